@@ -1,0 +1,30 @@
+package io.tablewarden.engine;
+
+import java.net.URI;
+
+/**
+ * How to reach AWS (or an AWS-compatible endpoint) and with which identity. Holds no secret unless
+ * {@code staticCredentials} is set (used for the local simulator); nothing here is ever persisted.
+ *
+ * @param profile           named profile, or null for the default credential chain
+ * @param endpointUrl       endpoint override for every service, or null (then AWS_ENDPOINT_URL / the profile's endpoint_url apply)
+ * @param defaultRegion     region used for global calls (STS, region discovery); null = from profile/env, else us-east-1
+ * @param staticCredentials explicit credentials, or null
+ */
+public record ConnectionSettings(String profile, URI endpointUrl, String defaultRegion,
+                                 StaticCredentials staticCredentials) {
+
+    /** Explicit credentials. {@link #toString()} never prints the secret. */
+    public record StaticCredentials(String accessKeyId, String secretAccessKey, String sessionToken) {
+        @Override
+        public String toString() {
+            return "StaticCredentials[accessKeyId=" + accessKeyId + ", secretAccessKey=****]";
+        }
+    }
+
+    /** Settings for a local simulator: fixed dummy credentials, every call to {@code endpoint}. */
+    public static ConnectionSettings forSimulator(URI endpoint) {
+        return new ConnectionSettings(null, endpoint, "us-east-1",
+                new StaticCredentials("AKIDSIMULATOR00000000", "simulator-secret", null));
+    }
+}

@@ -1,0 +1,43 @@
+package io.tablewarden.engine;
+
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.inventory.RegionInventory;
+
+import java.util.List;
+
+/**
+ * Progress of a scan. Methods are called from worker threads, possibly concurrently; implementations must
+ * be thread-safe and quick (a UI hands them to its own thread).
+ */
+public interface ScanListener {
+
+    /** The scan knows its regions (after discovery). */
+    default void scanStarted(String accountId, List<String> regions) {
+    }
+
+    /** Work in a region began. */
+    default void regionStarted(String region) {
+    }
+
+    /**
+     * Progress inside a region.
+     *
+     * @param region   region
+     * @param done     resources finished in this region
+     * @param total    resources known in this region so far
+     * @param activity what is happening, e.g. "DescribeTable orders"
+     */
+    default void regionProgress(String region, int done, int total, String activity) {
+    }
+
+    /** A region ended (scanned, skipped as disabled, failed or cancelled); results for it follow. */
+    default void regionFinished(RegionInventory region, String message) {
+    }
+
+    /** Results for one region, as soon as its inventory is complete. */
+    default void resultsReady(String region, List<CheckResult> results) {
+    }
+
+    ScanListener NONE = new ScanListener() {
+    };
+}

@@ -1,0 +1,44 @@
+package io.tablewarden.engine;
+
+import io.tablewarden.model.CheckParameters;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to scan and how.
+ *
+ * @param connection      where and as whom to connect
+ * @param regions         regions to scan; empty means every enabled region (EC2 DescribeRegions)
+ * @param checkIds        checks to run; empty means all
+ * @param parameters      check parameters
+ * @param concurrency     maximum AWS calls in flight across the whole scan
+ * @param callTimeout     timeout of one API call attempt
+ * @param maxAttempts     SDK attempts per call (first try plus retries) for throttling and 5xx
+ */
+public record ScanRequest(ConnectionSettings connection, List<String> regions, Set<String> checkIds,
+                          CheckParameters parameters, int concurrency, Duration callTimeout, int maxAttempts) {
+
+    public static final int DEFAULT_CONCURRENCY = 16;
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
+    public static final int DEFAULT_MAX_ATTEMPTS = 6;
+
+    public ScanRequest {
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        checkIds = checkIds == null ? Set.of() : Set.copyOf(checkIds);
+        parameters = parameters == null ? CheckParameters.defaults() : parameters;
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
+        callTimeout = callTimeout == null ? DEFAULT_CALL_TIMEOUT : callTimeout;
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1");
+        }
+    }
+
+    public static ScanRequest of(ConnectionSettings connection) {
+        return new ScanRequest(connection, List.of(), Set.of(), CheckParameters.defaults(), DEFAULT_CONCURRENCY,
+                DEFAULT_CALL_TIMEOUT, DEFAULT_MAX_ATTEMPTS);
+    }
+}
