@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a check's metadata from {@code /io/tablewarden/engine/checks/metadata/<id>.json}.
@@ -21,7 +22,11 @@ public final class MetadataLoader {
 
     static final String FOLDER = "/io/tablewarden/engine/checks/metadata/";
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final Set<String> FIELDS = Set.of("id", "title", "severity", "resourceType", "description", "risk",
+            "securityHubControl", "categories", "links", "remediation");
+    private static final Set<String> REMEDIATION_FIELDS = Set.of("summary", "cli", "cloudFormation", "terraform",
+            "console", "inPlace");
 
     private MetadataLoader() {
     }
@@ -45,7 +50,9 @@ public final class MetadataLoader {
     }
 
     static CheckMetadata parse(JsonNode root, String source) {
+        rejectUnknown(root, FIELDS, source, "");
         JsonNode rem = required(root, "remediation", source);
+        rejectUnknown(rem, REMEDIATION_FIELDS, source, "remediation.");
         CheckMetadata.Remediation remediation = new CheckMetadata.Remediation(
                 text(rem, "summary", source), text(rem, "cli", source), text(rem, "cloudFormation", source),
                 text(rem, "terraform", source), strings(rem.get("console")),
@@ -58,6 +65,15 @@ public final class MetadataLoader {
                 text(root, "description", source), text(root, "risk", source),
                 control == null || control.isNull() ? null : control.asText(),
                 strings(root.get("categories")), strings(root.get("links")), remediation);
+    }
+
+    /** A misspelt field would silently drop text, so every field name must be known. */
+    private static void rejectUnknown(JsonNode node, Set<String> known, String source, String prefix) {
+        node.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                throw new IllegalStateException(source + ": unknown field " + prefix + name);
+            }
+        });
     }
 
     private static JsonNode required(JsonNode node, String field, String source) {
