@@ -162,7 +162,7 @@ public final class ResourcePolicyAnalyzer {
     }
 
     /** The exact account of a 12-digit id or an ARN whose account field is a plain id; else null. */
-    static String accountOf(String principal) {
+    public static String accountOf(String principal) {
         if (ACCOUNT_ID.matcher(principal).matches()) {
             return principal;
         }
