@@ -68,7 +68,7 @@ public abstract class TableCheck implements Check {
             } else if (region.tables().isFailed()) {
                 results.add(regionError(inventory, region, region.tables().error().describe()));
             } else {
-                for (TableInventory table : region.tables().value()) {
+                for (TableInventory table : Results.orEmpty(region.tables().value())) {
                     results.add(evaluateTable(inventory, region, table, context));
                 }
             }
