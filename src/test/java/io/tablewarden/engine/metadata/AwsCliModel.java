@@ -313,7 +313,7 @@ final class AwsCliModel {
                 return;
             }
             Map<String, SdkField<?>> members = byFlagless(field);
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 SdkField<?> member = members.get(e.getKey());
                 if (member == null) {
                     problems.add(where + ": unknown member " + e.getKey() + " (members: " + members.keySet() + ")");
