@@ -110,11 +110,6 @@ final class ShellCommands {
                     pos++;
                 }
             } else if (c == '\n' || c == ';' || c == '|' || c == '&' || c == '(' || c == ')') {
-                if (c == '&' && inWord && word.length() > 0 && word.charAt(word.length() - 1) == '>') {
-                    word.append(c);
-                    pos++;
-                    continue;
-                }
                 inWord = flush(out, word, inWord);
                 String op = String.valueOf(c);
                 if ((c == ';' || c == '|' || c == '&') && peek(1) == c) {
