@@ -1,0 +1,88 @@
+package io.tablewarden.engine.metadata;
+
+import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.model.CheckMetadata;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Placeholder tokens: only those the check fills, and nothing left unfilled. */
+class MetadataTokenTest {
+
+    /** Tokens a check may lack a value for; code snippets must not depend on them. */
+    private static final Map<String, Set<String>> OPTIONAL_TOKENS = Map.of(
+            "dynamodb_tables_kms_cmk_encryption_enabled", Set.of("kms_key_arn"),
+            "dynamodb_table_customer_managed_key", Set.of("kms_key_arn"),
+            "dynamodb_table_autoscaling_enabled", Set.of("gsi_names", "index_name"),
+            "dynamodb_table_protected_by_backup_plan", Set.of("backup_plan_name"),
+            "dynamodb_table_backup_recent_recovery_point", Set.of("backup_plan_name"));
+
+    static Stream<String> checkIds() {
+        return CheckCatalog.ids().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkIds")
+    void everyTokenIsOneTheCheckFills(String checkId) {
+        Set<String> allowed = CheckCatalog.allowedTokens(checkId);
+        texts(CheckCatalog.load(checkId)).forEach((field, text) -> {
+            for (String token : RemediationRenderer.tokens(text)) {
+                assertTrue(allowed.contains(token), checkId + ": " + field + " uses {{" + token + "}}, allowed " + allowed);
+            }
+            String stripped = RemediationRenderer.TOKEN.matcher(text).replaceAll("");
+            // A lone "}}" is harmless (closing JSON objects); a "{{" that is no token is a typo or a wrong spelling.
+            assertFalse(stripped.contains("{{"), checkId + ": " + field + " has a malformed token");
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkIds")
+    void snippetsDoNotNeedOptionalTokens(String checkId) {
+        CheckMetadata.Remediation r = CheckCatalog.load(checkId).remediation();
+        for (String token : OPTIONAL_TOKENS.getOrDefault(checkId, Set.of())) {
+            String placeholder = "{{" + token + "}}";
+            assertFalse(r.cli().contains(placeholder), checkId + ": CLI needs " + placeholder);
+            assertFalse(r.cloudFormation().contains(placeholder), checkId + ": CloudFormation needs " + placeholder);
+            assertFalse(r.terraform().contains(placeholder), checkId + ": Terraform needs " + placeholder);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkIds")
+    void fillingWithSampleValuesLeavesNoPlaceholder(String checkId) {
+        Map<String, String> values = CheckCatalog.sampleValues(checkId);
+        texts(CheckCatalog.load(checkId)).forEach((field, text) -> {
+            String filled = RemediationRenderer.fill(text, values);
+            assertFalse(filled.contains("{{"), checkId + ": " + field + " still has a placeholder: " + filled);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkIds")
+    void everyCliCommandNamesTheRegion(String checkId) {
+        String cli = CheckCatalog.load(checkId).remediation().cli();
+        assertTrue(cli.contains("--region {{region}}"), checkId);
+    }
+
+    static Map<String, String> texts(CheckMetadata m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("title", m.title());
+        out.put("description", m.description());
+        out.put("risk", m.risk());
+        out.put("summary", m.remediation().summary());
+        out.put("cli", m.remediation().cli());
+        out.put("cloudFormation", m.remediation().cloudFormation());
+        out.put("terraform", m.remediation().terraform());
+        for (int i = 0; i < m.remediation().console().size(); i++) {
+            out.put("console[" + i + "]", m.remediation().console().get(i));
+        }
+        return out;
+    }
+}
