@@ -35,6 +35,8 @@ final class CliHarness {
     final List<ScanRequest> requests = new ArrayList<>();
     final List<String> simulatorEvents = new ArrayList<>();
     boolean terminal;
+    /** Each reading is a second later, so progress throttling never hides an update in tests. */
+    final java.util.concurrent.atomic.AtomicLong fakeNanos = new java.util.concurrent.atomic.AtomicLong();
     Interrupts interrupts = Interrupts.none();
     ScanRunner runner = (checks, request, listener, cancellation) -> {
         requests.add(request);
@@ -77,7 +79,7 @@ final class CliHarness {
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), terminal, CliContext::availableChecks, runner,
                 simulators, interrupts, Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC),
-                System::nanoTime, false);
+                () -> fakeNanos.addAndGet(1_000_000_000L), false);
         return Cli.run(ctx, args);
     }
 
