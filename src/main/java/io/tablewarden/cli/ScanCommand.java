@@ -172,6 +172,10 @@ final class ScanCommand implements Callable<Integer> {
         if (fixture != null && !fixture.toFile().isFile()) {
             throw usage("fixture file not found: " + fixture);
         }
+        if (endpointUrl != null && (endpointUrl.getHost() == null
+                || !("http".equals(endpointUrl.getScheme()) || "https".equals(endpointUrl.getScheme())))) {
+            throw usage("--endpoint-url must be an http:// or https:// URL, got '" + endpointUrl + "'");
+        }
         if (concurrency < 1) {
             throw usage("--concurrency must be at least 1, got " + concurrency);
         }

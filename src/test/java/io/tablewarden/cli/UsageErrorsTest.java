@@ -30,6 +30,7 @@ class UsageErrorsTest {
             "scan --demo --profile prod",
             "scan --demo --endpoint-url http://localhost:8000",
             "scan --checks dynamodb_tables_pitr_enabled,no_such_check",
+            "scan --endpoint-url localhost:8000",
             "scan --concurrency many",
             "scan --concurrency 0",
             "scan --min-recovery-period-days 36",
