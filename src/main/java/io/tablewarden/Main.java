@@ -11,11 +11,15 @@ public final class Main {
 
     public static void main(String[] args) {
         CliContext context = CliContext.standard();
-        if (args.length == 0) {
-            // Started without arguments (a double-clicked jar or a bare command): the desktop window
-            // will open here; until then show what the command line offers.
-            System.exit(Cli.printUsage(context));
-        }
-        System.exit(Cli.run(context, args));
+        int exitCode = args.length == 0 ? startWithoutArguments(context) : Cli.run(context, args);
+        System.exit(exitCode);
+    }
+
+    /**
+     * A double-clicked jar or a bare command. This is where the desktop window will open; until then
+     * the user sees what the command line offers.
+     */
+    private static int startWithoutArguments(CliContext context) {
+        return Cli.printUsage(context);
     }
 }

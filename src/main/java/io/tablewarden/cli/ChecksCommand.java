@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code tablewarden checks}: the check catalogue. */
-@Command(name = "checks", description = "Lists the available checks.")
+@Command(name = "checks", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
+        description = "Lists the available checks.")
 final class ChecksCommand implements Callable<Integer> {
 
     /** Formats of the catalogue listing. */
@@ -27,6 +28,7 @@ final class ChecksCommand implements Callable<Integer> {
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = LowerCaseEnumConverter.CatalogueFormats.class,
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 

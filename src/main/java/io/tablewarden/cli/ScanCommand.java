@@ -37,7 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** {@code tablewarden scan}: runs the checks against an account, a fixture or the demo account. */
-@Command(name = "scan", sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "Scans DynamoDB tables and DAX clusters and reports the findings.",
         footer = {"", "Exit codes: 0 nothing failed, 3 at least one FAIL, 1 the scan could not run, 2 bad usage."})
 final class ScanCommand implements Callable<Integer> {
@@ -69,6 +69,7 @@ final class ScanCommand implements Callable<Integer> {
     List<String> checkIds = new ArrayList<>();
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = LowerCaseEnumConverter.OutputFormats.class,
             description = "text, ocsf, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 

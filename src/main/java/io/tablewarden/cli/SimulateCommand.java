@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code tablewarden simulate}: serves a fixture as a local AWS account until Ctrl-C. */
-@Command(name = "simulate", sortOptions = false,
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class, sortOptions = false,
         description = "Serves an account fixture (or the demo account) over the AWS APIs on 127.0.0.1 until Ctrl-C.")
 final class SimulateCommand implements Callable<Integer> {
 

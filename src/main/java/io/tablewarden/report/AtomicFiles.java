@@ -25,6 +25,8 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        // On POSIX systems the temporary file, and so the report, is readable by its owner only: findings
+        // describe weaknesses of an account and should not be world-readable by default.
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

@@ -59,6 +59,18 @@ class OtherCommandsTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("scan", "simulate", "checks")) {
+            CliHarness cli = new CliHarness();
+            assertEquals(0, cli.run(command, "--help"), cli.err());
+            assertTrue(cli.out().startsWith("Usage: tablewarden " + command), cli.out());
+        }
+        CliHarness cli = new CliHarness();
+        assertEquals(0, cli.run("scan", "--version"));
+        assertTrue(cli.out().startsWith("tablewarden "), cli.out());
+    }
+
+    @Test
     void simulatePrintsTheUrlAndAnExampleThenStopsOnCtrlC(@TempDir Path dir) throws Exception {
         Path fixture = Files.writeString(dir.resolve("account.json"), "{}");
         CliHarness cli = new CliHarness();

@@ -59,6 +59,13 @@ class UsageErrorsTest {
     }
 
     @Test
+    void badFormatListsTheFormatsInLowerCase() {
+        CliHarness cli = new CliHarness();
+        cli.run("scan", "--output-format", "xml");
+        assertTrue(cli.err().contains("expected one of text, ocsf, csv, json but was 'xml'"), cli.err());
+    }
+
+    @Test
     void fixtureWithProfileNamesBothOptions() {
         CliHarness cli = new CliHarness();
         cli.run("scan", "--fixture", "a.json", "--profile", "prod");
