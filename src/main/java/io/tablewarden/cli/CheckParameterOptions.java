@@ -67,7 +67,8 @@ final class CheckParameterOptions {
         Set<String> trusted = new LinkedHashSet<>();
         for (String account : trustedAccounts) {
             if (!account.matches("\\d{12}")) {
-                throw new IllegalArgumentException("--trusted-account must be a 12-digit account id, got '" + account + "'");
+                throw new IllegalArgumentException("--trusted-account must be a 12-digit account id, got '"
+                        + account + "'");
             }
             trusted.add(account);
         }

@@ -1,6 +1,7 @@
 package io.tablewarden.cli;
 
 import io.tablewarden.engine.checks.Check;
+import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.MetadataLoader;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
@@ -75,7 +76,7 @@ public record CliContext(PrintStream out, PrintStream err, boolean terminal, Sup
         }
 
         @Override
-        public List<CheckResult> evaluate(AccountInventory inventory, io.tablewarden.engine.checks.CheckContext context) {
+        public List<CheckResult> evaluate(AccountInventory inventory, CheckContext context) {
             throw new UnsupportedOperationException("check " + id + " is not part of this build");
         }
 

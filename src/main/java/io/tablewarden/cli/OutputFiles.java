@@ -30,10 +30,12 @@ final class OutputFiles {
             throw new CliException(ExitCodes.NOT_RUN, "cannot write " + file + ": it is a folder");
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new CliException(ExitCodes.NOT_RUN, "cannot write " + file + ": folder " + folder + " does not exist");
+            throw new CliException(ExitCodes.NOT_RUN,
+                    "cannot write " + file + ": folder " + folder + " does not exist");
         }
         if (!Files.isWritable(folder)) {
-            throw new CliException(ExitCodes.NOT_RUN, "cannot write " + file + ": folder " + folder + " is not writable");
+            throw new CliException(ExitCodes.NOT_RUN,
+                    "cannot write " + file + ": folder " + folder + " is not writable");
         }
     }
 

@@ -37,7 +37,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** {@code tablewarden scan}: runs the checks against an account, a fixture or the demo account. */
-@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class, sortOptions = false, usageHelpAutoWidth = true,
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
         description = "Scans DynamoDB tables and DAX clusters and reports the findings.",
         footer = {"", "Exit codes: 0 nothing failed, 3 at least one FAIL, 1 the scan could not run, 2 bad usage."})
 final class ScanCommand implements Callable<Integer> {
@@ -104,12 +105,14 @@ final class ScanCommand implements Callable<Integer> {
 
         CancellationToken cancellation = new CancellationToken();
         CountDownLatch finished = new CountDownLatch(1);
-        try (Interrupts.Registration hook = ctx.interrupts().onInterrupt(() -> {
+        Interrupts.Registration hook = ctx.interrupts().onInterrupt(() -> {
             cancellation.cancel();
             awaitQuietly(finished);
-        })) {
+        });
+        try {
             return scan(checks, request, cancellation);
         } finally {
+            hook.close();
             finished.countDown();
         }
     }

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code tablewarden simulate}: serves a fixture as a local AWS account until Ctrl-C. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class, sortOptions = false,
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
+        sortOptions = false,
         description = "Serves an account fixture (or the demo account) over the AWS APIs on 127.0.0.1 until Ctrl-C.")
 final class SimulateCommand implements Callable<Integer> {
 
@@ -54,11 +55,14 @@ final class SimulateCommand implements Callable<Integer> {
         try (LocalAccount account = source.demo ? ctx.simulators().startDemo(port)
                 : ctx.simulators().start(source.fixture, port)) {
             printBanner(ctx.out(), account);
-            try (Interrupts.Registration hook = ctx.interrupts().onInterrupt(() -> {
+            Interrupts.Registration hook = ctx.interrupts().onInterrupt(() -> {
                 stop.countDown();
                 awaitQuietly(stopped);
-            })) {
+            });
+            try {
                 stop.await();
+            } finally {
+                hook.close();
             }
             ctx.err().println("Simulator stopped.");
         } finally {

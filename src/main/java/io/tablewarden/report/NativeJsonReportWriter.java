@@ -10,7 +10,8 @@ import io.tablewarden.model.ResourceRef;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Our own JSON: {@code {scan: {...}, results: [...], stats: {...}}}. Field names follow the Java model,
@@ -53,7 +54,7 @@ public final class NativeJsonReportWriter implements ReportWriter {
         node.put("minRecoveryPeriodDays", p.minRecoveryPeriodDays());
         node.put("backupVaultLockCheck", p.backupVaultLockCheck());
         node.set("requiredTagKeys", ReportJson.strings(p.requiredTagKeys()));
-        node.set("trustedAccountIds", ReportJson.strings(new ArrayList<>(new java.util.TreeSet<>(p.trustedAccountIds()))));
+        node.set("trustedAccountIds", ReportJson.strings(new TreeSet<>(p.trustedAccountIds())));
         node.put("maxRecoveryPointAgeHours", p.maxRecoveryPointAgeHours());
         return node;
     }
@@ -74,7 +75,7 @@ public final class NativeJsonReportWriter implements ReportWriter {
         resource.put("region", ref.region());
         resource.put("accountId", ref.accountId());
         node.set("evidence", ReportJson.MAPPER.valueToTree(result.evidence()));
-        node.set("placeholders", ReportJson.MAPPER.valueToTree(new java.util.TreeMap<>(result.placeholders())));
+        node.set("placeholders", ReportJson.MAPPER.valueToTree(new TreeMap<>(result.placeholders())));
         return node;
     }
 
