@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 
 /**
  * Entry point of the command line: builds the picocli command tree and guarantees the error contract —
@@ -59,6 +60,12 @@ public final class Cli {
             // picocli starts some of its messages with "Error: "; our prefix already says so.
             if (reason.startsWith("Error: ")) {
                 reason = reason.substring("Error: ".length());
+            }
+            if (ex instanceof CommandLine.UnmatchedArgumentException) {
+                List<String> suggestions = ((CommandLine.UnmatchedArgumentException) ex).getSuggestions();
+                if (!suggestions.isEmpty()) {
+                    reason += "; did you mean " + String.join(" or ", suggestions) + "?";
+                }
             }
             cmd.getErr().println(PREFIX + reason + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
             cmd.getErr().flush();

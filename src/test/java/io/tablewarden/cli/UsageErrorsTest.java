@@ -66,6 +66,14 @@ class UsageErrorsTest {
     }
 
     @Test
+    void typosGetASuggestion() {
+        CliHarness cli = new CliHarness();
+        cli.run("scan", "--outptu", "x.json");
+        assertTrue(cli.err().contains("did you mean --output"), cli.err());
+        assertEquals(1, cli.err().lines().count());
+    }
+
+    @Test
     void fixtureWithProfileNamesBothOptions() {
         CliHarness cli = new CliHarness();
         cli.run("scan", "--fixture", "a.json", "--profile", "prod");
