@@ -1,0 +1,113 @@
+package io.tablewarden.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * Entry point of the command line: builds the picocli command tree and guarantees the error contract —
+ * every failure is one {@code tablewarden: <reason>} line on stderr with exit code 1 or 2, never a stack trace.
+ */
+public final class Cli {
+
+    static final String PREFIX = "tablewarden: ";
+
+    private Cli() {
+    }
+
+    /** Runs {@code args} and returns the process exit code. */
+    public static int run(CliContext ctx, String... args) {
+        return commandLine(ctx).execute(args);
+    }
+
+    /** The short usage shown when the tool is started without arguments. */
+    public static int printUsage(CliContext ctx) {
+        return run(ctx);
+    }
+
+    static CommandLine commandLine(CliContext ctx) {
+        CommandLine cmd = new CommandLine(new TablewardenCommand());
+        cmd.addSubcommand(new ScanCommand(ctx));
+        cmd.addSubcommand(new SimulateCommand(ctx));
+        cmd.addSubcommand(new ChecksCommand(ctx));
+        // Settings below reach every subcommand because they are applied after the subcommands are added.
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setOut(writer(ctx.out()));
+        cmd.setErr(writer(ctx.err()));
+        cmd.setParameterExceptionHandler(new UsageErrors());
+        cmd.setExecutionExceptionHandler(new ExecutionErrors(ctx.debug()));
+        return cmd;
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
+    }
+
+    /** Bad command lines: exit 2 with the reason and where to find help. */
+    static final class UsageErrors implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException ex, String[] args) {
+            CommandLine cmd = ex.getCommandLine();
+            String reason = firstLine(ex.getMessage());
+            // picocli starts some of its messages with "Error: "; our prefix already says so.
+            if (reason.startsWith("Error: ")) {
+                reason = reason.substring("Error: ".length());
+            }
+            if (ex instanceof CommandLine.UnmatchedArgumentException) {
+                List<String> suggestions = ((CommandLine.UnmatchedArgumentException) ex).getSuggestions();
+                if (!suggestions.isEmpty()) {
+                    reason += "; did you mean " + String.join(" or ", suggestions) + "?";
+                }
+            }
+            cmd.getErr().println(PREFIX + reason + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** Failures while a command runs: its own exit code for a {@link CliException}, else 1. */
+    static final class ExecutionErrors implements IExecutionExceptionHandler {
+        private final boolean debug;
+
+        ExecutionErrors(boolean debug) {
+            this.debug = debug;
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+            PrintWriter err = cmd.getErr();
+            int code;
+            if (ex instanceof CliException) {
+                err.println(PREFIX + firstLine(ex.getMessage()));
+                code = ((CliException) ex).exitCode();
+            } else {
+                String reason = ex.getMessage() == null ? ex.getClass().getSimpleName()
+                        : ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());
+                err.println(PREFIX + "unexpected error: " + reason);
+                code = ExitCodes.NOT_RUN;
+            }
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "failed";
+        }
+        String trimmed = message.strip();
+        int end = trimmed.indexOf('\n');
+        return (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
+    }
+}

@@ -1,0 +1,68 @@
+package io.tablewarden.report;
+
+import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One row per result, RFC 4180: comma separated, CRLF line ends, a field is quoted when it holds a
+ * comma, quote, CR or LF, and quotes inside are doubled. Spreadsheet users get the filled CLI fix.
+ */
+public final class CsvReportWriter implements ReportWriter {
+
+    static final List<String> HEADER = List.of("account", "region", "check_id", "security_hub_control", "severity",
+            "status", "resource_type", "resource_name", "resource_arn", "status_text", "finding_uid",
+            "remediation_cli");
+
+    @Override
+    public void write(ScanReport report, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        row(writer, HEADER);
+        for (CheckResult result : report.results()) {
+            CheckMetadata meta = report.metadataOf(result.checkId());
+            String cli = meta == null ? "" : RemediationRenderer.fill(meta.remediation().cli(), result.placeholders());
+            row(writer, List.of(
+                    nullToEmpty(result.resource().accountId()),
+                    nullToEmpty(result.resource().region()),
+                    result.checkId(),
+                    meta == null ? "" : nullToEmpty(meta.securityHubControl()),
+                    result.severity().lower(),
+                    result.status().name(),
+                    result.resource().type().cloudFormationType(),
+                    nullToEmpty(result.resource().name()),
+                    nullToEmpty(result.resource().arn()),
+                    nullToEmpty(result.statusText()),
+                    FindingUid.of(result),
+                    nullToEmpty(cli)));
+        }
+        writer.flush();
+    }
+
+    private static void row(Writer writer, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quote(fields.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    /** Quotes a field only when RFC 4180 requires it. */
+    static String quote(String field) {
+        boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
+                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

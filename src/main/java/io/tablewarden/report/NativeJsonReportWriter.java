@@ -1,0 +1,85 @@
+package io.tablewarden.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckParameters;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.ResourceRef;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Our own JSON: {@code {scan: {...}, results: [...], stats: {...}}}. Field names follow the Java model,
+ * so it reads back without a mapping table; {@code findingUid} matches the OCSF and CSV outputs.
+ */
+public final class NativeJsonReportWriter implements ReportWriter {
+
+    @Override
+    public void write(ScanReport report, OutputStream out) throws IOException {
+        ObjectNode root = ReportJson.MAPPER.createObjectNode();
+        root.set("scan", scan(report.scan()));
+        ArrayNode results = root.putArray("results");
+        for (CheckResult result : report.results()) {
+            results.add(result(result, report.metadataOf(result.checkId())));
+        }
+        root.set("stats", ReportJson.stats(report.stats(), StatsJsonWriter.countByStatus(report.results())));
+        ReportJson.write(root, out);
+    }
+
+    private static ObjectNode scan(ScanReport.ScanInfo info) {
+        ObjectNode node = ReportJson.MAPPER.createObjectNode();
+        node.put("account", info.accountId());
+        node.put("partition", info.partition());
+        node.put("callerArn", info.callerArn());
+        node.set("regions", ReportJson.strings(info.regions()));
+        node.put("started", timestamp(info.started()));
+        node.put("finished", timestamp(info.finished()));
+        node.put("state", info.state());
+        node.put("toolVersion", info.toolVersion());
+        node.set("parameters", parameters(info.parameters()));
+        return node;
+    }
+
+    private static ObjectNode parameters(CheckParameters p) {
+        ObjectNode node = ReportJson.MAPPER.createObjectNode();
+        node.put("minProvisionedReadCapacity", p.minProvisionedReadCapacity());
+        node.put("minProvisionedWriteCapacity", p.minProvisionedWriteCapacity());
+        node.put("targetReadUtilization", p.targetReadUtilization());
+        node.put("targetWriteUtilization", p.targetWriteUtilization());
+        node.put("minRecoveryPeriodDays", p.minRecoveryPeriodDays());
+        node.put("backupVaultLockCheck", p.backupVaultLockCheck());
+        node.set("requiredTagKeys", ReportJson.strings(p.requiredTagKeys()));
+        node.set("trustedAccountIds", ReportJson.strings(new TreeSet<>(p.trustedAccountIds())));
+        node.put("maxRecoveryPointAgeHours", p.maxRecoveryPointAgeHours());
+        return node;
+    }
+
+    private static ObjectNode result(CheckResult result, CheckMetadata meta) {
+        ObjectNode node = ReportJson.MAPPER.createObjectNode();
+        node.put("findingUid", FindingUid.of(result));
+        node.put("checkId", result.checkId());
+        node.put("securityHubControl", meta == null ? null : meta.securityHubControl());
+        node.put("status", result.status().name());
+        node.put("severity", result.severity().name());
+        node.put("statusText", result.statusText());
+        ResourceRef ref = result.resource();
+        ObjectNode resource = node.putObject("resource");
+        resource.put("arn", ref.arn());
+        resource.put("name", ref.name());
+        resource.put("type", ref.type().name());
+        resource.put("region", ref.region());
+        resource.put("accountId", ref.accountId());
+        node.set("evidence", ReportJson.MAPPER.valueToTree(result.evidence()));
+        node.set("placeholders", ReportJson.MAPPER.valueToTree(new TreeMap<>(result.placeholders())));
+        return node;
+    }
+
+    private static String timestamp(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,151 @@
+package io.tablewarden.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.Severity;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A JSON array of OCSF 1.1 Detection Findings (class 2004), one per result, shaped like Prowler's
+ * {@code json-ocsf} output so that tools which ingest Prowler findings read ours unchanged.
+ */
+public final class OcsfReportWriter implements ReportWriter {
+
+    static final String OCSF_VERSION = "1.1.0";
+    static final String COMPLIANCE_FRAMEWORK = "AWS-Foundational-Security-Best-Practices";
+    /** Security Hub's finding type namespace, which Prowler also uses for configuration checks. */
+    static final String CHECK_TYPE = "Software and Configuration Checks/AWS Security Best Practices";
+
+    @Override
+    public void write(ScanReport report, OutputStream out) throws IOException {
+        ArrayNode findings = ReportJson.MAPPER.createArrayNode();
+        Instant time = report.scan().finished() != null ? report.scan().finished() : Instant.now();
+        for (CheckResult result : report.results()) {
+            findings.add(finding(report, result, time));
+        }
+        ReportJson.write(findings, out);
+    }
+
+    private ObjectNode finding(ScanReport report, CheckResult result, Instant time) {
+        CheckMetadata meta = report.metadataOf(result.checkId());
+        String partition = report.scan().partition();
+        ObjectNode f = ReportJson.MAPPER.createObjectNode();
+        f.put("message", result.statusText());
+        f.put("activity_id", 1);
+        f.put("activity_name", "Create");
+        f.put("category_uid", 2);
+        f.put("category_name", "Findings");
+        f.put("class_uid", 2004);
+        f.put("class_name", "Detection Finding");
+        f.put("type_uid", 200401);
+        f.put("type_name", "Detection Finding: Create");
+        f.put("severity_id", severityId(result.severity()));
+        f.put("severity", capitalised(result.severity()));
+        f.put("status", "New");
+        f.put("status_id", 1);
+        f.put("status_code", result.status().name());
+        f.put("status_detail", result.statusText());
+        f.put("time", time.toEpochMilli());
+        f.put("time_dt", time.toString());
+
+        ObjectNode metadata = f.putObject("metadata");
+        metadata.put("event_code", result.checkId());
+        ObjectNode product = metadata.putObject("product");
+        product.put("name", ProductInfo.NAME);
+        product.put("uid", ProductInfo.NAME.toLowerCase(Locale.ROOT));
+        product.put("vendor_name", ProductInfo.VENDOR);
+        product.put("version", report.scan().toolVersion());
+        metadata.put("version", OCSF_VERSION);
+        metadata.set("profiles", ReportJson.strings(List.of("cloud")));
+
+        ObjectNode info = f.putObject("finding_info");
+        info.put("uid", FindingUid.of(result));
+        info.put("title", meta != null ? meta.title() : result.checkId());
+        info.put("desc", meta != null ? meta.description() : result.statusText());
+        info.put("created_time", time.toEpochMilli());
+        info.put("created_time_dt", time.toString());
+        info.set("types", ReportJson.strings(List.of(CHECK_TYPE)));
+
+        ObjectNode cloud = f.putObject("cloud");
+        ObjectNode account = cloud.putObject("account");
+        account.put("uid", result.resource().accountId());
+        account.put("type", "AWS_Account");
+        account.put("type_id", 10);
+        cloud.put("provider", "aws");
+        cloud.put("region", result.resource().region());
+        cloud.put("partition", partition);
+
+        ObjectNode resource = f.putArray("resources").addObject();
+        resource.put("uid", result.resource().arn());
+        resource.put("name", result.resource().name());
+        resource.put("type", result.resource().type().cloudFormationType());
+        resource.put("region", result.resource().region());
+        resource.put("cloud_partition", partition);
+        resource.putObject("data").set("evidence", ReportJson.MAPPER.valueToTree(result.evidence()));
+
+        if (meta != null) {
+            f.set("remediation", remediation(meta, result));
+            f.put("risk_details", meta.risk());
+        }
+        f.set("unmapped", unmapped(meta));
+        return f;
+    }
+
+    private static ObjectNode remediation(CheckMetadata meta, CheckResult result) {
+        CheckMetadata.Remediation filled = RemediationRenderer.fill(meta.remediation(), result);
+        ObjectNode node = ReportJson.MAPPER.createObjectNode();
+        node.put("desc", filled.summary());
+        node.set("references", ReportJson.strings(meta.links()));
+        node.put("cli", filled.cli());
+        node.put("cloudformation", filled.cloudFormation());
+        node.put("terraform", filled.terraform());
+        node.put("console", String.join("\n", filled.console()));
+        node.put("in_place", filled.inPlace());
+        return node;
+    }
+
+    private static ObjectNode unmapped(CheckMetadata meta) {
+        ObjectNode node = ReportJson.MAPPER.createObjectNode();
+        ObjectNode compliance = node.putObject("compliance");
+        if (meta != null) {
+            if (meta.securityHubControl() != null) {
+                compliance.set(COMPLIANCE_FRAMEWORK, ReportJson.strings(List.of(meta.securityHubControl())));
+            }
+            node.put("check_type", CHECK_TYPE);
+            node.set("categories", ReportJson.strings(meta.categories()));
+        }
+        return node;
+    }
+
+    /** OCSF severity_id: 1 informational, 2 low, 3 medium, 4 high, 5 critical. */
+    static int severityId(Severity severity) {
+        switch (severity) {
+            case INFORMATIONAL:
+                return 1;
+            case LOW:
+                return 2;
+            case MEDIUM:
+                return 3;
+            case HIGH:
+                return 4;
+            case CRITICAL:
+                return 5;
+            default:
+                throw new IllegalArgumentException("unknown severity " + severity);
+        }
+    }
+
+    /** OCSF's caption spelling: {@code Informational}, {@code Low}, ... */
+    static String capitalised(Severity severity) {
+        String lower = severity.lower();
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

@@ -1,0 +1,63 @@
+package io.tablewarden.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.engine.ScanStats;
+import io.tablewarden.model.Status;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Jackson set-up and small building blocks shared by the JSON writers. */
+final class ReportJson {
+
+    /** Writers build trees by hand so that the field names are visible in one place per format. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private ReportJson() {
+    }
+
+    static void write(JsonNode node, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, node);
+        out.write('\n');
+        out.flush();
+    }
+
+    static ArrayNode strings(Collection<String> values) {
+        ArrayNode array = MAPPER.createArrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    /** The stats object shared by {@code --stats} and the native JSON report. */
+    static ObjectNode stats(ScanStats stats, Map<Status, Long> resultCounts) {
+        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode calls = node.putObject("apiCalls");
+        calls.put("total", stats == null ? 0 : stats.apiCalls());
+        ObjectNode byOperation = calls.putObject("byOperation");
+        if (stats != null && stats.apiCallsByOperation() != null) {
+            new TreeMap<>(stats.apiCallsByOperation()).forEach(byOperation::put);
+        }
+        node.put("retries", stats == null ? 0 : stats.retries());
+        node.put("throttled", stats == null ? 0 : stats.throttled());
+        node.put("wallMillis", stats == null ? 0 : stats.wallMillis());
+        node.put("maxConcurrency", stats == null ? 0 : stats.maxConcurrency());
+        node.put("configuredConcurrency", stats == null ? 0 : stats.configuredConcurrency());
+        node.put("regions", stats == null ? 0 : stats.regions());
+        node.put("resources", stats == null ? 0 : stats.resources());
+        ObjectNode results = node.putObject("results");
+        for (Status status : Status.values()) {
+            results.put(status.name(), resultCounts.getOrDefault(status, 0L));
+        }
+        return node;
+    }
+}

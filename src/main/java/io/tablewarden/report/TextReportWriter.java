@@ -1,0 +1,83 @@
+package io.tablewarden.report;
+
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.ResourceRef;
+import io.tablewarden.model.Status;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The human report: a header, every FAIL and ERROR grouped by resource with its one-sentence reason
+ * (worst severity first), then the summary table. PASS and NOT_APPLICABLE appear only as counts.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+    @Override
+    public void write(ScanReport report, OutputStream out) throws IOException {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        header(w, report.scan());
+        Map<String, List<CheckResult>> byResource = needingAttention(report.results());
+        if (byResource.isEmpty()) {
+            w.println("No failing findings.");
+        } else {
+            w.printf("Findings that need attention (%d resources):%n", byResource.size());
+            for (List<CheckResult> group : byResource.values()) {
+                w.println();
+                ResourceRef ref = group.get(0).resource();
+                w.printf("%s  [%s, %s]%n", ref.name(), ref.type().cloudFormationType(), ref.region());
+                w.printf("  %s%n", ref.arn());
+                for (CheckResult result : group) {
+                    w.printf("  %-5s %-13s %s%n", result.status().name(), result.severity().lower(), result.checkId());
+                    w.printf("        %s%n", oneLine(result.statusText()));
+                }
+            }
+        }
+        w.println();
+        w.println("Summary:");
+        w.print(SummaryTable.render(report.results()));
+        w.flush();
+    }
+
+    private static void header(PrintWriter w, ScanReport.ScanInfo scan) {
+        w.printf("Tablewarden %s scan of account %s (%s)%n", scan.toolVersion(),
+                scan.accountId() == null ? "unknown" : scan.accountId(), scan.partition());
+        if (!scan.regions().isEmpty()) {
+            w.printf("Regions: %s%n", String.join(", ", scan.regions()));
+        }
+        String duration = scan.started() != null && scan.finished() != null
+                ? String.format(" in %.1f s", Duration.between(scan.started(), scan.finished()).toMillis() / 1000.0)
+                : "";
+        w.printf("Scan %s%s%n%n", scan.state() == null ? "ended" : scan.state().toLowerCase(java.util.Locale.ROOT),
+                duration);
+    }
+
+    /** FAIL and ERROR results keyed by resource ARN, in order of first appearance, worst first inside a group. */
+    private static Map<String, List<CheckResult>> needingAttention(List<CheckResult> results) {
+        Map<String, List<CheckResult>> groups = new LinkedHashMap<>();
+        for (CheckResult result : results) {
+            if (result.status() == Status.FAIL || result.status() == Status.ERROR) {
+                groups.computeIfAbsent(result.resource().arn(), k -> new ArrayList<>()).add(result);
+            }
+        }
+        Comparator<CheckResult> order = Comparator.comparing(CheckResult::status)
+                .thenComparing(CheckResult::severity, Comparator.reverseOrder())
+                .thenComparing(CheckResult::checkId);
+        groups.values().forEach(group -> group.sort(order));
+        return groups;
+    }
+
+    /** Status texts are meant to be one sentence; a stray newline must not break the layout. */
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}
