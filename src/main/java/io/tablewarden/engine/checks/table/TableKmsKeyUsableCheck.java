@@ -38,7 +38,9 @@ public final class TableKmsKeyUsableCheck extends TableCheck {
             verdict = Verdict.fail("Table " + subject.name() + " is " + INACCESSIBLE + ": DynamoDB cannot use its key "
                     + key.keyArn() + (metadata == null ? "" : " (KeyState " + metadata.keyState() + ")")
                     + (description.sse().inaccessibleEncryptionDateTime() == null ? ""
-                    : " since " + description.sse().inaccessibleEncryptionDateTime()) + ".");
+                    : " since " + description.sse().inaccessibleEncryptionDateTime())
+                    + (metadata == null || metadata.deletionDate() == null ? ""
+                    : "; the key will be deleted on " + metadata.deletionDate()) + ".");
         } else if (metadata == null) {
             return Verdict.error("The state of the key of table " + subject.name() + " could not be read: "
                     + key.problem() + ".").evidence(key.evidence(description))

@@ -56,6 +56,19 @@ class TableKmsKeyUsableCheckTest {
     }
 
     @Test
+    void inaccessibleTableNamesTheKeyDeletionDate() {
+        TestInventory.Table t = table("orders").status("INACCESSIBLE_ENCRYPTION_CREDENTIALS");
+        t.sse = new TableDescription.SseDescription("ENABLED", "KMS", CMK, Instant.parse("2026-11-20T00:00:00Z"));
+        Instant deletion = Instant.parse("2026-12-05T00:00:00Z");
+        AccountInventory inventory = withKey(t, r -> r.keys.put(CMK, new KmsKeyInventory(CMK,
+                Fetch.ok(new KmsKeyInventory.KeyMetadata("k", CMK, "CUSTOMER", "PendingDeletion", deletion,
+                        "AWS_KMS", "SYMMETRIC_DEFAULT", java.util.List.of())), Fetch.ok(false))));
+        CheckResult result = run(check, inventory);
+        assertEquals(Status.FAIL, result.status());
+        assertTrue(result.statusText().contains("2026-12-05"), result.statusText());
+    }
+
+    @Test
     void deniedDescribeKeyIsError() {
         CheckResult result = run(check, describeDenied());
         assertEquals(Status.ERROR, result.status());
