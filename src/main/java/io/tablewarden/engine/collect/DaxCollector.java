@@ -1,0 +1,61 @@
+package io.tablewarden.engine.collect;
+
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.Tag;
+import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dax.model.Cluster;
+import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.dax.model.ListTagsResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** DAX clusters of one region, each with its tags. The DAX SDK has no paginators, so NextToken is followed here. */
+public final class DaxCollector {
+
+    private final RegionContext ctx;
+    private final DaxClient client;
+
+    public DaxCollector(RegionContext ctx) {
+        this.ctx = ctx;
+        this.client = ctx.clients().dax(ctx.region());
+    }
+
+    /** DescribeClusters (every page); the tags are fetched separately per cluster with {@link #withTags}. */
+    public Fetch<List<Cluster>> describeClusters() {
+        return ctx.fetch("dax:DescribeClusters", "", () -> {
+            List<Cluster> clusters = new ArrayList<>();
+            String token = null;
+            do {
+                String next = token;
+                DescribeClustersResponse page = client.describeClusters(b -> b.nextToken(next));
+                clusters.addAll(page.clusters());
+                token = page.nextToken();
+            } while (token != null && !token.isEmpty());
+            return clusters;
+        });
+    }
+
+    /** ListTags (by ARN, as DAX requires) for one cluster, mapped with the cluster into the model. */
+    public DaxCluster withTags(Cluster c) {
+        Fetch<List<Tag>> tags = ctx.fetch("dax:ListTags", c.clusterName(), () -> {
+            List<Tag> out = new ArrayList<>();
+            String token = null;
+            do {
+                String next = token;
+                ListTagsResponse page = client.listTags(b -> b.resourceName(c.clusterArn()).nextToken(next));
+                page.tags().forEach(t -> out.add(new Tag(t.key(), t.value())));
+                token = page.nextToken();
+            } while (token != null && !token.isEmpty());
+            return out;
+        });
+        List<DaxCluster.DaxNode> nodes = c.nodes().stream()
+                .map(n -> new DaxCluster.DaxNode(n.nodeId(), n.availabilityZone(), n.nodeStatus()))
+                .collect(Collectors.toList());
+        return new DaxCluster(c.clusterName(), c.clusterArn(), c.status(), c.totalNodes(), nodes,
+                c.sseDescription() == null ? null : c.sseDescription().statusAsString(),
+                c.clusterEndpointEncryptionTypeAsString(), tags);
+    }
+}
