@@ -1,0 +1,43 @@
+package io.tablewarden.engine.checks;
+
+/**
+ * Names of the remediation placeholders that check results carry in {@code CheckResult.placeholders()}
+ * (keys without braces; metadata texts write them as {@code {{table_name}}}). Values are never null.
+ *
+ * <p>The contract, per kind of result:
+ * <ul>
+ *   <li>every table result: {@link #TABLE_NAME}, {@link #TABLE_ARN}, {@link #REGION}, {@link #ACCOUNT_ID},
+ *       {@link #PARTITION};</li>
+ *   <li>the four KMS checks ({@code dynamodb_tables_kms_cmk_encryption_enabled},
+ *       {@code dynamodb_table_customer_managed_key}, {@code dynamodb_table_kms_key_usable},
+ *       {@code dynamodb_table_kms_key_rotation_enabled}) additionally {@link #KMS_KEY_ARN} whenever the table
+ *       is encrypted with a KMS key (SSEType KMS); it is absent for a table on the AWS-owned key;</li>
+ *   <li>{@code dynamodb_table_autoscaling_enabled} additionally {@link #GSI_NAMES} (comma-separated GSIs that
+ *       lack scaling; empty string when none) whenever DescribeTable succeeded, and {@link #INDEX_NAME}
+ *       (the first such GSI) only when there is one;</li>
+ *   <li>{@code dynamodb_table_protected_by_backup_plan} and {@code dynamodb_table_backup_recent_recovery_point}
+ *       additionally {@link #BACKUP_PLAN_NAME} when a plan covers the table;</li>
+ *   <li>every DAX cluster result: {@link #DAX_CLUSTER_NAME}, {@link #DAX_CLUSTER_ARN}, {@link #REGION},
+ *       {@link #ACCOUNT_ID}, {@link #PARTITION} (the node type is not collected, so there is no
+ *       {@code dax_node_type});</li>
+ *   <li>region-wide ERROR results (a region or its list call failed): {@link #REGION}, {@link #ACCOUNT_ID},
+ *       {@link #PARTITION} only.</li>
+ * </ul>
+ */
+public final class Placeholders {
+
+    public static final String TABLE_NAME = "table_name";
+    public static final String TABLE_ARN = "table_arn";
+    public static final String REGION = "region";
+    public static final String ACCOUNT_ID = "account_id";
+    public static final String PARTITION = "partition";
+    public static final String KMS_KEY_ARN = "kms_key_arn";
+    public static final String GSI_NAMES = "gsi_names";
+    public static final String INDEX_NAME = "index_name";
+    public static final String BACKUP_PLAN_NAME = "backup_plan_name";
+    public static final String DAX_CLUSTER_NAME = "dax_cluster_name";
+    public static final String DAX_CLUSTER_ARN = "dax_cluster_arn";
+
+    private Placeholders() {
+    }
+}

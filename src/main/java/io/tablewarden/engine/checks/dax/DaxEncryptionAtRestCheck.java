@@ -1,0 +1,30 @@
+package io.tablewarden.engine.checks.dax;
+
+import io.tablewarden.engine.checks.CheckContext;
+import io.tablewarden.engine.checks.support.DaxClusterCheck;
+import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.RegionInventory;
+
+/**
+ * DynamoDB.3: the DAX cluster encrypts data at rest. The SSE setting is returned for clusters in every
+ * status, so there is no NOT_APPLICABLE case.
+ */
+public final class DaxEncryptionAtRestCheck extends DaxClusterCheck {
+
+    public static final String ID = "dynamodb_accelerator_cluster_encryption_enabled";
+
+    public DaxEncryptionAtRestCheck() {
+        super(ID);
+    }
+
+    @Override
+    protected Verdict evaluate(DaxCluster cluster, RegionInventory region, CheckContext context) {
+        String status = cluster.sseStatus();
+        Verdict verdict = "ENABLED".equals(status)
+                ? Verdict.pass("DAX cluster " + cluster.clusterName() + " encrypts data at rest.")
+                : Verdict.fail("DAX cluster " + cluster.clusterName() + " does not encrypt data at rest (SSE status "
+                        + (status == null ? "absent" : status) + "); only a new cluster can turn it on.");
+        return verdict.evidence("SSEDescription.Status", status);
+    }
+}

@@ -1,0 +1,107 @@
+package io.tablewarden.engine.checks.table;
+
+import io.tablewarden.engine.checks.CheckContext;
+import io.tablewarden.engine.checks.Placeholders;
+import io.tablewarden.engine.checks.support.BackupPlanCoverage;
+import io.tablewarden.engine.checks.support.TableCheck;
+import io.tablewarden.engine.checks.support.TableSubject;
+import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.BackupInventory;
+import io.tablewarden.model.inventory.BackupInventory.BackupRule;
+import io.tablewarden.model.inventory.BackupInventory.BackupVault;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * DynamoDB.4: an ACTIVE table is selected by a selection of a live backup plan in its own region
+ * (AWS Backup's selection rule, see {@link io.tablewarden.engine.checks.support.BackupSelectionMatcher}).
+ * With backupVaultLockCheck, a covering plan must also have a rule whose target vault is locked.
+ * When nothing readable covers the table but something could not be read, the verdict is ERROR.
+ */
+public final class TableBackupPlanCheck extends TableCheck {
+
+    public static final String ID = "dynamodb_table_protected_by_backup_plan";
+    private static final int MAX_LISTED_MISSES = 3;
+
+    public TableBackupPlanCheck() {
+        super(ID);
+    }
+
+    @Override
+    protected StatusScope statusScope() {
+        return StatusScope.ACTIVE_ONLY;
+    }
+
+    @Override
+    protected Verdict evaluate(TableSubject subject, CheckContext context) {
+        BackupInventory backup = subject.region().backup();
+        BackupPlanCoverage.Result coverage = BackupPlanCoverage.evaluate(subject.table(), backup);
+        if (!coverage.covered()) {
+            return uncovered(subject, coverage).evidence("ResourceTypeOptInPreference.DynamoDB",
+                    BackupPlanCoverage.optInEvidence(backup));
+        }
+        BackupPlanCoverage.Covering first = coverage.covering().get(0);
+        Verdict verdict = context.parameters().backupVaultLockCheck()
+                ? vaultLock(subject, coverage.covering(), backup)
+                : Verdict.pass("Table " + subject.name() + " is selected by " + first.label() + ": "
+                        + first.reason() + ".");
+        return verdict.evidence("CoveringSelection", BackupPlanCoverage.selectionEvidence(first))
+                .evidence("ResourceTypeOptInPreference.DynamoDB", BackupPlanCoverage.optInEvidence(backup))
+                .placeholder(Placeholders.BACKUP_PLAN_NAME, first.plan().backupPlanName());
+    }
+
+    private static Verdict uncovered(TableSubject subject, BackupPlanCoverage.Result coverage) {
+        if (!coverage.unknowns().isEmpty()) {
+            return Verdict.error("No readable backup selection covers " + subject.label()
+                    + ", but not everything could be read: " + coverage.unknowns().get(0) + ".")
+                    .evidence("Unreadable", coverage.unknowns())
+                    .evidence("NotSelectedBecause", coverage.misses());
+        }
+        List<String> misses = coverage.misses();
+        String why = misses.size() <= MAX_LISTED_MISSES ? String.join("; ", misses)
+                : String.join("; ", misses.subList(0, MAX_LISTED_MISSES)) + "; and "
+                + (misses.size() - MAX_LISTED_MISSES) + " more";
+        return Verdict.fail("No backup plan in " + subject.region().region() + " selects " + subject.label()
+                + ": " + why + ".").evidence("NotSelectedBecause", misses);
+    }
+
+    private static Verdict vaultLock(TableSubject subject, List<BackupPlanCoverage.Covering> covering,
+                                     BackupInventory backup) {
+        List<String> unknowns = new ArrayList<>();
+        List<String> unlocked = new ArrayList<>();
+        for (BackupPlanCoverage.Covering c : covering) {
+            Fetch<List<BackupRule>> rules = c.plan().rules();
+            if (rules == null || rules.isFailed()) {
+                unknowns.add("the rules of plan " + c.plan().backupPlanName() + " could not be read: "
+                        + (rules == null ? "not collected (backup:GetBackupPlan)" : rules.error().describe()));
+                continue;
+            }
+            for (BackupRule rule : rules.value()) {
+                String vaultName = rule.targetBackupVaultName();
+                Fetch<BackupVault> vault = backup.vaults() == null ? null : backup.vaults().get(vaultName);
+                if (vault == null || vault.isFailed() || vault.value() == null) {
+                    unknowns.add("vault " + vaultName + " could not be read: " + (vault == null || vault.isOk()
+                            ? "not collected (backup:DescribeBackupVault)" : vault.error().describe()));
+                } else if (Boolean.TRUE.equals(vault.value().locked())) {
+                    return Verdict.pass("Table " + subject.name() + " is selected by " + c.label() + " and its rule "
+                            + rule.ruleName() + " writes to the locked vault " + vaultName + ".")
+                            .evidence("BackupVault.BackupVaultName", vaultName)
+                            .evidence("BackupVault.Locked", true);
+                } else {
+                    unlocked.add(vaultName + " (rule " + rule.ruleName() + " of plan " + c.plan().backupPlanName()
+                            + ", Locked=" + vault.value().locked() + ")");
+                }
+            }
+        }
+        if (!unknowns.isEmpty()) {
+            return Verdict.error("Table " + subject.name() + " is covered by " + covering.get(0).label()
+                    + ", but whether a covering rule targets a locked vault is unknown: " + unknowns.get(0) + ".")
+                    .evidence("Unreadable", unknowns).evidence("UnlockedVaults", unlocked);
+        }
+        return Verdict.fail("Table " + subject.name() + " is covered by " + covering.get(0).label()
+                + ", but no covering rule targets a vault with Vault Lock: " + String.join("; ", unlocked) + ".")
+                .evidence("UnlockedVaults", unlocked);
+    }
+}

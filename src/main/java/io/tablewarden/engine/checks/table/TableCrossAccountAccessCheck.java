@@ -1,0 +1,65 @@
+package io.tablewarden.engine.checks.table;
+
+import io.tablewarden.engine.checks.CheckContext;
+import io.tablewarden.engine.checks.support.ResourcePolicyAnalyzer;
+import io.tablewarden.engine.checks.support.TableCheck;
+import io.tablewarden.engine.checks.support.TableSubject;
+import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.Fetch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * No Allow statement of the table's resource policy grants a principal outside the audited account and
+ * the trusted accounts. A table without a policy passes (and gets a result, unlike in other tools);
+ * a policy that could not be read is ERROR. See {@link ResourcePolicyAnalyzer} for the principal rules.
+ */
+public final class TableCrossAccountAccessCheck extends TableCheck {
+
+    public static final String ID = "dynamodb_table_cross_account_access";
+
+    public TableCrossAccountAccessCheck() {
+        super(ID);
+    }
+
+    @Override
+    protected Verdict evaluate(TableSubject subject, CheckContext context) {
+        Fetch<String> policy = subject.table().resourcePolicy();
+        if (policy == null || policy.isFailed()) {
+            return Verdict.error("The resource policy of " + subject.label() + " could not be read: "
+                    + (policy == null ? "not collected (dynamodb:GetResourcePolicy)" : policy.error().describe()) + ".");
+        }
+        if (policy.value() == null) {
+            return Verdict.pass("Table " + subject.name() + " has no resource policy, so only identities of its own "
+                    + "account can be granted access.").evidence("Policy", Verdict.ABSENT);
+        }
+        List<String> trusted = new ArrayList<>(new TreeSet<>(context.parameters().trustedAccountIds()));
+        List<ResourcePolicyAnalyzer.Grant> grants;
+        try {
+            grants = ResourcePolicyAnalyzer.outsideGrants(policy.value(), subject.account().accountId(),
+                    context.parameters().trustedAccountIds());
+        } catch (ResourcePolicyAnalyzer.UnreadablePolicyException e) {
+            return Verdict.error("The resource policy of " + subject.label() + " returned by "
+                    + "dynamodb:GetResourcePolicy could not be analysed: " + e.getMessage() + ".")
+                    .evidence("Policy", policy.value());
+        }
+        if (grants.isEmpty()) {
+            return Verdict.pass("No Allow statement in the resource policy of " + subject.label()
+                    + " grants access outside account " + subject.account().accountId()
+                    + (trusted.isEmpty() ? "" : " and the trusted accounts") + ".")
+                    .evidence("TrustedAccounts", trusted);
+        }
+        ResourcePolicyAnalyzer.Grant first = grants.get(0);
+        List<String> statements = new ArrayList<>();
+        grants.forEach(g -> statements.add(g.label()));
+        return Verdict.fail("The resource policy of " + subject.label() + " grants access outside the account in "
+                        + first.label() + " to principal " + String.join(", ", first.principals())
+                        + (grants.size() > 1 ? " (and in " + (grants.size() - 1) + " more statements)" : "") + ".")
+                .evidence("OffendingStatement", first.statement())
+                .evidence("OutsidePrincipals", first.principals())
+                .evidence("OffendingStatements", statements)
+                .evidence("TrustedAccounts", trusted);
+    }
+}

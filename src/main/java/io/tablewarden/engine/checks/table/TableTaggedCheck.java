@@ -1,0 +1,64 @@
+package io.tablewarden.engine.checks.table;
+
+import io.tablewarden.engine.checks.CheckContext;
+import io.tablewarden.engine.checks.support.TableCheck;
+import io.tablewarden.engine.checks.support.TableSubject;
+import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * DynamoDB.5: the table has at least one user tag (system {@code aws:} tags do not count) and, when
+ * requiredTagKeys is set, every listed key (case-sensitive).
+ */
+public final class TableTaggedCheck extends TableCheck {
+
+    public static final String ID = "dynamodb_table_tagged";
+
+    public TableTaggedCheck() {
+        super(ID);
+    }
+
+    @Override
+    protected Verdict evaluate(TableSubject subject, CheckContext context) {
+        Fetch<List<Tag>> tags = subject.table().tags();
+        if (tags == null || tags.isFailed()) {
+            String reason = tags == null ? "the tags were not collected (dynamodb:ListTagsOfResource)"
+                    : tags.error().describe();
+            return Verdict.error("Tags of " + subject.label() + " could not be read: " + reason + ".");
+        }
+        Map<String, String> userTags = new LinkedHashMap<>();
+        for (Tag tag : tags.value() == null ? List.<Tag>of() : tags.value()) {
+            if (!tag.isSystemTag()) {
+                userTags.put(tag.key(), tag.value());
+            }
+        }
+        List<String> required = context.parameters().requiredTagKeys();
+        List<String> missing = new ArrayList<>();
+        for (String key : required) {
+            if (!userTags.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        Verdict verdict;
+        if (userTags.isEmpty()) {
+            verdict = Verdict.fail("Table " + subject.name() + " has no user tags" + (required.isEmpty() ? "." : "; required keys: " + String.join(", ", required) + "."));
+        } else if (!missing.isEmpty()) {
+            verdict = Verdict.fail("Table " + subject.name() + " lacks the required tag keys "
+                    + String.join(", ", missing) + " (keys are case-sensitive).");
+        } else {
+            verdict = Verdict.pass("Table " + subject.name() + " has the tags " + String.join(", ", userTags.keySet())
+                    + ".");
+        }
+        verdict.evidence("Tags", userTags);
+        if (!required.isEmpty()) {
+            verdict.evidence("parameter.requiredTagKeys", required);
+        }
+        return verdict;
+    }
+}
