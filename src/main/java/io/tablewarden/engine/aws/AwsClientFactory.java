@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,16 @@ public final class AwsClientFactory implements AutoCloseable {
 
     /** A factory that lets the SDK find the config and credentials files (AWS_CONFIG_FILE etc.). */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics) {
-        this(settings, tuning, metrics, null);
+        this(settings, tuning, metrics, (ProfileFile) null);
+    }
+
+    /**
+     * A factory reading profiles from the AWS config file {@code configFile} (null = the SDK's own lookup).
+     * Credentials in that file's profiles are honoured too.
+     */
+    public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics, Path configFile) {
+        this(settings, tuning, metrics, configFile == null ? null
+                : ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build());
     }
 
     /**

@@ -36,7 +36,7 @@ public final class DynamoDbCollector {
     public Fetch<List<String>> listTables() {
         return ctx.fetch("dynamodb:ListTables", "", () -> {
             List<String> names = new ArrayList<>();
-            client.listTablesPaginator(b -> b.limit(100)).tableNames().forEach(names::add);
+            client.listTablesPaginator(b -> { }).tableNames().forEach(names::add);
             return names;
         });
     }

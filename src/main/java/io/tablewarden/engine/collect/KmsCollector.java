@@ -31,7 +31,7 @@ public final class KmsCollector {
     public Map<String, List<String>> aliasesByKeyId() {
         Fetch<Map<String, List<String>>> aliases = ctx.fetch("kms:ListAliases", "", () -> {
             Map<String, List<String>> byKey = new HashMap<>();
-            for (AliasListEntry a : client.listAliasesPaginator(b -> b.limit(100)).aliases()) {
+            for (AliasListEntry a : client.listAliasesPaginator(b -> { }).aliases()) {
                 if (a.targetKeyId() != null) {
                     byKey.computeIfAbsent(a.targetKeyId(), k -> new ArrayList<>()).add(a.aliasName());
                 }
