@@ -37,6 +37,30 @@ final class SimulatedAccount implements AutoCloseable {
         }
     }
 
+    /** Adds {@code count} on-demand tables named {@code bulk-00}, {@code bulk-01}, ... to eu-north-1. */
+    static ObjectNode withExtraTables(ObjectNode fixture, int count) {
+        com.fasterxml.jackson.databind.node.ArrayNode tables = (com.fasterxml.jackson.databind.node.ArrayNode)
+                fixture.at("/regions/eu-north-1/dynamodb/tables");
+        ObjectNode template = (ObjectNode) tables.get(1);
+        for (int i = 0; i < count; i++) {
+            String name = String.format("bulk-%02d", i);
+            ObjectNode copy = template.deepCopy();
+            ObjectNode table = (ObjectNode) copy.get("Table");
+            table.put("TableName", name);
+            table.put("TableArn", "arn:aws:dynamodb:eu-north-1:210987654321:table/" + name);
+            table.put("TableId", String.format("0a1b2c3d-0000-4000-8000-1000000000%02d", i));
+            copy.putNull("Policy");
+            tables.add(copy);
+        }
+        return fixture;
+    }
+
+    /** Sets the fixture's fault block from JSON text. */
+    static ObjectNode withFaults(ObjectNode fixture, String faultsJson) throws IOException {
+        fixture.set("faults", JSON.readTree(faultsJson));
+        return fixture;
+    }
+
     static SimulatedAccount start(ObjectNode fixture, SimulatorOptions options) throws IOException {
         return new SimulatedAccount(AccountSimulator.startFromJson(JSON.writeValueAsString(fixture), options));
     }

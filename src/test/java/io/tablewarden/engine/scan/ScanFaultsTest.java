@@ -1,0 +1,218 @@
+package io.tablewarden.engine.scan;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.engine.CancellationToken;
+import io.tablewarden.engine.ConnectionSettings;
+import io.tablewarden.engine.ScanListener;
+import io.tablewarden.engine.ScanOutcome;
+import io.tablewarden.engine.ScanOutcome.ScanState;
+import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.model.CollectionError;
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.Status;
+import io.tablewarden.model.inventory.RegionInventory;
+import io.tablewarden.model.inventory.RegionInventory.RegionState;
+import io.tablewarden.model.inventory.TableInventory;
+import io.tablewarden.simulator.SimulatorOptions;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.tablewarden.engine.scan.FullScanTest.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the scan behaves on AWS's bad days, reproduced with the simulator's faults. */
+class ScanFaultsTest {
+
+    @Test
+    void everyPagingLoopIsFollowed() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withExtraTables(SimulatedAccount.exampleFixture(), 7);
+        ArrayNode tags = (ArrayNode) fixture.at("/regions/eu-north-1/dynamodb/tables/0/Tags");
+        for (int i = 0; i < 6; i++) {
+            tags.addObject().put("Key", "k" + i).put("Value", "v" + i);
+        }
+        try (SimulatedAccount account = SimulatedAccount.start(fixture,
+                SimulatorOptions.builder().pageSize(2).build())) {
+            ScanOutcome outcome = account.scan(account.request(List.of("eu-north-1"), 4));
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            RegionInventory region = outcome.inventory().regions().get(0);
+            List<TableInventory> tables = ok(region.tables());
+            assertEquals(9, tables.size());
+            tables.forEach(t -> assertTrue(t.description().isOk(), t.name()));
+            TableInventory invoices = tables.stream().filter(t -> t.name().equals("invoices")).findFirst().orElseThrow();
+            assertEquals(7, ok(invoices.tags()).size());
+            assertEquals(2, ok(region.autoScaling().scalableTargets()).size());
+            assertTrue(outcome.stats().apiCallsByOperation().get("dynamodb:ListTables") >= 5,
+                    "ListTables must have paged: " + outcome.stats().apiCallsByOperation());
+        }
+    }
+
+    @Test
+    void deniedCallFailsOnlyItsOwnPiece() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withFaults(SimulatedAccount.exampleFixture(),
+                "{\"accessDenied\":[{\"action\":\"dynamodb:GetResourcePolicy\","
+                        + "\"resource\":\"arn:aws:dynamodb:eu-north-1:210987654321:table/scratch\"}]}");
+        try (SimulatedAccount account = SimulatedAccount.start(fixture)) {
+            ScanOutcome outcome = account.scan(account.request(List.of(), 4));
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            List<TableInventory> tables = ok(outcome.inventory().regions().get(0).tables());
+            TableInventory invoices = tables.get(0);
+            TableInventory scratch = tables.get(1);
+            assertTrue(invoices.resourcePolicy().isOk());
+            assertTrue(scratch.resourcePolicy().isFailed());
+            CollectionError error = scratch.resourcePolicy().error();
+            assertEquals("dynamodb:GetResourcePolicy", error.permission());
+            assertEquals("AccessDeniedException", error.errorCode());
+            assertEquals(CollectionError.Kind.ACCESS_DENIED, error.kind());
+            assertTrue(scratch.description().isOk());
+            assertTrue(scratch.tags().isOk());
+            assertEquals(Status.ERROR, outcome.results().stream()
+                    .filter(r -> r.checkId().equals("dynamodb_table_cross_account_access")
+                            && r.resource().name().equals("scratch"))
+                    .findFirst().orElseThrow().status());
+        }
+    }
+
+    @Test
+    void throttlingIsRetriedAndCounted() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withFaults(SimulatedAccount.exampleFixture(),
+                "{\"throttleRate\":0.25,\"seed\":11}");
+        try (SimulatedAccount account = SimulatedAccount.start(fixture)) {
+            ScanRequest base = account.request(List.of(), 4);
+            ScanRequest request = new ScanRequest(base.connection(), base.regions(), base.checkIds(),
+                    base.parameters(), 4, base.callTimeout(), 10);
+            ScanOutcome outcome = account.scan(request);
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            assertTrue(outcome.stats().retries() > 0, "retries: " + outcome.stats());
+            assertTrue(outcome.stats().throttled() > 0, "throttled: " + outcome.stats());
+            assertTrue(outcome.stats().throttled() <= outcome.stats().apiCalls());
+            RegionInventory region = outcome.inventory().regions().get(0);
+            ok(region.tables()).forEach(t -> {
+                ok(t.description());
+                ok(t.tags());
+                ok(t.resourcePolicy());
+            });
+            assertFalse(outcome.results().stream().anyMatch(r -> r.status() == Status.ERROR));
+        }
+    }
+
+    @Test
+    void regionsThatAreNotEnabledAreSkippedQuickly() throws Exception {
+        try (SimulatedAccount account = SimulatedAccount.start(SimulatedAccount.exampleFixture())) {
+            long start = System.nanoTime();
+            ScanOutcome outcome = account.scan(account.request(List.of("us-west-2", "eu-north-1", "xx-nowhere-1"), 4));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            List<RegionInventory> regions = outcome.inventory().regions();
+            assertEquals(List.of("us-west-2", "eu-north-1", "xx-nowhere-1"),
+                    regions.stream().map(RegionInventory::region).toList());
+            assertEquals(RegionState.DISABLED, regions.get(0).state());
+            assertEquals(RegionState.SCANNED, regions.get(1).state());
+            assertEquals(RegionState.DISABLED, regions.get(2).state());
+            assertEquals(CollectionError.Kind.REGION_DISABLED, regions.get(2).regionError().kind());
+            assertEquals(1L, outcome.stats().apiCallsByOperation().get("dax:DescribeClusters"),
+                    "DAX is asked in eu-north-1 only");
+            assertTrue(millis < 20_000, "took " + millis + " ms");
+        }
+    }
+
+    @Test
+    void aRegionAnsweringUnrecognizedClientIsDisabledWhenRegionsCannotBeListed() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withFaults(SimulatedAccount.exampleFixture(),
+                "{\"accessDenied\":[{\"action\":\"ec2:DescribeRegions\"}]}");
+        try (SimulatedAccount account = SimulatedAccount.start(fixture)) {
+            ScanOutcome outcome = account.scan(account.request(List.of("eu-north-1", "us-west-2"), 4));
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            RegionInventory west = outcome.inventory().regions().get(1);
+            assertEquals(RegionState.DISABLED, west.state());
+            assertEquals("UnrecognizedClientException", west.regionError().errorCode());
+            assertEquals(1L, outcome.stats().apiCallsByOperation().get("dynamodb:ListTables") - 1,
+                    "the disabled region costs exactly its one probe call");
+
+            ScanOutcome discovery = account.scan(account.request(List.of(), 4));
+            assertEquals(ScanState.FAILED, discovery.state());
+            assertTrue(discovery.failureReason().startsWith("cannot list the account's regions: UnauthorizedOperation"),
+                    discovery.failureReason());
+        }
+    }
+
+    @Test
+    void expiredTokenFailsTheScanWithOneLine() throws Exception {
+        try (SimulatedAccount account = SimulatedAccount.start(SimulatedAccount.exampleFixture())) {
+            ScanRequest base = account.request(List.of(), 4);
+            ConnectionSettings expired = new ConnectionSettings(null, base.connection().endpointUrl(), "eu-north-1",
+                    new ConnectionSettings.StaticCredentials("EXPIREDAKID000000000", "secret", "token"));
+            ScanOutcome outcome = account.scan(new ScanRequest(expired, List.of(), base.checkIds(),
+                    base.parameters(), 4, base.callTimeout(), 4));
+            assertEquals(ScanState.FAILED, outcome.state());
+            assertTrue(outcome.failureReason().startsWith("cannot identify the account: ExpiredToken"),
+                    outcome.failureReason());
+            assertFalse(outcome.failureReason().contains("\n"));
+            assertFalse(outcome.failureReason().contains("secret"));
+            assertNull(outcome.inventory());
+        }
+    }
+
+    @Test
+    void unreachableEndpointFailsTheScan() {
+        ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(URI.create("http://127.0.0.1:9")),
+                List.of(), null, null, 2, java.time.Duration.ofSeconds(2), 2);
+        ScanOutcome outcome = new io.tablewarden.engine.ScanEngine(List.of()).run(request, ScanListener.NONE,
+                new CancellationToken());
+        assertEquals(ScanState.FAILED, outcome.state());
+        assertTrue(outcome.failureReason().startsWith("cannot identify the account: EndpointUnreachable"),
+                outcome.failureReason());
+    }
+
+    @Test
+    void cancellationReturnsPromptlyWithWhatWasCollected() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withFaults(
+                SimulatedAccount.withExtraTables(SimulatedAccount.exampleFixture(), 40), "{\"latencyMs\":250}");
+        try (SimulatedAccount account = SimulatedAccount.start(fixture)) {
+            CancellationToken token = new CancellationToken();
+            AtomicInteger tablesDone = new AtomicInteger();
+            long[] cancelledAt = new long[1];
+            ScanListener listener = new ScanListener() {
+                @Override
+                public void regionProgress(String region, int done, int total, String activity) {
+                    if (activity.startsWith("table ") && tablesDone.incrementAndGet() == 3) {
+                        cancelledAt[0] = System.nanoTime();
+                        token.cancel();
+                    }
+                }
+            };
+            ScanOutcome outcome = account.scan(account.request(List.of(), 2), listener, token);
+            long afterCancel = (System.nanoTime() - cancelledAt[0]) / 1_000_000;
+            assertEquals(ScanState.CANCELLED, outcome.state());
+            assertTrue(afterCancel < 2_000, "returned " + afterCancel + " ms after cancel");
+            assertNotNull(outcome.inventory());
+            RegionInventory region = outcome.inventory().regions().get(0);
+            assertEquals(RegionState.CANCELLED, region.state());
+            List<TableInventory> tables = ok(region.tables());
+            assertEquals(42, tables.size());
+            long collected = tables.stream().map(TableInventory::description).filter(Fetch::isOk).count();
+            assertTrue(collected >= 3 && collected < 42, "collected " + collected);
+            assertTrue(outcome.results().isEmpty(), "a cancelled region is not judged");
+        }
+    }
+
+    @Test
+    void callsInFlightNeverExceedTheLimit() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withFaults(
+                SimulatedAccount.withExtraTables(SimulatedAccount.exampleFixture(), 12), "{\"latencyMs\":30}");
+        try (SimulatedAccount account = SimulatedAccount.start(fixture)) {
+            ScanOutcome outcome = account.scan(account.request(List.of(), 3));
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            assertEquals(3, outcome.stats().configuredConcurrency());
+            assertTrue(outcome.stats().maxConcurrency() <= 3, "max " + outcome.stats().maxConcurrency());
+            assertTrue(outcome.stats().maxConcurrency() >= 2, "the scan should use its concurrency");
+        }
+    }
+}
