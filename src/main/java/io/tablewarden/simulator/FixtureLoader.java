@@ -89,10 +89,8 @@ final class FixtureLoader {
         root.path("regions").forEach(r -> r.path("backup").path("RecoveryPoints").forEach(p -> points.add((ObjectNode) p)));
         double newest = Double.NEGATIVE_INFINITY;
         for (ObjectNode p : points) {
-            for (String f : new String[] {"CreationDate", "CompletionDate"}) {
-                if (p.path(f).isNumber()) {
-                    newest = Math.max(newest, p.get(f).asDouble());
-                }
+            if (p.path("CreationDate").isNumber()) {
+                newest = Math.max(newest, p.get("CreationDate").asDouble());
             }
         }
         if (newest == Double.NEGATIVE_INFINITY) {

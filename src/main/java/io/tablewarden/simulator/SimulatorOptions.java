@@ -51,7 +51,7 @@ public final class SimulatorOptions {
         return faults;
     }
 
-    /** Whether recovery point dates are moved so that the newest one is one hour before start. */
+    /** Whether recovery point dates are moved so that the newest CreationDate is one hour before start. */
     public boolean shiftRecoveryPointsToNow() {
         return shiftRecoveryPointsToNow;
     }

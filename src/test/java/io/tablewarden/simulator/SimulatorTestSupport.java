@@ -45,13 +45,25 @@ final class SimulatorTestSupport {
         return ApacheHttpClient.builder().maxConnections(64).build();
     }
 
-    /** Points any SDK client builder at the simulator with static keys and the given region. */
-    static <B extends AwsClientBuilder<B, C>, C> C client(B builder, AccountSimulator sim, String region, String accessKey) {
+    /** Points any SDK client builder at the simulator with static keys, the given region and client configuration. */
+    static <B extends AwsClientBuilder<B, C>, C> C configured(B builder, AccountSimulator sim, String region, String accessKey,
+                                                             ClientOverrideConfiguration config) {
         return builder.endpointOverride(sim.endpoint())
                 .region(Region.of(region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, "secret")))
-                .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build())
+                .overrideConfiguration(config)
                 .build();
+    }
+
+    static <B extends AwsClientBuilder<B, C>, C> C client(B builder, AccountSimulator sim, String region, String accessKey) {
+        return configured(builder, sim, region, accessKey,
+                ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD).build());
+    }
+
+    /** A client that reports the first error instead of retrying, to observe single answers. */
+    static <B extends AwsClientBuilder<B, C>, C> C noRetryClient(B builder, AccountSimulator sim, String region, String accessKey) {
+        return configured(builder, sim, region, accessKey, ClientOverrideConfiguration.builder()
+                .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()).build());
     }
 
     static <B extends AwsClientBuilder<B, C>, C> C client(B builder, AccountSimulator sim, String region) {
