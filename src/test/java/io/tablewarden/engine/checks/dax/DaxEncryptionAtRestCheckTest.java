@@ -1,0 +1,37 @@
+package io.tablewarden.engine.checks.dax;
+
+import io.tablewarden.engine.checks.Placeholders;
+import io.tablewarden.engine.checks.TestInventory;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.Status;
+import org.junit.jupiter.api.Test;
+
+import static io.tablewarden.engine.checks.TestInventory.dax;
+import static io.tablewarden.engine.checks.TestInventory.single;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** DAX reports SSE for clusters in every status, so there is no NOT_APPLICABLE case; CREATING is evaluated. */
+class DaxEncryptionAtRestCheckTest {
+
+    private final DaxEncryptionAtRestCheck check = new DaxEncryptionAtRestCheck();
+
+    @Test
+    void verdicts() {
+        CheckResult pass = single(check, DaxChecksFixtures.with(dax("c", "available", "ENABLED", "TLS", "a", "b")));
+        assertEquals(Status.PASS, pass.status());
+        assertEquals("c", pass.placeholders().get(Placeholders.DAX_CLUSTER_NAME));
+        assertEquals(pass.resource().arn(), pass.placeholders().get(Placeholders.DAX_CLUSTER_ARN));
+        assertEquals(TestInventory.ACCOUNT, pass.placeholders().get(Placeholders.ACCOUNT_ID));
+        assertEquals(Status.FAIL, single(check, DaxChecksFixtures.with(dax("c", "available", "DISABLED", "TLS"))).status());
+        CheckResult absent = single(check, DaxChecksFixtures.with(dax("c", "available", null, "TLS")));
+        assertEquals(Status.FAIL, absent.status());
+        assertEquals("(absent)", absent.evidence().get("SSEDescription.Status"));
+        assertEquals(Status.FAIL, single(check, DaxChecksFixtures.with(dax("c", "creating", "DISABLED", null))).status());
+    }
+
+    @Test
+    void deniedDescribeClustersIsOneRegionError() {
+        DaxChecksFixtures.assertRegionError(check.evaluate(DaxChecksFixtures.describeClustersDenied(),
+                TestInventory.context()));
+    }
+}

@@ -1,0 +1,184 @@
+package io.tablewarden.engine.checks.table;
+
+import io.tablewarden.engine.checks.Placeholders;
+import io.tablewarden.engine.checks.TestInventory;
+import io.tablewarden.model.CheckParameters;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.Status;
+import io.tablewarden.model.inventory.AccountInventory;
+import io.tablewarden.model.inventory.BackupInventory;
+import io.tablewarden.model.inventory.BackupInventory.BackupPlan;
+import io.tablewarden.model.inventory.BackupInventory.BackupSelection;
+import io.tablewarden.model.inventory.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static io.tablewarden.engine.checks.TestInventory.denied;
+import static io.tablewarden.engine.checks.TestInventory.plan;
+import static io.tablewarden.engine.checks.TestInventory.resources;
+import static io.tablewarden.engine.checks.TestInventory.single;
+import static io.tablewarden.engine.checks.TestInventory.table;
+import static io.tablewarden.engine.checks.TestInventory.tagSelection;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TableBackupPlanCheckTest {
+
+    private final TableBackupPlanCheck check = new TableBackupPlanCheck();
+
+    private static AccountInventory region(java.util.function.Consumer<TestInventory.Region> setup,
+                                           TestInventory.Table t) {
+        TestInventory inventory = TestInventory.account();
+        TestInventory.Region r = inventory.region(TestInventory.REGION).add(t);
+        setup.accept(r);
+        return inventory.build();
+    }
+
+    @Test
+    void passNamesPlanAndSelection() {
+        CheckResult result = single(check, region(r -> r.plans.add(plan("daily", tagSelection("tagged", "team", "finance"))),
+                table("orders")));
+        assertEquals(Status.PASS, result.status());
+        assertTrue(result.statusText().contains("daily") && result.statusText().contains("tagged"), result.statusText());
+        assertEquals("daily", result.placeholders().get(Placeholders.BACKUP_PLAN_NAME));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> selection = (Map<String, Object>) result.evidence().get("CoveringSelection");
+        assertEquals(List.of("team=finance"), selection.get("ListOfTags"));
+    }
+
+    @Test
+    void failWithoutPlansSaysSo() {
+        CheckResult result = single(check, region(r -> { }, table("orders")));
+        assertEquals(Status.FAIL, result.status());
+        assertTrue(result.statusText().contains("no backup plan"), result.statusText());
+        assertTrue(!result.placeholders().containsKey(Placeholders.BACKUP_PLAN_NAME));
+    }
+
+    @Test
+    void errorWhenPlansCannotBeListed() {
+        CheckResult result = single(check, region(r -> r.plansError = denied("backup:ListBackupPlans"), table("orders")));
+        assertEquals(Status.ERROR, result.status());
+        assertTrue(result.statusText().contains("backup:ListBackupPlans"), result.statusText());
+    }
+
+    @Test
+    void errorWhenAnUnreadableSelectionMightCoverTheTable() {
+        BackupPlan unreadable = new BackupPlan("p", "arn", "weekly", "v", null, Fetch.ok(List.of()),
+                Fetch.ok(List.of(new BackupInventory.SelectionEntry("s1", "secret",
+                        Fetch.failed(denied("backup:GetBackupSelection"))))));
+        CheckResult result = single(check, region(r -> {
+            r.plans.add(unreadable);
+            r.plans.add(plan("other", resources("s3", "arn:aws:s3:::*")));
+        }, table("orders")));
+        assertEquals(Status.ERROR, result.status());
+        assertTrue(result.statusText().contains("backup:GetBackupSelection"), result.statusText());
+    }
+
+    @Test
+    void oneReadableCoveringSelectionIsEnoughDespiteUnreadableOnes() {
+        BackupPlan unreadable = new BackupPlan("p", "arn", "weekly", "v", null, Fetch.ok(List.of()),
+                Fetch.failed(denied("backup:ListBackupSelections")));
+        CheckResult result = single(check, region(r -> {
+            r.plans.add(unreadable);
+            r.plans.add(plan("daily", resources("all-tables", "arn:aws:dynamodb:*:*:table/*")));
+        }, table("orders")));
+        assertEquals(Status.PASS, result.status());
+    }
+
+    @Test
+    void tagSelectionWithUnreadableTagsIsError() {
+        TestInventory.Table t = table("orders");
+        t.tagsError = denied("dynamodb:ListTagsOfResource");
+        CheckResult result = single(check, region(r -> r.plans.add(plan("daily", tagSelection("tagged", "team", "finance"))), t));
+        assertEquals(Status.ERROR, result.status());
+        assertTrue(result.statusText().contains("dynamodb:ListTagsOfResource"), result.statusText());
+    }
+
+    @Test
+    void notApplicableUnlessActive() {
+        for (String status : List.of("CREATING", "UPDATING", "DELETING", "ARCHIVED")) {
+            CheckResult result = single(check, region(r -> { }, table("orders").status(status)));
+            assertEquals(Status.NOT_APPLICABLE, result.status(), status);
+        }
+    }
+
+    @Test
+    void vaultLockCheckPassesOnlyWithALockedVault() {
+        CheckParameters lock = new CheckParameters(null, null, null, null, null, true, List.of(), Set.of(), 48);
+        AccountInventory unlocked = region(r -> {
+            r.plans.add(plan("daily", resources("all", "*")));
+            r.vault("Default", false);
+        }, table("orders"));
+        CheckResult fail = single(check, unlocked, TestInventory.context(lock));
+        assertEquals(Status.FAIL, fail.status());
+        assertTrue(fail.statusText().contains("Default"), fail.statusText());
+
+        AccountInventory locked = region(r -> {
+            r.plans.add(plan("daily", resources("all", "*")));
+            r.vault("Default", true);
+        }, table("orders"));
+        assertEquals(Status.PASS, single(check, locked, TestInventory.context(lock)).status());
+
+        AccountInventory unreadable = region(r -> {
+            r.plans.add(plan("daily", resources("all", "*")));
+            r.vaults.put("Default", Fetch.failed(denied("backup:DescribeBackupVault")));
+        }, table("orders"));
+        CheckResult error = single(check, unreadable, TestInventory.context(lock));
+        assertEquals(Status.ERROR, error.status());
+        assertTrue(error.statusText().contains("backup:DescribeBackupVault"), error.statusText());
+    }
+
+    /** W1: tag-based selections count. */
+    @Test
+    void peerBugW1TagSelectionsCount() {
+        assertEquals(Status.PASS, single(check, region(r -> r.plans.add(plan("daily",
+                tagSelection("tagged", "aws:ResourceTag/team", "finance"))), table("orders"))).status());
+    }
+
+    /** W2: NotResources and Conditions are honoured. */
+    @Test
+    void peerBugW2NotResourcesAndConditions() {
+        BackupSelection excluding = new BackupSelection("all-but", "role", List.of("*"),
+                List.of(TestInventory.tableArn("orders")), List.of(), List.of());
+        assertEquals(Status.FAIL, single(check, region(r -> r.plans.add(plan("daily", excluding)),
+                table("orders"))).status());
+        BackupSelection conditioned = new BackupSelection("prod", "role", List.of("arn:aws:dynamodb:*:*:table/*"),
+                List.of(), List.of(), List.of(new BackupInventory.SelectionCondition("StringEquals",
+                "aws:ResourceTag/env", "prod")));
+        assertEquals(Status.FAIL, single(check, region(r -> r.plans.add(plan("daily", conditioned)),
+                table("orders").tags(new Tag("team", "x")))).status());
+    }
+
+    /** W3: regional and prefix wildcards match. */
+    @Test
+    void peerBugW3Wildcards() {
+        for (String pattern : List.of("arn:aws:dynamodb:eu-central-1:210987654321:table/*",
+                "arn:aws:dynamodb:*:*:table/ord*")) {
+            assertEquals(Status.PASS, single(check, region(r -> r.plans.add(plan("daily", resources("s", pattern))),
+                    table("orders"))).status(), pattern);
+        }
+    }
+
+    /** W4: a plan in another region does not cover the table; the opt-in is honoured for bare star. */
+    @Test
+    void peerBugW4RegionAndOptIn() {
+        TestInventory inventory = TestInventory.account();
+        inventory.region(TestInventory.REGION).add(table("orders"));
+        inventory.region("us-east-1").plans.add(plan("everything", resources("all", "*")));
+        List<CheckResult> results = check.evaluate(inventory.build(), TestInventory.context());
+        assertEquals(1, results.size());
+        assertEquals(Status.FAIL, results.get(0).status());
+
+        AccountInventory optedOut = region(r -> {
+            r.plans.add(plan("everything", resources("all", "*")));
+            r.optIn.put("DynamoDB", false);
+        }, table("orders"));
+        CheckResult result = single(check, optedOut);
+        assertEquals(Status.FAIL, result.status());
+        assertTrue(result.statusText().contains("opted in"), result.statusText());
+    }
+}
