@@ -16,6 +16,11 @@ import java.util.concurrent.CancellationException;
 /** Turns whatever an AWS call threw into a {@link CollectionError}: the data a check or the UI needs. */
 public final class AwsErrors {
 
+    /** Local code: the endpoint refused or could not be routed to. */
+    public static final String UNREACHABLE = "EndpointUnreachable";
+    /** Local code: the endpoint's host name does not resolve (e.g. a service not offered in a region). */
+    public static final String UNKNOWN_HOST = "UnknownEndpoint";
+
     private static final int MAX_MESSAGE = 300;
 
     /** Codes with which a region the account has not opted into answers (varies by service protocol). */
@@ -48,13 +53,22 @@ public final class AwsErrors {
         if (t instanceof ReadOnlyViolationException) {
             return new CollectionError(permission, "ReadOnlyViolation", oneLine(t.getMessage()), Kind.OTHER);
         }
-        if (t instanceof SdkClientException && isUnreachable(t)) {
-            return new CollectionError(permission, "EndpointUnreachable", oneLine(rootMessage(t)), Kind.OTHER);
+        if (t instanceof SdkClientException && hasCause(t, UnknownHostException.class)) {
+            return new CollectionError(permission, UNKNOWN_HOST, oneLine(rootMessage(t)), Kind.OTHER);
+        }
+        if (t instanceof SdkClientException && (hasCause(t, ConnectException.class)
+                || hasCause(t, java.net.NoRouteToHostException.class))) {
+            return new CollectionError(permission, UNREACHABLE, oneLine(rootMessage(t)), Kind.OTHER);
         }
         if (t instanceof SdkClientException && String.valueOf(t.getMessage()).contains("credentials")) {
             return new CollectionError(permission, "NoCredentials", oneLine(t.getMessage()), Kind.INVALID_CREDENTIALS);
         }
         return new CollectionError(permission, t.getClass().getSimpleName(), oneLine(t.getMessage()), Kind.OTHER);
+    }
+
+    /** True when the call never reached AWS (connection refused, host unknown). */
+    public static boolean isUnreachable(CollectionError error) {
+        return error != null && (UNREACHABLE.equals(error.errorCode()) || UNKNOWN_HOST.equals(error.errorCode()));
     }
 
     /** True when the error says the region is not enabled for the account. */
@@ -92,10 +106,9 @@ public final class AwsErrors {
         return t;
     }
 
-    private static boolean isUnreachable(Throwable t) {
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof ConnectException || c instanceof UnknownHostException
-                    || c instanceof java.net.NoRouteToHostException) {
+            if (type.isInstance(c)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.tablewarden.engine.collect;
 
+import io.tablewarden.engine.aws.AwsErrors;
 import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.DaxCluster;
 import io.tablewarden.model.inventory.Tag;
@@ -23,8 +24,20 @@ public final class DaxCollector {
         this.client = ctx.clients().dax(ctx.region());
     }
 
-    /** DescribeClusters (every page); the tags are fetched separately per cluster with {@link #withTags}. */
+    /**
+     * DescribeClusters (every page); the tags are fetched separately per cluster with {@link #withTags}.
+     * DAX is offered in fewer regions than DynamoDB: where its endpoint name does not even resolve (and the
+     * region answered DynamoDB, so the network is fine) the region has no clusters, which is a fact, not an error.
+     */
     public Fetch<List<Cluster>> describeClusters() {
+        Fetch<List<Cluster>> clusters = listClusters();
+        if (clusters.isFailed() && AwsErrors.UNKNOWN_HOST.equals(clusters.error().errorCode())) {
+            return Fetch.ok(List.of());
+        }
+        return clusters;
+    }
+
+    private Fetch<List<Cluster>> listClusters() {
         return ctx.fetch("dax:DescribeClusters", "", () -> {
             List<Cluster> clusters = new ArrayList<>();
             String token = null;

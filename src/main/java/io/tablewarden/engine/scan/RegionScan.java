@@ -71,7 +71,7 @@ final class RegionScan {
                 return empty(RegionState.DISABLED, regionDisabled(error));
             }
             if (error.kind() == CollectionError.Kind.INVALID_CREDENTIALS
-                    || "EndpointUnreachable".equals(error.errorCode())) {
+                    || AwsErrors.isUnreachable(error)) {
                 return snapshot(RegionState.FAILED, error);
             }
             if (error.kind() == CollectionError.Kind.CANCELLED) {
