@@ -52,15 +52,16 @@ public final class ScanEngine {
      * Never throws for AWS errors: they become ERROR results or a FAILED outcome with a one-line reason.
      */
     public ScanOutcome run(ScanRequest request, ScanListener listener, CancellationToken cancellation) {
-        List<Check> selected;
         try {
-            selected = new CheckRegistry(checks).select(request.checkIds());
+            List<Check> selected = new CheckRegistry(checks).select(request.checkIds());
+            return new ScanRun(selected, request, listener, cancellation, configFile).execute();
         } catch (RuntimeException e) {
+            // Unknown check ids and the like: the scan cannot start, and says why in one line.
+            int concurrency = request == null ? 0 : request.concurrency();
             return new ScanOutcome(ScanOutcome.ScanState.FAILED, (AccountInventory) null, List.of(),
-                    new ScanStats(0, Map.of(), 0, 0, 0, 0, request.concurrency(), 0, 0, Map.of()),
+                    new ScanStats(0, Map.of(), 0, 0, 0, 0, concurrency, 0, 0, Map.of()),
                     String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
         }
-        return new ScanRun(selected, request, listener, cancellation, configFile).execute();
     }
 
     public List<Check> checks() {

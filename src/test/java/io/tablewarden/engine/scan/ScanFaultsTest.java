@@ -215,4 +215,30 @@ class ScanFaultsTest {
             assertTrue(outcome.stats().maxConcurrency() >= 2, "the scan should use its concurrency");
         }
     }
+
+    @Test
+    void unknownCheckIdsFailTheScanBeforeAnyCall() {
+        ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(URI.create("http://127.0.0.1:9")),
+                List.of(), java.util.Set.of("no_such_check"), null, 2, null, 2);
+        ScanOutcome outcome = new io.tablewarden.engine.ScanEngine(
+                io.tablewarden.engine.checks.CheckRegistry.builtIn().all())
+                .run(request, ScanListener.NONE, new CancellationToken());
+        assertEquals(ScanState.FAILED, outcome.state());
+        assertTrue(outcome.failureReason().contains("no_such_check"), outcome.failureReason());
+    }
+
+    @Test
+    void aFaultyListenerDoesNotStopTheScan() throws Exception {
+        try (SimulatedAccount account = SimulatedAccount.start(SimulatedAccount.exampleFixture())) {
+            ScanListener faulty = new ScanListener() {
+                @Override
+                public void regionProgress(String region, int done, int total, String activity) {
+                    throw new IllegalStateException("listener bug");
+                }
+            };
+            ScanOutcome outcome = account.scan(account.request(List.of(), 2), faulty, new CancellationToken());
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            assertFalse(outcome.results().isEmpty());
+        }
+    }
 }
