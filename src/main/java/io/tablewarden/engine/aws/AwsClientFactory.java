@@ -106,7 +106,12 @@ public final class AwsClientFactory implements AutoCloseable {
     }
 
     public Ec2Client ec2() {
-        return client("ec2", defaultRegion, Ec2Client::builder);
+        return ec2(defaultRegion);
+    }
+
+    /** EC2 in a given region, for when the default region cannot answer. */
+    public Ec2Client ec2(String region) {
+        return client("ec2", region, Ec2Client::builder);
     }
 
     public DynamoDbClient dynamoDb(String region) {

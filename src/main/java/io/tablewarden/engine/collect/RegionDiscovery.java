@@ -1,6 +1,7 @@
 package io.tablewarden.engine.collect;
 
 import io.tablewarden.engine.aws.AwsClientFactory;
+import io.tablewarden.engine.aws.AwsErrors;
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 import software.amazon.awssdk.services.ec2.model.Region;
@@ -41,15 +42,27 @@ public final class RegionDiscovery {
 
     /**
      * @param requested regions named by the user; empty = every enabled region
+     * @param partition the account's partition (from STS)
      * @return the plan, or a failed fetch when nothing was named and the account's regions cannot be listed
      */
-    public Fetch<RegionPlan> plan(List<String> requested) {
-        String action = "ec2:DescribeRegions";
-        Fetch<List<Region>> listed = gate.fetch(action,
-                () -> clients.ec2().describeRegions(b -> b.allRegions(true)).regions());
+    public Fetch<RegionPlan> plan(List<String> requested, String partition) {
+        Fetch<List<Region>> listed = describeRegions(clients.defaultRegion());
+        String home = homeRegion(partition);
+        if (listed.isFailed() && AwsErrors.isRegionNotEnabled(listed.error())
+                && !home.equals(clients.defaultRegion())) {
+            // The default region may be an opt-in region the account has not enabled; the partition's
+            // first region is always enabled, so ask there instead.
+            listed = describeRegions(home);
+        }
         if (requested.isEmpty()) {
             if (listed.isFailed()) {
-                return Fetch.failed(listed.error());
+                CollectionError e = listed.error();
+                if (AwsErrors.isRegionNotEnabled(e)) {
+                    return Fetch.failed(new CollectionError(e.permission(), e.errorCode(), "region "
+                            + clients.defaultRegion() + " is not enabled for this account; use a profile region"
+                            + " that is, or name the regions to scan", CollectionError.Kind.REGION_DISABLED));
+                }
+                return Fetch.failed(e);
             }
             List<String> enabled = new ArrayList<>(new TreeSet<>(enabledNames(listed.value())));
             return Fetch.ok(new RegionPlan(enabled, Map.of(), null));
@@ -64,6 +77,7 @@ public final class RegionDiscovery {
         Map<String, CollectionError> disabled = new LinkedHashMap<>();
         for (String region : ordered) {
             if (!enabled.contains(region)) {
+                String action = "ec2:DescribeRegions";
                 String why = known.contains(region) ? "the region is not enabled for this account"
                         : "the account does not know this region";
                 disabled.put(region, new CollectionError(action, "RegionNotEnabled", why,
@@ -71,6 +85,23 @@ public final class RegionDiscovery {
             }
         }
         return Fetch.ok(new RegionPlan(ordered, disabled, null));
+    }
+
+    private Fetch<List<Region>> describeRegions(String inRegion) {
+        return gate.fetch("ec2:DescribeRegions",
+                () -> clients.ec2(inRegion).describeRegions(b -> b.allRegions(true)).regions());
+    }
+
+    /** The partition's first region, enabled in every account of the partition. */
+    static String homeRegion(String partition) {
+        switch (partition) {
+            case "aws-cn":
+                return "cn-north-1";
+            case "aws-us-gov":
+                return "us-gov-west-1";
+            default:
+                return "us-east-1";
+        }
     }
 
     /** A region without an opt-in status came from a listing that only returns enabled regions. */

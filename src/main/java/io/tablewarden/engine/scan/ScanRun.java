@@ -159,11 +159,12 @@ public final class ScanRun {
             return;
         }
         identity = who.value();
-        Fetch<RegionPlan> plan = new RegionDiscovery(clients, gate).plan(request.regions());
+        Fetch<RegionPlan> plan = new RegionDiscovery(clients, gate).plan(request.regions(), identity.partition());
         if (plan.isFailed()) {
             if (plan.error().kind() != CollectionError.Kind.CANCELLED) {
                 failureReason = "cannot list the account's regions: " + describe(plan.error())
-                        + " (grant ec2:DescribeRegions or name the regions to scan)";
+                        + (plan.error().kind() == CollectionError.Kind.ACCESS_DENIED
+                        ? " (grant ec2:DescribeRegions or name the regions to scan)" : "");
             }
             return;
         }

@@ -241,4 +241,19 @@ class ScanFaultsTest {
             assertFalse(outcome.results().isEmpty());
         }
     }
+
+    @Test
+    void aDefaultRegionThatIsNotEnabledStillAllowsNamedRegions() throws Exception {
+        // The example account enables eu-north-1 only; the simulator settings sign global calls for us-east-1.
+        try (SimulatedAccount account = SimulatedAccount.start(SimulatedAccount.exampleFixture())) {
+            ConnectionSettings settings = ConnectionSettings.forSimulator(account.simulator.endpoint());
+            ScanOutcome named = account.scan(new ScanRequest(settings, List.of("eu-north-1"), null, null, 2, null, 2));
+            assertEquals(ScanState.COMPLETED, named.state(), named.failureReason());
+            assertEquals(RegionState.SCANNED, named.inventory().regions().get(0).state());
+
+            ScanOutcome all = account.scan(new ScanRequest(settings, List.of(), null, null, 2, null, 2));
+            assertEquals(ScanState.FAILED, all.state());
+            assertTrue(all.failureReason().contains("region us-east-1 is not enabled"), all.failureReason());
+        }
+    }
 }
