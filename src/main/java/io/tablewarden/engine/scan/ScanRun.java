@@ -220,8 +220,6 @@ public final class ScanRun {
 
     private void complete(RegionInventory inventory) {
         String region = inventory.region();
-        finished.put(region, inventory);
-        running.remove(region);
         listener.regionFinished(inventory, message(inventory));
         List<CheckResult> regionResults = List.of();
         if (inventory.state() == RegionState.SCANNED) {
@@ -230,7 +228,11 @@ public final class ScanRun {
             regionResults = CheckRunner.runRegion(checks, account, inventory,
                     new CheckContext(request.parameters(), Instant.now()));
         }
+        // Results before the inventory: a cancelled scan building its outcome meanwhile must never see a
+        // finished region without its results.
         results.put(region, regionResults);
+        finished.put(region, inventory);
+        running.remove(region);
         listener.resultsReady(region, regionResults);
     }
 
@@ -264,7 +266,9 @@ public final class ScanRun {
                             : RegionScan.empty(region, RegionState.CANCELLED, why);
                 }
                 regionInventories.add(done);
-                all.addAll(results.getOrDefault(region, List.of()));
+                if (done.state() == RegionState.SCANNED) {
+                    all.addAll(results.getOrDefault(region, List.of()));
+                }
             }
             inventory = new AccountInventory(who.accountId(), who.partition(), who.callerArn(), startedAt,
                     regionInventories);
