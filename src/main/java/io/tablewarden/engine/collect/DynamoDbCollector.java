@@ -1,7 +1,6 @@
 package io.tablewarden.engine.collect;
 
 import io.tablewarden.engine.aws.AwsErrors;
-import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.ContinuousBackups;
 import io.tablewarden.model.inventory.RecoveryPoint;
@@ -72,8 +71,7 @@ public final class DynamoDbCollector {
             return Fetch.failed(AwsErrors.toCollectionError(action, e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Fetch.failed(new CollectionError(action, "Cancelled", "the scan was cancelled",
-                    CollectionError.Kind.CANCELLED));
+            return Fetch.failed(CallGate.cancelled(action));
         }
     }
 
