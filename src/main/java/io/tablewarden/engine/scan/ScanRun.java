@@ -55,7 +55,11 @@ public final class ScanRun {
     private final List<Check> checks;
     private final ScanRequest request;
     private final SafeListener listener;
+    /** The caller's token: only it makes the outcome CANCELLED. */
     private final CancellationToken cancellation;
+    /** Stops the work: tripped by the caller's token or by the gate when the credentials expire. */
+    private final CancellationToken stop = new CancellationToken();
+    private final CallGate gate;
     private final Path configFile;
     private final Instant startedAt = Instant.now();
     private final CallMetrics metrics = new CallMetrics();
@@ -81,6 +85,7 @@ public final class ScanRun {
         this.request = request;
         this.listener = new SafeListener(listener);
         this.cancellation = cancellation == null ? new CancellationToken() : cancellation;
+        this.gate = new CallGate(request.concurrency(), stop);
         this.configFile = configFile;
     }
 
@@ -96,9 +101,10 @@ public final class ScanRun {
             clients = new AwsClientFactory(request.connection(), tuning, metrics, configFile);
             AwsClientFactory factory = clients;
             Future<?> body = coordinator.submit(() -> body(factory));
-            cancellation.onCancel(this::stopWork);
-            boolean cancelled = waitFor(body);
-            return outcome(cancelled);
+            stop.onCancel(this::stopWork);
+            cancellation.onCancel(stop::cancel);
+            waitFor(body);
+            return outcome(cancellation.isCancelled());
         } catch (RuntimeException e) {
             failureReason = "the scan stopped unexpectedly: " + oneLine(e);
             return outcome(false);
@@ -111,28 +117,28 @@ public final class ScanRun {
         }
     }
 
-    /** Waits for the scan body; on cancellation waits a short grace only. Returns true when cancelled. */
-    private boolean waitFor(Future<?> body) {
+    /** Waits for the scan body; once the work is stopped, waits a short grace only. */
+    private void waitFor(Future<?> body) {
         while (true) {
             try {
                 body.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                return cancellation.isCancelled();
+                return;
             } catch (TimeoutException stillRunning) {
-                if (cancellation.isCancelled()) {
+                if (stop.isCancelled()) {
                     try {
                         body.get(CANCEL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
                     } catch (TimeoutException | ExecutionException | InterruptedException ignored) {
                         // Calls still blocked in the network are abandoned; their threads are daemons.
                     }
-                    return true;
+                    return;
                 }
             } catch (ExecutionException e) {
                 failureReason = "the scan stopped unexpectedly: " + oneLine(e.getCause());
-                return false;
+                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 cancellation.cancel();
-                return true;
+                return;
             }
         }
     }
@@ -150,7 +156,6 @@ public final class ScanRun {
     }
 
     private void body(AwsClientFactory clients) {
-        CallGate gate = new CallGate(request.concurrency(), cancellation);
         Fetch<CallerIdentity> who = new StsCollector(clients, gate).identify();
         if (who.isFailed()) {
             if (who.error().kind() != CollectionError.Kind.CANCELLED) {
@@ -159,6 +164,7 @@ public final class ScanRun {
             return;
         }
         identity = who.value();
+        gate.stopWhenCredentialsExpire();
         Fetch<RegionPlan> plan = new RegionDiscovery(clients, gate).plan(request.regions(), identity.partition());
         if (plan.isFailed()) {
             if (plan.error().kind() != CollectionError.Kind.CANCELLED) {
@@ -177,7 +183,7 @@ public final class ScanRun {
                 listener.regionStarted(region);
                 complete(RegionScan.empty(region, RegionState.DISABLED, disabled));
             } else {
-                regionTasks.add(regionPool.submit(() -> scanRegion(clients, gate, region)));
+                regionTasks.add(regionPool.submit(() -> scanRegion(clients, region)));
             }
         }
         for (Future<?> task : regionTasks) {
@@ -192,7 +198,7 @@ public final class ScanRun {
         }
     }
 
-    private void scanRegion(AwsClientFactory clients, CallGate gate, String region) {
+    private void scanRegion(AwsClientFactory clients, String region) {
         listener.regionStarted(region);
         RegionProgress progress = new RegionProgress(region, listener);
         RegionContext ctx = new RegionContext(region, identity.accountId(), identity.partition(), clients, gate,
@@ -207,11 +213,11 @@ public final class ScanRun {
             inventory = scan.snapshot(RegionState.CANCELLED, CallGate.cancelled("region " + region));
         } catch (ExecutionException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            inventory = scan.snapshot(cancellation.isCancelled() ? RegionState.CANCELLED : RegionState.FAILED,
+            inventory = scan.snapshot(stop.isCancelled() ? RegionState.CANCELLED : RegionState.FAILED,
                     new CollectionError("region " + region, cause.getClass().getSimpleName(), oneLine(cause),
                             CollectionError.Kind.OTHER));
         }
-        if (cancellation.isCancelled() && inventory.state() == RegionState.SCANNED) {
+        if (stop.isCancelled() && inventory.state() == RegionState.SCANNED) {
             // Finished parts raced the cancellation; report it as cancelled rather than judge partial data.
             inventory = scan.snapshot(RegionState.CANCELLED, CallGate.cancelled("region " + region));
         }
@@ -272,6 +278,10 @@ public final class ScanRun {
             }
             inventory = new AccountInventory(who.accountId(), who.partition(), who.callerArn(), startedAt,
                     regionInventories);
+        }
+        CollectionError expired = gate.credentialsExpired();
+        if (!cancelled && failureReason == null && expired != null) {
+            failureReason = "the credentials expired during the scan: " + describe(expired);
         }
         ScanState state = cancelled ? ScanState.CANCELLED
                 : failureReason != null ? ScanState.FAILED : ScanState.COMPLETED;
