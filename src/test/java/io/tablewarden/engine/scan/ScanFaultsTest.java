@@ -34,23 +34,50 @@ class ScanFaultsTest {
     @Test
     void everyPagingLoopIsFollowed() throws Exception {
         ObjectNode fixture = SimulatedAccount.withExtraTables(SimulatedAccount.exampleFixture(), 7);
-        ArrayNode tags = (ArrayNode) fixture.at("/regions/eu-north-1/dynamodb/tables/0/Tags");
+        ObjectNode region = (ObjectNode) fixture.at("/regions/eu-north-1");
+        ArrayNode tags = (ArrayNode) region.at("/dynamodb/tables/0/Tags");
         for (int i = 0; i < 6; i++) {
             tags.addObject().put("Key", "k" + i).put("Value", "v" + i);
         }
+        ArrayNode clusters = (ArrayNode) region.at("/dax/Clusters");
+        ObjectNode second = clusters.get(0).deepCopy();
+        second.put("ClusterName", "session-cache-2");
+        second.put("ClusterArn", "arn:aws:dax:eu-north-1:210987654321:cache/session-cache-2");
+        clusters.add(second);
+        ArrayNode daxTags = ((ObjectNode) region.at("/dax/Tags"))
+                .putArray("arn:aws:dax:eu-north-1:210987654321:cache/session-cache");
+        for (int i = 0; i < 3; i++) {
+            daxTags.addObject().put("Key", "d" + i).put("Value", "v" + i);
+        }
+        ((ArrayNode) region.at("/kms/Keys/0/Aliases")).add("alias/billing-old");
+        ArrayNode points = (ArrayNode) region.at("/backup/RecoveryPoints");
+        ObjectNode older = points.get(0).deepCopy();
+        older.put("RecoveryPointArn", older.get("RecoveryPointArn").asText() + "-older");
+        older.put("CreationDate", 1735000000);
+        points.add(older);
         try (SimulatedAccount account = SimulatedAccount.start(fixture,
-                SimulatorOptions.builder().pageSize(2).build())) {
+                SimulatorOptions.builder().pageSize(1).build())) {
             ScanOutcome outcome = account.scan(account.request(List.of("eu-north-1"), 4));
             assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
-            RegionInventory region = outcome.inventory().regions().get(0);
-            List<TableInventory> tables = ok(region.tables());
+            RegionInventory scanned = outcome.inventory().regions().get(0);
+            List<TableInventory> tables = ok(scanned.tables());
             assertEquals(9, tables.size());
             tables.forEach(t -> assertTrue(t.description().isOk(), t.name()));
             TableInventory invoices = tables.stream().filter(t -> t.name().equals("invoices")).findFirst().orElseThrow();
             assertEquals(7, ok(invoices.tags()).size());
-            assertEquals(2, ok(region.autoScaling().scalableTargets()).size());
-            assertTrue(outcome.stats().apiCallsByOperation().get("dynamodb:ListTables") >= 5,
-                    "ListTables must have paged: " + outcome.stats().apiCallsByOperation());
+            assertEquals(2, ok(invoices.recoveryPoints()).size());
+            assertEquals(2, ok(scanned.autoScaling().scalableTargets()).size());
+            assertEquals(2, ok(scanned.autoScaling().scalingPolicies()).size());
+            assertEquals(2, ok(scanned.daxClusters()).size());
+            assertEquals(3, ok(ok(scanned.daxClusters()).get(0).tags()).size());
+            assertEquals(List.of("alias/billing", "alias/billing-old"),
+                    ok(scanned.kmsKeys().values().iterator().next().metadata()).aliases());
+            java.util.Map<String, Long> calls = outcome.stats().apiCallsByOperation();
+            for (String op : List.of("dynamodb:ListTables", "dynamodb:ListTagsOfResource",
+                    "application-autoscaling:DescribeScalableTargets", "application-autoscaling:DescribeScalingPolicies",
+                    "dax:DescribeClusters", "dax:ListTags", "kms:ListAliases", "backup:ListRecoveryPointsByResource")) {
+                assertTrue(calls.getOrDefault(op, 0L) >= 2, op + " must have paged: " + calls);
+            }
         }
     }
 
