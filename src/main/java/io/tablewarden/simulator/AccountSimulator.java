@@ -27,6 +27,15 @@ public final class AccountSimulator implements AutoCloseable {
     /** Classpath location of the built-in demo account. */
     public static final String DEMO_RESOURCE = "/io/tablewarden/simulator/demo-account.json";
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the second write waits for
+        // the client's delayed ACK (about 40 ms per call on Linux). The server reads this flag once, when the first
+        // server of the JVM starts, so an explicit setting by the application is left alone.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final RequestCounters counters;

@@ -81,8 +81,9 @@ final class RequestRouter implements HttpHandler {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
             }
             CallContext ctx = new CallContext(fixture, request.region, pageSize, request);
+            // the same request (same region, path and body) is the same "resource" whose attempts are counted
             FaultInjector.Decision decision = faults.decide(operationKey,
-                    request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());
+                    () -> request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());
             pause(decision.delayMs());
             if (decision.outcome() == FaultInjector.Outcome.THROTTLE) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
