@@ -167,7 +167,13 @@ final class FixtureValidator {
             optionalText(plan, "BackupPlanName", p);
             optionalText(plan, "VersionId", p);
             JsonNode body = requiredObject(plan, "BackupPlan", p);
-            optionalArray(body, "Rules", p + ".BackupPlan");
+            JsonNode rules = optionalArray(body, "Rules", p + ".BackupPlan");
+            for (int j = 0; rules != null && j < rules.size(); j++) {
+                String r = p + ".BackupPlan.Rules[" + j + "]";
+                object(rules.get(j), r);
+                requiredText(rules.get(j), "RuleName", r);
+                requiredText(rules.get(j), "TargetBackupVaultName", r);
+            }
             JsonNode selections = optionalArray(plan, "Selections", p);
             for (int j = 0; selections != null && j < selections.size(); j++) {
                 String s = p + ".Selections[" + j + "]";
