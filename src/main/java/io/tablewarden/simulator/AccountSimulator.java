@@ -47,7 +47,7 @@ public final class AccountSimulator implements AutoCloseable {
         this.counters = new RequestCounters();
         this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
         List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(), new KmsService());
-        RequestRouter router = new RequestRouter(fixture, faults, counters, options.pageSize(), json, new BackupRestService());
+        RequestRouter router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         server.setExecutor(executor);

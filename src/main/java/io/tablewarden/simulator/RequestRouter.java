@@ -18,19 +18,19 @@ final class RequestRouter implements HttpHandler {
     private final Fixture fixture;
     private final FaultInjector faults;
     private final RequestCounters counters;
-    private final int pageSize;
+    private final SimulatorOptions options;
     private final List<JsonService> jsonServices;
     private final StsService sts = new StsService();
     private final Ec2Service ec2 = new Ec2Service();
     private final SimService backup;
     private final AtomicLong requestSequence = new AtomicLong();
 
-    RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, int pageSize,
+    RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
                   List<JsonService> jsonServices, SimService backup) {
         this.fixture = fixture;
         this.faults = faults;
         this.counters = counters;
-        this.pageSize = pageSize;
+        this.options = options;
         this.jsonServices = jsonServices;
         this.backup = backup;
     }
@@ -80,7 +80,7 @@ final class RequestRouter implements HttpHandler {
             if (!admitted) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
             }
-            CallContext ctx = new CallContext(fixture, request.region, pageSize, request);
+            CallContext ctx = new CallContext(fixture, request.region, options.pageSize(operationKey), request);
             // the same request (same region, path and body) is the same "resource" whose attempts are counted
             FaultInjector.Decision decision = faults.decide(operationKey,
                     () -> request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());

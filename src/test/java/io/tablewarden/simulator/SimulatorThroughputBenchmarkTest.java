@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Tag("benchmark")
 class SimulatorThroughputBenchmarkTest {
 
-    private static final int THREADS = Integer.getInteger("bench.threads", 8);
+    private static final int THREADS = Integer.getInteger("bench.threads", 16);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 20_000);
     private static final int WARMUP = 3_000;
     private static final List<String> TABLES = List.of("alpha", "beta", "gamma", "delta", "epsilon", "orders");
