@@ -96,7 +96,7 @@ public final class AccountSimulator implements AutoCloseable {
         return startDemo(SimulatorOptions.builder().shiftRecoveryPointsToNow(true).build());
     }
 
-    /** Starts the built-in demo account with {@code options}. */
+    /** Starts the built-in demo account with {@code options}; set {@code shiftRecoveryPointsToNow} there as wanted. */
     public static AccountSimulator startDemo(SimulatorOptions options) throws IOException {
         try (InputStream in = AccountSimulator.class.getResourceAsStream(DEMO_RESOURCE)) {
             if (in == null) {

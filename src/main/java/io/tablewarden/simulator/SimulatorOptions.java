@@ -48,7 +48,7 @@ public final class SimulatorOptions {
         return operationPageSizes.getOrDefault(operationKey, pageSize);
     }
 
-    /** Worker threads serving requests. */
+    /** Worker threads serving requests; generous by default because injected latency holds a thread while it waits. */
     public int threads() {
         return threads;
     }
@@ -68,7 +68,7 @@ public final class SimulatorOptions {
         private int port;
         private int pageSize = 3;
         private final java.util.Map<String, Integer> operationPageSizes = new java.util.HashMap<>();
-        private int threads = 16;
+        private int threads = 32;
         private FaultSettings faults;
         private boolean shiftRecoveryPointsToNow;
 
