@@ -14,10 +14,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Throughput of the simulator under the real SDK: N client threads share one DynamoDB client and send a bounded
- * number of DescribeTable calls, then the request rate and p50/p99 latency are printed. The build excludes the
- * {@code benchmark} tag from ordinary test runs, and the POM fixes that exclusion, so run it through {@link #main}
- * with the test classpath (see the simulator's notes) or from an IDE.
+ * Throughput of the simulator: the server alone over raw keep-alive sockets, then end to end through N threads
+ * sharing one SDK DynamoDB client; each prints requests/s and p50/p99 latency. The POM excludes the
+ * {@code benchmark} tag from every surefire run (a fixed setting that {@code -DexcludedGroups} cannot override),
+ * so run it through {@link #main} on the test classpath:
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.tablewarden.simulator.SimulatorThroughputBenchmarkTest
+ * </pre>
+ * {@code -Dbench.threads} and {@code -Dbench.requests} change the load.
  */
 @Tag("benchmark")
 class SimulatorThroughputBenchmarkTest {
