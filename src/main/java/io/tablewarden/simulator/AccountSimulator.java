@@ -91,6 +91,15 @@ public final class AccountSimulator implements AutoCloseable {
         FixtureLoader.parse(fixtureJson, false, Instant.now());
     }
 
+    /**
+     * Checks a fixture file without serving it.
+     *
+     * @throws FixtureException when the fixture is invalid (its message names the JSON path)
+     */
+    public static void validate(Path fixture) throws IOException {
+        FixtureLoader.load(fixture, false, Instant.now());
+    }
+
     /** Starts the built-in demo account on a free port; its recovery points are moved to look recent. */
     public static AccountSimulator startDemo() throws IOException {
         return startDemo(SimulatorOptions.builder().shiftRecoveryPointsToNow(true).build());
