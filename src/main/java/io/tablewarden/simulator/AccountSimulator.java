@@ -156,6 +156,11 @@ public final class AccountSimulator implements AutoCloseable {
         return faults.settings();
     }
 
+    /** The live fault injector, so tests in this package can hold in-flight slots deterministically. */
+    FaultInjector faultInjector() {
+        return faults;
+    }
+
     /** Stops accepting requests at once and ends the worker threads. */
     @Override
     public void close() {
