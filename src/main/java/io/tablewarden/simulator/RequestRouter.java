@@ -61,8 +61,9 @@ final class RequestRouter implements HttpHandler {
         SimService service = route(request);
         if (service == null) {
             counters.record("unknown:Unknown");
-            return new SimResponse(404, "application/json",
-                    "{\"message\":\"no simulated AWS service answers " + request.method + " " + request.rawPath.replace("\"", "") + "\"}")
+            com.fasterxml.jackson.databind.node.ObjectNode body = JsonService.MAPPER.createObjectNode()
+                    .put("message", "no simulated AWS service answers " + request.method + " " + request.rawPath);
+            return new SimResponse(404, "application/json", JsonService.write(body))
                     .header("x-amzn-ErrorType", "UnknownOperationException");
         }
         SimService.Call call;

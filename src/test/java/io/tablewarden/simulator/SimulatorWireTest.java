@@ -85,6 +85,16 @@ class SimulatorWireTest {
     }
 
     @Test
+    void requestsNoServiceAnswersAreRefused() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(sim.endpoint().resolve("/some/%22path"))
+                .header("Authorization", String.format(AUTH, "s3")).GET().build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("\"message\":\"no simulated AWS service answers GET /some/%22path\""), r.body());
+        assertEquals(1, sim.requestCount("unknown:Unknown"));
+    }
+
+    @Test
     void stsFormRequestAsTheCliSendsIt() throws Exception {
         HttpResponse<String> r = post("sts", "application/x-www-form-urlencoded; charset=utf-8", null,
                 "Action=GetCallerIdentity&Version=2011-06-15");
