@@ -27,6 +27,15 @@ public final class AccountSimulator implements AutoCloseable {
     /** Classpath location of the built-in demo account. */
     public static final String DEMO_RESOURCE = "/io/tablewarden/simulator/demo-account.json";
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the second write waits for
+        // the client's delayed ACK (about 40 ms per call on Linux). The server reads this flag once, when the first
+        // server of the JVM starts, so an explicit setting by the application is left alone.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final RequestCounters counters;
@@ -38,7 +47,7 @@ public final class AccountSimulator implements AutoCloseable {
         this.counters = new RequestCounters();
         this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
         List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(), new KmsService());
-        RequestRouter router = new RequestRouter(fixture, faults, counters, options.pageSize(), json, new BackupRestService());
+        RequestRouter router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         server.setExecutor(executor);
@@ -82,12 +91,21 @@ public final class AccountSimulator implements AutoCloseable {
         FixtureLoader.parse(fixtureJson, false, Instant.now());
     }
 
+    /**
+     * Checks a fixture file without serving it.
+     *
+     * @throws FixtureException when the fixture is invalid (its message names the JSON path)
+     */
+    public static void validate(Path fixture) throws IOException {
+        FixtureLoader.load(fixture, false, Instant.now());
+    }
+
     /** Starts the built-in demo account on a free port; its recovery points are moved to look recent. */
     public static AccountSimulator startDemo() throws IOException {
         return startDemo(SimulatorOptions.builder().shiftRecoveryPointsToNow(true).build());
     }
 
-    /** Starts the built-in demo account with {@code options}. */
+    /** Starts the built-in demo account with {@code options}; set {@code shiftRecoveryPointsToNow} there as wanted. */
     public static AccountSimulator startDemo(SimulatorOptions options) throws IOException {
         try (InputStream in = AccountSimulator.class.getResourceAsStream(DEMO_RESOURCE)) {
             if (in == null) {
@@ -136,6 +154,11 @@ public final class AccountSimulator implements AutoCloseable {
     /** The faults in effect (from the options, else from the fixture). */
     public FaultSettings faults() {
         return faults.settings();
+    }
+
+    /** The live fault injector, so tests in this package can hold in-flight slots deterministically. */
+    FaultInjector faultInjector() {
+        return faults;
     }
 
     /** Stops accepting requests at once and ends the worker threads. */

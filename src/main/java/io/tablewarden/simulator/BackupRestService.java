@@ -50,7 +50,7 @@ final class BackupRestService implements SimService {
             if (n == 2) {
                 return "ListBackupPlans";
             }
-            in.put("backupPlanId", SimRequest.decode(seg[2]));
+            in.put("backupPlanId", SimRequest.decodePathSegment(seg[2]));
             if (n == 3) {
                 return "GetBackupPlan";
             }
@@ -59,7 +59,7 @@ final class BackupRestService implements SimService {
                     return "ListBackupSelections";
                 }
                 if (n == 5) {
-                    in.put("selectionId", SimRequest.decode(seg[4]));
+                    in.put("selectionId", SimRequest.decodePathSegment(seg[4]));
                     return "GetBackupSelection";
                 }
             }
@@ -69,7 +69,7 @@ final class BackupRestService implements SimService {
             return "DescribeRegionSettings";
         }
         if (n == 3 && seg[0].equals("resources") && seg[2].equals("recovery-points")) {
-            in.put("resourceArn", SimRequest.decode(seg[1]));
+            in.put("resourceArn", SimRequest.decodePathSegment(seg[1]));
             return "ListRecoveryPointsByResource";
         }
         if (seg[0].equals("backup-vaults")) {
@@ -77,7 +77,7 @@ final class BackupRestService implements SimService {
                 return "ListBackupVaults";
             }
             if (n == 2) {
-                in.put("backupVaultName", SimRequest.decode(seg[1]));
+                in.put("backupVaultName", SimRequest.decodePathSegment(seg[1]));
                 return "DescribeBackupVault";
             }
         }

@@ -19,6 +19,23 @@ final class DynamoDbService extends JsonService {
                 Set.of("ListTables", "DescribeTable", "DescribeContinuousBackups", "GetResourcePolicy", "ListTagsOfResource"));
     }
 
+    /** DynamoDB answers carry a CRC32 of the body, which the SDK checks; send a correct one like the service does. */
+    @Override
+    public SimResponse invoke(Call call, CallContext ctx) {
+        return withChecksum(super.invoke(call, ctx));
+    }
+
+    @Override
+    public SimResponse errorResponse(ApiError error, String requestId) {
+        return withChecksum(super.errorResponse(error, requestId));
+    }
+
+    private static SimResponse withChecksum(SimResponse response) {
+        CRC32 crc = new CRC32();
+        crc.update(response.body);
+        return response.header("x-amz-crc32", Long.toString(crc.getValue()));
+    }
+
     @Override
     public String resourceArn(Call call, CallContext ctx) {
         ObjectNode in = call.input();

@@ -41,11 +41,16 @@ final class FaultInjector {
 
     /** Draws the outcome and the delay for one attempt of {@code operationKey} on {@code resourceKey}. */
     Decision decide(String operationKey, String resourceKey) {
+        return decide(operationKey, () -> resourceKey);
+    }
+
+    /** As {@link #decide(String, String)}, building the resource key only when a random fault is possible at all. */
+    Decision decide(String operationKey, java.util.function.Supplier<String> resourceKey) {
         if (settings.throttleRate() == 0.0 && settings.serverErrorRate() == 0.0
                 && settings.latencyJitterMs() == 0) {
             return new Decision(Outcome.PASS, settings.latencyMs());
         }
-        String key = operationKey + '\n' + resourceKey;
+        String key = operationKey + '\n' + resourceKey.get();
         long attempt = attempts.computeIfAbsent(key, k -> new AtomicLong()).getAndIncrement();
         long h = mix(settings.seed() ^ fnv64(key) ^ mix(attempt + 0x9E3779B97F4A7C15L));
         double roll = (h >>> 11) * 0x1.0p-53;

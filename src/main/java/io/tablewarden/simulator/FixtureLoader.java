@@ -61,7 +61,7 @@ final class FixtureLoader {
         Set<String> enabled = new LinkedHashSet<>();
         root.get("enabledRegions").forEach(r -> enabled.add(r.asText()));
         Map<String, RegionData> regions = new HashMap<>();
-        root.path("regions").fields().forEachRemaining(e -> regions.put(e.getKey(), RegionData.from(e.getKey(), e.getValue())));
+        root.path("regions").properties().forEach(e -> regions.put(e.getKey(), RegionData.from(e.getKey(), e.getValue())));
         return new Fixture(account, partition, callerArn, enabled, regions, faults(root.path("faults")));
     }
 

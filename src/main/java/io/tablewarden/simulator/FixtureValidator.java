@@ -3,7 +3,6 @@ package io.tablewarden.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,8 +48,7 @@ final class FixtureValidator {
         JsonNode regions = root.get("regions");
         if (regions != null && !regions.isNull()) {
             object(regions, "$.regions");
-            for (Iterator<Map.Entry<String, JsonNode>> it = regions.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : regions.properties()) {
                 validateRegion(e.getValue(), "$.regions." + e.getKey());
             }
         }
@@ -119,8 +117,7 @@ final class FixtureValidator {
             }
             JsonNode tags = optionalObject(dax, "Tags", path + ".dax");
             if (tags != null) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = tags.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : tags.properties()) {
                     String p = path + ".dax.Tags." + e.getKey();
                     if (!e.getValue().isArray()) {
                         throw new FixtureException(p, "must be an array of {Key, Value}");
@@ -167,7 +164,13 @@ final class FixtureValidator {
             optionalText(plan, "BackupPlanName", p);
             optionalText(plan, "VersionId", p);
             JsonNode body = requiredObject(plan, "BackupPlan", p);
-            optionalArray(body, "Rules", p + ".BackupPlan");
+            JsonNode rules = optionalArray(body, "Rules", p + ".BackupPlan");
+            for (int j = 0; rules != null && j < rules.size(); j++) {
+                String r = p + ".BackupPlan.Rules[" + j + "]";
+                object(rules.get(j), r);
+                requiredText(rules.get(j), "RuleName", r);
+                requiredText(rules.get(j), "TargetBackupVaultName", r);
+            }
             JsonNode selections = optionalArray(plan, "Selections", p);
             for (int j = 0; selections != null && j < selections.size(); j++) {
                 String s = p + ".Selections[" + j + "]";
@@ -234,8 +237,7 @@ final class FixtureValidator {
     /** Dates are epoch seconds in every fixture object, as the JSON protocols send them. */
     private static void checkTimestamps(JsonNode node, String path) throws FixtureException {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String key = e.getKey();
                 JsonNode v = e.getValue();
                 String p = path + "." + key;

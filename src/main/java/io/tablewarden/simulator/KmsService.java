@@ -52,6 +52,12 @@ final class KmsService extends JsonService {
         } else {
             out.put("KeyRotationEnabled", key.path("KeyRotationEnabled").asBoolean(false));
             out.put("KeyId", key.path("KeyMetadata").path("Arn").asText());
+            // optional rotation details a fixture may carry next to the flag
+            for (String member : new String[] {"RotationPeriodInDays", "NextRotationDate", "OnDemandRotationStartDate"}) {
+                if (key.hasNonNull(member)) {
+                    out.set(member, key.get(member));
+                }
+            }
         }
         return out;
     }

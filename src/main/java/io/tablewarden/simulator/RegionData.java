@@ -67,7 +67,7 @@ final class RegionData {
 
         JsonNode dax = region.path("dax");
         dax.path("Clusters").forEach(n -> r.daxClusters.add((ObjectNode) n));
-        dax.path("Tags").fields().forEachRemaining(e -> r.daxTags.put(e.getKey(), e.getValue()));
+        dax.path("Tags").properties().forEach(e -> r.daxTags.put(e.getKey(), e.getValue()));
 
         for (JsonNode k : region.path("kms").path("Keys")) {
             ObjectNode key = (ObjectNode) k;

@@ -18,19 +18,19 @@ final class RequestRouter implements HttpHandler {
     private final Fixture fixture;
     private final FaultInjector faults;
     private final RequestCounters counters;
-    private final int pageSize;
+    private final SimulatorOptions options;
     private final List<JsonService> jsonServices;
     private final StsService sts = new StsService();
     private final Ec2Service ec2 = new Ec2Service();
     private final SimService backup;
     private final AtomicLong requestSequence = new AtomicLong();
 
-    RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, int pageSize,
+    RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
                   List<JsonService> jsonServices, SimService backup) {
         this.fixture = fixture;
         this.faults = faults;
         this.counters = counters;
-        this.pageSize = pageSize;
+        this.options = options;
         this.jsonServices = jsonServices;
         this.backup = backup;
     }
@@ -61,8 +61,9 @@ final class RequestRouter implements HttpHandler {
         SimService service = route(request);
         if (service == null) {
             counters.record("unknown:Unknown");
-            return new SimResponse(404, "application/json",
-                    "{\"message\":\"no simulated AWS service answers " + request.method + " " + request.rawPath.replace("\"", "") + "\"}")
+            com.fasterxml.jackson.databind.node.ObjectNode body = JsonService.MAPPER.createObjectNode()
+                    .put("message", "no simulated AWS service answers " + request.method + " " + request.rawPath);
+            return new SimResponse(404, "application/json", JsonService.write(body))
                     .header("x-amzn-ErrorType", "UnknownOperationException");
         }
         SimService.Call call;
@@ -80,9 +81,10 @@ final class RequestRouter implements HttpHandler {
             if (!admitted) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
             }
-            CallContext ctx = new CallContext(fixture, request.region, pageSize, request);
+            CallContext ctx = new CallContext(fixture, request.region, options.pageSize(operationKey), request);
+            // the same request (same region, path and body) is the same "resource" whose attempts are counted
             FaultInjector.Decision decision = faults.decide(operationKey,
-                    request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());
+                    () -> request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());
             pause(decision.delayMs());
             if (decision.outcome() == FaultInjector.Outcome.THROTTLE) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");

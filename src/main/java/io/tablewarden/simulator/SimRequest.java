@@ -78,4 +78,9 @@ final class SimRequest {
     static String decode(String s) {
         return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
+
+    /** Percent-decodes one path segment; unlike form data, a '+' in a path is a plus sign. */
+    static String decodePathSegment(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
 }

@@ -7,6 +7,7 @@ public final class SimulatorOptions {
 
     private final int port;
     private final int pageSize;
+    private final java.util.Map<String, Integer> operationPageSizes;
     private final int threads;
     private final FaultSettings faults;
     private final boolean shiftRecoveryPointsToNow;
@@ -14,6 +15,7 @@ public final class SimulatorOptions {
     private SimulatorOptions(Builder b) {
         this.port = b.port;
         this.pageSize = b.pageSize;
+        this.operationPageSizes = java.util.Map.copyOf(b.operationPageSizes);
         this.threads = b.threads;
         this.faults = b.faults;
         this.shiftRecoveryPointsToNow = b.shiftRecoveryPointsToNow;
@@ -41,7 +43,12 @@ public final class SimulatorOptions {
         return pageSize;
     }
 
-    /** Worker threads serving requests. */
+    /** The page size of one operation (key as in the counters, e.g. {@code dynamodb:ListTables}). */
+    public int pageSize(String operationKey) {
+        return operationPageSizes.getOrDefault(operationKey, pageSize);
+    }
+
+    /** Worker threads serving requests; generous by default because injected latency holds a thread while it waits. */
     public int threads() {
         return threads;
     }
@@ -60,7 +67,8 @@ public final class SimulatorOptions {
     public static final class Builder {
         private int port;
         private int pageSize = 3;
-        private int threads = 16;
+        private final java.util.Map<String, Integer> operationPageSizes = new java.util.HashMap<>();
+        private int threads = 32;
         private FaultSettings faults;
         private boolean shiftRecoveryPointsToNow;
 
@@ -80,6 +88,15 @@ public final class SimulatorOptions {
                 throw new IllegalArgumentException("page size must be at least 1");
             }
             this.pageSize = value;
+            return this;
+        }
+
+        /** Page size for one operation only, e.g. {@code pageSize("backup:ListBackupPlans", 1)}. */
+        public Builder pageSize(String operationKey, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("page size must be at least 1");
+            }
+            operationPageSizes.put(java.util.Objects.requireNonNull(operationKey, "operationKey"), value);
             return this;
         }
 

@@ -24,13 +24,20 @@ final class StsService extends QueryXmlService {
                 + "</GetCallerIdentityResponse>";
     }
 
-    /** The account id for the root user, otherwise a stable made-up unique id derived from the ARN. */
-    private static String userId(Fixture f) {
+    /**
+     * Shaped like AWS's: the account id for the root user, {@code AROA...:session} for an assumed role and
+     * {@code AIDA...} otherwise, with a stable made-up unique part derived from the ARN.
+     */
+    static String userId(Fixture f) {
         if (f.callerArn.endsWith(":root")) {
             return f.account;
         }
         String hex = Integer.toHexString(f.callerArn.hashCode()).toUpperCase(java.util.Locale.ROOT);
-        return "AIDA" + "0".repeat(Math.max(0, 17 - hex.length())) + hex;
+        String unique = "0".repeat(Math.max(0, 17 - hex.length())) + hex;
+        if (f.callerArn.contains(":assumed-role/")) {
+            return "AROA" + unique + ":" + f.callerArn.substring(f.callerArn.lastIndexOf('/') + 1);
+        }
+        return "AIDA" + unique;
     }
 
     @Override

@@ -58,6 +58,19 @@ class SimulatorBackupTest {
     }
 
     @Test
+    void pageSizesCanBeSetPerOperation() throws Exception {
+        SimulatorOptions options = SimulatorOptions.builder().pageSize(50).pageSize("backup:ListBackupPlans", 1).build();
+        try (AccountSimulator own = SimulatorTestSupport.start(options);
+             BackupClient client = SimulatorTestSupport.client(BackupClient.builder(), own, "us-east-1")) {
+            assertEquals(1, client.listBackupPlans(b -> { }).backupPlansList().size());
+            assertEquals(4, client.listBackupPlansPaginator(b -> { }).backupPlansList().stream().count());
+            // one single call plus four one-plan pages
+            assertEquals(5, own.requestCount("backup:ListBackupPlans"));
+            assertEquals(4, client.listBackupVaults(b -> { }).backupVaultList().size());
+        }
+    }
+
+    @Test
     void getBackupPlanReturnsRules() {
         GetBackupPlanResponse plan = backup.getBackupPlan(b -> b.backupPlanId("plan-1"));
         assertEquals("arn:aws:backup:us-east-1:123456789012:backup-plan:plan-1", plan.backupPlanArn());

@@ -62,6 +62,18 @@ class SimulatorCoreServicesTest {
     }
 
     @Test
+    void assumedRoleCallersGetARoleStyleUserId() throws Exception {
+        String json = SimulatorTestSupport.resource("test-account.json").replace("arn:aws:iam::123456789012:user/auditor",
+                "arn:aws:sts::123456789012:assumed-role/Auditor/night-scan");
+        try (AccountSimulator own = AccountSimulator.startFromJson(json, SimulatorOptions.defaults());
+             StsClient sts = SimulatorTestSupport.client(StsClient.builder(), own, "eu-west-1")) {
+            GetCallerIdentityResponse id = sts.getCallerIdentity();
+            assertTrue(id.userId().startsWith("AROA") && id.userId().endsWith(":night-scan"), id.userId());
+            assertEquals("arn:aws:sts::123456789012:assumed-role/Auditor/night-scan", id.arn());
+        }
+    }
+
+    @Test
     void ec2ListsEnabledRegionsAndOptionallyTheOthers() {
         try (Ec2Client ec2 = SimulatorTestSupport.client(Ec2Client.builder(), sim, "us-east-1")) {
             Map<String, String> enabled = ec2.describeRegions().regions().stream()

@@ -119,6 +119,12 @@ class SimulatorErrorsTest {
             // an unrecognised client is not retried by the SDK, so exactly one request arrives
             assertEquals(before + 1, sim.requestCount("dynamodb:ListTables"));
         }
+        try (Ec2Client ec2 = SimulatorTestSupport.client(Ec2Client.builder(), sim, "us-west-2")) {
+            long before = sim.requestCount("ec2:DescribeRegions");
+            assertThrows(AwsServiceException.class, ec2::describeRegions);
+            // AuthFailure is also a clock-skew code; with our Date header the SDK sees no skew and does not retry
+            assertEquals(before + 1, sim.requestCount("ec2:DescribeRegions"));
+        }
     }
 
     static void assertError(String code, int status, Executable call) {

@@ -33,6 +33,7 @@ class SimulatorExampleFixtureTest {
     void exampleAccountIsServedAsWritten(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("example-account.json");
         Files.writeString(file, SimulatorTestSupport.resource("example-account.json"));
+        AccountSimulator.validate(file);
         try (AccountSimulator sim = AccountSimulator.start(file, 0);
              StsClient sts = SimulatorTestSupport.client(StsClient.builder(), sim, REGION);
              Ec2Client ec2 = SimulatorTestSupport.client(Ec2Client.builder(), sim, REGION);

@@ -181,6 +181,21 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void aFullInFlightQuotaThrottlesAtOnce() throws Exception {
+        FaultSettings quota = FaultSettings.NONE.withMaxInFlight(1);
+        try (AccountSimulator sim = SimulatorTestSupport.start(SimulatorOptions.builder().pageSize(2).faults(quota).build());
+             DynamoDbClient ddb = SimulatorTestSupport.noRetryClient(DynamoDbClient.builder(), sim, "us-east-1", "AKID");
+             BackupClient backup = SimulatorTestSupport.noRetryClient(BackupClient.builder(), sim, "us-east-1", "AKID")) {
+            // stand in for a slow call that holds the only slot
+            assertTrue(sim.faultInjector().enter());
+            assertThrottled("ThrottlingException", 400, ddb::listTables);
+            assertThrottled("ThrottlingException", 429, () -> backup.listBackupVaults(b -> { }));
+            sim.faultInjector().leave();
+            assertEquals(List.of("alpha", "beta"), ddb.listTables().tableNames());
+        }
+    }
+
+    @Test
     void aRetriedCallMovesOnToItsNextAttempt() {
         FaultInjector injector = new FaultInjector(FaultSettings.NONE.withThrottling(0.9, 5));
         int attempts = 1;

@@ -46,6 +46,9 @@ class SimulatorFixtureValidationTest {
                         root -> table(root, 0).put("CreationDateTime", "2025-01-01T00:00:00Z")),
                 broken("backup plan without id", USE1 + ".backup.BackupPlans[1].BackupPlanId",
                         root -> ((ObjectNode) root.at("/regions/us-east-1/backup/BackupPlans/1")).remove("BackupPlanId")),
+                broken("rule without target vault", USE1 + ".backup.BackupPlans[3].BackupPlan.Rules[0].TargetBackupVaultName",
+                        root -> ((ObjectNode) root.at("/regions/us-east-1/backup/BackupPlans/3/BackupPlan/Rules/0"))
+                                .remove("TargetBackupVaultName")),
                 broken("selection without id", USE1 + ".backup.BackupPlans[0].Selections[2].SelectionId",
                         root -> ((ObjectNode) root.at("/regions/us-east-1/backup/BackupPlans/0/Selections/2")).remove("SelectionId")),
                 broken("selection resources not ARNs", USE1 + ".backup.BackupPlans[0].Selections[0].BackupSelection.Resources[0]",

@@ -158,6 +158,7 @@ class SimulatorJson11ServicesTest {
     void rotationStatusComesFromTheFixture() {
         assertTrue(kms.getKeyRotationStatus(b -> b.keyId("key-cmk-1")).keyRotationEnabled());
         assertFalse(kms.getKeyRotationStatus(b -> b.keyId("alias/retired")).keyRotationEnabled());
+        assertEquals(CMK_ARN, kms.getKeyRotationStatus(b -> b.keyId("alias/orders")).keyId());
     }
 
     @Test

@@ -45,11 +45,13 @@ class SimulatorWireTest {
     }
 
     @Test
-    void dynamoDbAnswersCarryARequestIdAndNoChecksumToValidate() throws Exception {
+    void dynamoDbAnswersCarryARequestIdAndABodyChecksum() throws Exception {
         HttpResponse<String> r = post("dynamodb", "application/x-amz-json-1.0", "DynamoDB_20120810.ListTables", "{}");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("x-amzn-RequestId").isPresent());
-        assertFalse(r.headers().firstValue("x-amz-crc32").isPresent());
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(r.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(Long.toString(crc.getValue()), r.headers().firstValue("x-amz-crc32").orElse("missing"));
         assertEquals("application/x-amz-json-1.0", r.headers().firstValue("Content-Type").orElse(""));
         assertTrue(r.body().startsWith("{\"TableNames\":[\"alpha\",\"beta\"]"), r.body());
     }
@@ -80,6 +82,16 @@ class SimulatorWireTest {
         HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
         assertEquals(404, r.statusCode());
         assertEquals("UnknownOperationException", r.headers().firstValue("x-amzn-ErrorType").orElse(""));
+    }
+
+    @Test
+    void requestsNoServiceAnswersAreRefused() throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(sim.endpoint().resolve("/some/%22path"))
+                .header("Authorization", String.format(AUTH, "s3")).GET().build();
+        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("\"message\":\"no simulated AWS service answers GET /some/%22path\""), r.body());
+        assertEquals(1, sim.requestCount("unknown:Unknown"));
     }
 
     @Test
