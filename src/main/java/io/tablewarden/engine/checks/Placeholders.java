@@ -20,6 +20,8 @@ package io.tablewarden.engine.checks;
  *   <li>every DAX cluster result: {@link #DAX_CLUSTER_NAME}, {@link #DAX_CLUSTER_ARN}, {@link #REGION},
  *       {@link #ACCOUNT_ID}, {@link #PARTITION} (the node type is not collected, so there is no
  *       {@code dax_node_type});</li>
+ *   <li>results decided before a check looks at the table itself (DescribeTable failed, the table is
+ *       CREATING/DELETING, or not ACTIVE for the two ACTIVE-only backup checks) carry only the five table keys;</li>
  *   <li>region-wide ERROR results (a region or its list call failed): {@link #REGION}, {@link #ACCOUNT_ID},
  *       {@link #PARTITION} only.</li>
  * </ul>

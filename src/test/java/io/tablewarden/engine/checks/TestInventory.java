@@ -241,8 +241,9 @@ public final class TestInventory {
             if (recoveryPoints == null) {
                 recoveryPoints = new ArrayList<>();
             }
-            recoveryPoints.add(new RecoveryPoint(arn() + "/backup/" + created.toEpochMilli(), created, created,
-                    pointStatus, "Default"));
+            // The ARN is only a label here; the table's region is not known until the table is added.
+            recoveryPoints.add(new RecoveryPoint("recovery-point:" + name + ":" + created.getEpochSecond(), created,
+                    created, pointStatus, "Default"));
             return this;
         }
 

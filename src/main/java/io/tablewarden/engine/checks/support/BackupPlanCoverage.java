@@ -73,7 +73,7 @@ public final class BackupPlanCoverage {
             return new Result(covering, unknowns, misses);
         }
         BackupSelectionMatcher.Subject subject = subject(table, backup);
-        for (BackupPlan plan : backup.plans().value()) {
+        for (BackupPlan plan : Results.orEmpty(backup.plans().value())) {
             if (plan.deletionDate() != null) {
                 misses.add("plan " + plan.backupPlanName() + " was deleted on " + plan.deletionDate());
                 continue;
@@ -84,7 +84,7 @@ public final class BackupPlanCoverage {
                         + (selections == null ? "not collected (backup:ListBackupSelections)" : selections.error().describe()));
                 continue;
             }
-            for (SelectionEntry entry : selections.value()) {
+            for (SelectionEntry entry : Results.orEmpty(selections.value())) {
                 String label = "plan " + plan.backupPlanName() + " selection " + entry.selectionName();
                 if (entry.selection() == null || entry.selection().isFailed()) {
                     unknowns.add(label + " could not be read: " + (entry.selection() == null
@@ -104,7 +104,7 @@ public final class BackupPlanCoverage {
                 }
             }
         }
-        if (backup.plans().value().isEmpty()) {
+        if (Results.orEmpty(backup.plans().value()).isEmpty()) {
             misses.add("the region has no backup plan");
         }
         return new Result(covering, unknowns, misses);

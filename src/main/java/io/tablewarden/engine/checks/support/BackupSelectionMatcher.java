@@ -90,6 +90,10 @@ public final class BackupSelectionMatcher {
         if (!unknown.isEmpty()) {
             return new Match(Outcome.UNKNOWN, "its conditions need the table's tags, which are unknown: " + unknown.get(0));
         }
+        if (!selection.conditions().isEmpty()) {
+            return new Match(base.outcome(), base.reason() + ", and all " + selection.conditions().size()
+                    + " Conditions hold");
+        }
         return base;
     }
 

@@ -53,7 +53,7 @@ public abstract class DaxClusterCheck implements Check {
             } else if (region.daxClusters().isFailed()) {
                 results.add(regionError(inventory, region, region.daxClusters().error().describe()));
             } else {
-                for (DaxCluster cluster : region.daxClusters().value()) {
+                for (DaxCluster cluster : Results.orEmpty(region.daxClusters().value())) {
                     results.add(evaluateCluster(inventory, region, cluster, context));
                 }
             }

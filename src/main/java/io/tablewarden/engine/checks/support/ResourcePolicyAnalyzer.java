@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,9 +122,7 @@ public final class ResourcePolicyAnalyzer {
             }
             return outside;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = principal.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : principal.properties()) {
             if (field.getKey().equals("Service")) {
                 continue;
             }
@@ -162,7 +159,7 @@ public final class ResourcePolicyAnalyzer {
     }
 
     /** The exact account of a 12-digit id or an ARN whose account field is a plain id; else null. */
-    static String accountOf(String principal) {
+    public static String accountOf(String principal) {
         if (ACCOUNT_ID.matcher(principal).matches()) {
             return principal;
         }
@@ -177,9 +174,7 @@ public final class ResourcePolicyAnalyzer {
         if (condition == null || !condition.isObject()) {
             return false;
         }
-        Iterator<Map.Entry<String, JsonNode>> operators = condition.fields();
-        while (operators.hasNext()) {
-            Map.Entry<String, JsonNode> operator = operators.next();
+        for (Map.Entry<String, JsonNode> operator : condition.properties()) {
             String op = operator.getKey().toLowerCase(Locale.ROOT);
             if (op.startsWith("foranyvalue:")) {
                 op = op.substring("foranyvalue:".length());
@@ -187,9 +182,7 @@ public final class ResourcePolicyAnalyzer {
             if (!OPERATORS.contains(op) || !operator.getValue().isObject()) {
                 continue;
             }
-            Iterator<Map.Entry<String, JsonNode>> keys = operator.getValue().fields();
-            while (keys.hasNext()) {
-                Map.Entry<String, JsonNode> key = keys.next();
+            for (Map.Entry<String, JsonNode> key : operator.getValue().properties()) {
                 if (pins(op, key.getKey().toLowerCase(Locale.ROOT), values(key.getValue()), trusted)) {
                     return true;
                 }

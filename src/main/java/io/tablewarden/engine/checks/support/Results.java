@@ -10,6 +10,7 @@ import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,5 +81,10 @@ public final class Results {
         return Verdict.error("The check could not evaluate " + resourceLabel + " because of an internal error ("
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").")
                 .evidence("Exception", e.getClass().getName());
+    }
+
+    /** A collected list, or an empty one when a successful call carried no list at all. */
+    public static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -68,7 +68,7 @@ public abstract class TableCheck implements Check {
             } else if (region.tables().isFailed()) {
                 results.add(regionError(inventory, region, region.tables().error().describe()));
             } else {
-                for (TableInventory table : region.tables().value()) {
+                for (TableInventory table : Results.orEmpty(region.tables().value())) {
                     results.add(evaluateTable(inventory, region, table, context));
                 }
             }
@@ -102,8 +102,7 @@ public abstract class TableCheck implements Check {
         if (table.description() == null || table.description().isFailed()) {
             String reason = table.description() == null ? "its description was not collected (dynamodb:DescribeTable)"
                     : table.description().error().describe();
-            return Verdict.error("Table " + table.name() + " could not be evaluated because DescribeTable failed: "
-                    + reason + ".");
+            return Verdict.error("Table " + table.name() + " could not be evaluated: " + reason + ".");
         }
         TableDescription description = table.description().value();
         if (description == null) {

@@ -77,8 +77,9 @@ public record TableKmsKey(Kind kind, String keyArn, KmsKeyInventory key, String 
     public Map<String, Object> evidence(TableDescription table) {
         Map<String, Object> map = new LinkedHashMap<>();
         TableDescription.SseDescription sse = table.sse();
-        map.put("SSEDescription", sse == null ? Verdict.ABSENT : "present");
-        if (sse != null) {
+        if (sse == null) {
+            map.put("SSEDescription", Verdict.ABSENT);
+        } else {
             map.put("SSEDescription.Status", sse.status());
             map.put("SSEDescription.SSEType", sse.sseType());
             map.put("SSEDescription.KMSMasterKeyArn", sse.kmsMasterKeyArn());

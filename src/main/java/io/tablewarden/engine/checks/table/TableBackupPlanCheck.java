@@ -3,6 +3,7 @@ package io.tablewarden.engine.checks.table;
 import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.Placeholders;
 import io.tablewarden.engine.checks.support.BackupPlanCoverage;
+import io.tablewarden.engine.checks.support.Results;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
@@ -78,7 +79,7 @@ public final class TableBackupPlanCheck extends TableCheck {
                         + (rules == null ? "not collected (backup:GetBackupPlan)" : rules.error().describe()));
                 continue;
             }
-            for (BackupRule rule : rules.value()) {
+            for (BackupRule rule : Results.orEmpty(rules.value())) {
                 String vaultName = rule.targetBackupVaultName();
                 Fetch<BackupVault> vault = backup.vaults() == null ? null : backup.vaults().get(vaultName);
                 if (vault == null || vault.isFailed() || vault.value() == null) {

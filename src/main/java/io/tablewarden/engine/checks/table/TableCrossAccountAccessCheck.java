@@ -54,9 +54,18 @@ public final class TableCrossAccountAccessCheck extends TableCheck {
         ResourcePolicyAnalyzer.Grant first = grants.get(0);
         List<String> statements = new ArrayList<>();
         grants.forEach(g -> statements.add(g.label()));
-        return Verdict.fail("The resource policy of " + subject.label() + " grants access outside the account in "
-                        + first.label() + " to principal " + String.join(", ", first.principals())
-                        + (grants.size() > 1 ? " (and in " + (grants.size() - 1) + " more statements)" : "") + ".")
+        List<String> accounts = new ArrayList<>();
+        for (String principal : first.principals()) {
+            String account = ResourcePolicyAnalyzer.accountOf(principal);
+            if (account != null && !accounts.contains(account)) {
+                accounts.add(account);
+            }
+        }
+        return Verdict.fail("Statement " + first.label() + " of the resource policy of " + subject.label()
+                        + " allows " + String.join(", ", first.principals())
+                        + (accounts.isEmpty() ? "" : " (account " + String.join(", ", accounts) + ")")
+                        + ", outside account " + subject.account().accountId()
+                        + (grants.size() > 1 ? "; " + (grants.size() - 1) + " more statements do the same" : "") + ".")
                 .evidence("OffendingStatement", first.statement())
                 .evidence("OutsidePrincipals", first.principals())
                 .evidence("OffendingStatements", statements)

@@ -26,22 +26,18 @@ public final class TableKmsEncryptionCheck extends TableCheck {
         Verdict verdict;
         switch (key.kind()) {
             case AWS_OWNED:
-                verdict = Verdict.fail(capital(subject) + " is encrypted with the AWS-owned default key, which the "
+                verdict = Verdict.fail("Table " + subject.name() + " is encrypted with the AWS-owned default key, which the "
                         + "account cannot see, audit or control.");
                 break;
             case UNKNOWN:
-                verdict = Verdict.pass(capital(subject) + " is encrypted with the KMS key " + key.keyArn()
+                verdict = Verdict.pass("Table " + subject.name() + " is encrypted with the KMS key " + key.keyArn()
                         + "; whether AWS or the customer manages it is unknown because " + key.problem() + ".");
                 break;
             default:
-                verdict = Verdict.pass(capital(subject) + " is encrypted with " + key.kind().phrase() + " "
+                verdict = Verdict.pass("Table " + subject.name() + " is encrypted with " + key.kind().phrase() + " "
                         + key.keyArn() + ".");
         }
         return verdict.evidence(key.evidence(subject.description()))
                 .placeholder(Placeholders.KMS_KEY_ARN, key.keyArn());
-    }
-
-    static String capital(TableSubject subject) {
-        return "Table " + subject.name();
     }
 }

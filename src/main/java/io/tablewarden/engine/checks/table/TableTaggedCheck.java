@@ -52,7 +52,7 @@ public final class TableTaggedCheck extends TableCheck {
             verdict = Verdict.fail("Table " + subject.name() + " lacks the required tag keys "
                     + String.join(", ", missing) + " (keys are case-sensitive).");
         } else {
-            verdict = Verdict.pass("Table " + subject.name() + " has the tags " + String.join(", ", userTags.keySet())
+            verdict = Verdict.pass("Table " + subject.name() + " has the user tags " + String.join(", ", userTags.keySet())
                     + ".");
         }
         verdict.evidence("Tags", userTags);
