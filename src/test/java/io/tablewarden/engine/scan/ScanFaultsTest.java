@@ -131,6 +131,20 @@ class ScanFaultsTest {
     }
 
     @Test
+    void serverErrorsAreRetried() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withFaults(SimulatedAccount.exampleFixture(),
+                "{\"serverErrorRate\":0.2,\"seed\":5}");
+        try (SimulatedAccount account = SimulatedAccount.start(fixture)) {
+            ScanRequest base = account.request(List.of(), 4);
+            ScanOutcome outcome = account.scan(new ScanRequest(base.connection(), base.regions(), base.checkIds(),
+                    base.parameters(), 4, base.callTimeout(), 10));
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            assertTrue(outcome.stats().retries() > 0, "retries: " + outcome.stats());
+            assertFalse(outcome.results().stream().anyMatch(r -> r.status() == Status.ERROR));
+        }
+    }
+
+    @Test
     void regionsThatAreNotEnabledAreSkippedQuickly() throws Exception {
         try (SimulatedAccount account = SimulatedAccount.start(SimulatedAccount.exampleFixture())) {
             long start = System.nanoTime();
