@@ -133,7 +133,10 @@ public final class ScanRun {
                     return;
                 }
             } catch (ExecutionException e) {
-                failureReason = "the scan stopped unexpectedly: " + oneLine(e.getCause());
+                if (!stop.isCancelled()) {
+                    // A stopped scan's tasks fail on the closed pools; that is not the reason it ended.
+                    failureReason = "the scan stopped unexpectedly: " + oneLine(e.getCause());
+                }
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
