@@ -1,20 +1,50 @@
 package io.tablewarden.engine;
 
 import io.tablewarden.engine.checks.Check;
+import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.engine.scan.ScanRun;
+import io.tablewarden.model.inventory.AccountInventory;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a scan: discovers regions, collects inventory per region with bounded concurrency, evaluates the
  * selected checks on each region as soon as it is collected, and reports progress.
+ *
+ * <p><b>Concurrency.</b> One limit governs the load on AWS: at most {@link ScanRequest#concurrency()} calls
+ * are in flight across the whole scan, enforced by a single fair semaphore that every collector call passes
+ * through (a paginated listing holds its permit across its pages). Work fans out as tasks: one per region
+ * on a region pool, and inside a region one per table, per service part (Auto Scaling, Backup, DAX), per
+ * KMS key and per recovery-point lookup on a worker pool of {@code concurrency} threads. Region tasks only
+ * wait for their own leaf tasks and leaf tasks never wait for other tasks, so the pools cannot deadlock.
+ * The calling thread only waits. Cancellation stops new calls at the semaphore, interrupts the pools and
+ * returns after a short grace with the partial inventory; calls still blocked in the network are abandoned
+ * on daemon threads and cut off when the shared HTTP pool is closed. Checks run on the region's own thread
+ * right after its collection ends, on a single-region inventory, so results stream out region by region.
  */
 public final class ScanEngine {
 
     private final List<Check> checks;
+    private final Path configFile;
 
     /** @param checks every available check; the request selects among them */
     public ScanEngine(List<Check> checks) {
+        this(checks, null);
+    }
+
+    private ScanEngine(List<Check> checks, Path configFile) {
         this.checks = List.copyOf(checks);
+        this.configFile = configFile;
+    }
+
+    /**
+     * The same engine reading AWS profiles (credentials, region, endpoint_url) from {@code configFile}
+     * instead of the user's {@code ~/.aws} files.
+     */
+    public ScanEngine withConfigFile(Path configFile) {
+        return new ScanEngine(checks, configFile);
     }
 
     /**
@@ -22,7 +52,16 @@ public final class ScanEngine {
      * Never throws for AWS errors: they become ERROR results or a FAILED outcome with a one-line reason.
      */
     public ScanOutcome run(ScanRequest request, ScanListener listener, CancellationToken cancellation) {
-        throw new UnsupportedOperationException("not implemented yet");
+        try {
+            List<Check> selected = new CheckRegistry(checks).select(request.checkIds());
+            return new ScanRun(selected, request, listener, cancellation, configFile).execute();
+        } catch (RuntimeException e) {
+            // Unknown check ids and the like: the scan cannot start, and says why in one line.
+            int concurrency = request == null ? 0 : request.concurrency();
+            return new ScanOutcome(ScanOutcome.ScanState.FAILED, (AccountInventory) null, List.of(),
+                    new ScanStats(0, Map.of(), 0, 0, 0, 0, concurrency, 0, 0, Map.of()),
+                    String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        }
     }
 
     public List<Check> checks() {

@@ -1,7 +1,22 @@
 package io.tablewarden.simulator;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local AWS account: serves an account fixture over the real AWS wire protocols on loopback.
@@ -9,7 +24,35 @@ import java.nio.file.Path;
  */
 public final class AccountSimulator implements AutoCloseable {
 
-    private AccountSimulator() {
+    /** Classpath location of the built-in demo account. */
+    public static final String DEMO_RESOURCE = "/io/tablewarden/simulator/demo-account.json";
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, the second write waits for
+        // the client's delayed ACK (about 40 ms per call on Linux). The server reads this flag once, when the first
+        // server of the JVM starts, so an explicit setting by the application is left alone.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final RequestCounters counters;
+    private final FaultInjector faults;
+    private final Fixture fixture;
+
+    private AccountSimulator(Fixture fixture, SimulatorOptions options) throws IOException {
+        this.fixture = fixture;
+        this.counters = new RequestCounters();
+        this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
+        List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(), new KmsService());
+        RequestRouter router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService());
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
+        this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+        server.setExecutor(executor);
+        server.createContext("/", router);
+        server.start();
     }
 
     /**
@@ -17,21 +60,125 @@ public final class AccountSimulator implements AutoCloseable {
      *
      * @throws FixtureException when the fixture is invalid (its message names the JSON path)
      */
-    public static AccountSimulator start(Path fixture, int port) throws java.io.IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+    public static AccountSimulator start(Path fixture, int port) throws IOException {
+        return start(fixture, SimulatorOptions.builder().port(port).build());
     }
 
-    /** Starts the built-in demo account on a free port. */
-    public static AccountSimulator startDemo() throws java.io.IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+    /**
+     * Loads and validates {@code fixture}, then starts serving with {@code options}.
+     *
+     * @throws FixtureException when the fixture is invalid (its message names the JSON path)
+     */
+    public static AccountSimulator start(Path fixture, SimulatorOptions options) throws IOException {
+        return new AccountSimulator(FixtureLoader.load(fixture, options.shiftRecoveryPointsToNow(), Instant.now()), options);
+    }
+
+    /**
+     * Validates the fixture given as JSON text, then starts serving with {@code options}.
+     *
+     * @throws FixtureException when the fixture is invalid (its message names the JSON path)
+     */
+    public static AccountSimulator startFromJson(String fixtureJson, SimulatorOptions options) throws IOException {
+        return new AccountSimulator(FixtureLoader.parse(fixtureJson, options.shiftRecoveryPointsToNow(), Instant.now()), options);
+    }
+
+    /**
+     * Checks a fixture without serving it.
+     *
+     * @throws FixtureException when the fixture is invalid (its message names the JSON path)
+     */
+    public static void validate(String fixtureJson) throws FixtureException {
+        FixtureLoader.parse(fixtureJson, false, Instant.now());
+    }
+
+    /**
+     * Checks a fixture file without serving it.
+     *
+     * @throws FixtureException when the fixture is invalid (its message names the JSON path)
+     */
+    public static void validate(Path fixture) throws IOException {
+        FixtureLoader.load(fixture, false, Instant.now());
+    }
+
+    /** Starts the built-in demo account on a free port; its recovery points are moved to look recent. */
+    public static AccountSimulator startDemo() throws IOException {
+        return startDemo(SimulatorOptions.builder().shiftRecoveryPointsToNow(true).build());
+    }
+
+    /** Starts the built-in demo account with {@code options}; set {@code shiftRecoveryPointsToNow} there as wanted. */
+    public static AccountSimulator startDemo(SimulatorOptions options) throws IOException {
+        try (InputStream in = AccountSimulator.class.getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the demo account fixture is missing from the classpath: " + DEMO_RESOURCE);
+            }
+            return startFromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), options);
+        }
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:45123}. */
     public URI endpoint() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return URI.create("http://127.0.0.1:" + port());
     }
 
+    /** The TCP port served on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The fixture's 12-digit account id. */
+    public String accountId() {
+        return fixture.account;
+    }
+
+    /** Requests received since start or the last {@link #resetCounters()}, faulted ones included. */
+    public long requestCount() {
+        return counters.total();
+    }
+
+    /** Requests of one operation, keyed by IAM action name such as {@code dynamodb:DescribeTable}. */
+    public long requestCount(String operationKey) {
+        return counters.count(operationKey);
+    }
+
+    /** All non-zero per-operation counts, sorted by key. */
+    public Map<String, Long> requestCounts() {
+        return counters.snapshot();
+    }
+
+    /** Zeroes the counters and forgets fault attempt history, so a seeded run can be repeated. */
+    public void resetCounters() {
+        counters.reset();
+        faults.reset();
+    }
+
+    /** The faults in effect (from the options, else from the fixture). */
+    public FaultSettings faults() {
+        return faults.settings();
+    }
+
+    /** The live fault injector, so tests in this package can hold in-flight slots deterministically. */
+    FaultInjector faultInjector() {
+        return faults;
+    }
+
+    /** Stops accepting requests at once and ends the worker threads. */
     @Override
     public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "account-simulator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

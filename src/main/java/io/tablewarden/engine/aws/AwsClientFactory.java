@@ -1,0 +1,242 @@
+package io.tablewarden.engine.aws;
+
+import io.tablewarden.engine.ConnectionSettings;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Builds the synchronous AWS clients of one scan: one client per service and region, cached, all sharing
+ * one Apache HTTP connection pool, one credentials provider, the {@link ReadOnlyGuard}, the scan's
+ * {@link CallMetrics}, its timeouts and its retry strategy.
+ *
+ * <p>Endpoints: {@link ConnectionSettings#endpointUrl()} overrides every client. Otherwise the SDK resolves
+ * the endpoint itself, which honours {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>} and the
+ * {@code endpoint_url} / {@code services} settings of the profile; the client builders read the profile
+ * named in the settings because the factory passes it as the clients' default profile name.
+ */
+public final class AwsClientFactory implements AutoCloseable {
+
+    private static final String FALLBACK_REGION = "us-east-1";
+
+    private final ConnectionSettings settings;
+    private final ClientTuning tuning;
+    private final CallMetrics metrics;
+    private final ProfileFile profileFile;
+    private final SdkHttpClient httpClient;
+    private final AwsCredentialsProvider credentials;
+    private final String defaultRegion;
+    private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
+
+    /** A factory that lets the SDK find the config and credentials files (AWS_CONFIG_FILE etc.). */
+    public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics) {
+        this(settings, tuning, metrics, (ProfileFile) null);
+    }
+
+    /**
+     * A factory reading profiles from the AWS config file {@code configFile} (null = the SDK's own lookup).
+     * Credentials in that file's profiles are honoured too.
+     */
+    public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics, Path configFile) {
+        this(settings, tuning, metrics, configFile == null ? null
+                : ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build());
+    }
+
+    /**
+     * A factory reading profiles from {@code profileFile} instead of the user's files (tests, or a
+     * workbench that manages its own profile file).
+     */
+    public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
+                            ProfileFile profileFile) {
+        this.settings = settings;
+        this.tuning = tuning;
+        this.metrics = metrics;
+        this.profileFile = profileFile;
+        this.httpClient = ApacheHttpClient.builder()
+                .maxConnections(Math.max(tuning.maxConcurrency() + 4, 16))
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(tuning.callTimeout())
+                .connectionAcquisitionTimeout(tuning.callTimeout())
+                .build();
+        this.credentials = credentialsProvider();
+        this.defaultRegion = resolveDefaultRegion();
+    }
+
+    /** Region for calls that are not regional (STS, region discovery). */
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
+    /** True when every call goes to {@link ConnectionSettings#endpointUrl()}. */
+    public boolean endpointOverridden() {
+        return settings.endpointUrl() != null;
+    }
+
+    public StsClient sts() {
+        return client("sts", defaultRegion, StsClient::builder);
+    }
+
+    public Ec2Client ec2() {
+        return ec2(defaultRegion);
+    }
+
+    /** EC2 in a given region, for when the default region cannot answer. */
+    public Ec2Client ec2(String region) {
+        return client("ec2", region, Ec2Client::builder);
+    }
+
+    public DynamoDbClient dynamoDb(String region) {
+        return client("dynamodb", region, DynamoDbClient::builder);
+    }
+
+    public ApplicationAutoScalingClient autoScaling(String region) {
+        return client("application-autoscaling", region, ApplicationAutoScalingClient::builder);
+    }
+
+    public BackupClient backup(String region) {
+        return client("backup", region, BackupClient::builder);
+    }
+
+    public DaxClient dax(String region) {
+        return client("dax", region, DaxClient::builder);
+    }
+
+    public KmsClient kms(String region) {
+        return client("kms", region, KmsClient::builder);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkAutoCloseable> C client(
+            String service, String region, Supplier<B> builder) {
+        return (C) clients.computeIfAbsent(service + "/" + region, key -> configure(builder.get(), region).build());
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configure(B builder, String region) {
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(tuning.callTimeout())
+                .apiCallTimeout(tuning.apiCallTimeout())
+                .retryStrategy(retryStrategy())
+                // The guard goes first so that a refused call is never counted as sent.
+                .addExecutionInterceptor(new ReadOnlyGuard())
+                .addExecutionInterceptor(metrics)
+                .addMetricPublisher(metrics);
+        if (settings.profile() != null) {
+            override.defaultProfileName(settings.profile());
+        }
+        if (profileFile != null) {
+            override.defaultProfileFile(profileFile);
+        }
+        builder.region(Region.of(region))
+                .credentialsProvider(credentials)
+                .httpClient(httpClient)
+                .overrideConfiguration(override.build());
+        if (settings.endpointUrl() != null) {
+            builder.endpointOverride(settings.endpointUrl());
+        }
+        return builder;
+    }
+
+    /**
+     * The SDK's standard strategy (it knows which AWS errors are throttling or transient) with our attempt
+     * count and exponential backoff with full jitter. Its circuit breaker is off: the scan already bounds its
+     * load with one concurrency limit, and a breaker would turn a throttled burst into spurious errors.
+     */
+    private RetryStrategy retryStrategy() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(tuning.maxAttempts())
+                .backoffStrategy(BackoffStrategy.exponentialDelay(tuning.backoffBase(), tuning.maxBackoff()))
+                .throttlingBackoffStrategy(
+                        BackoffStrategy.exponentialDelay(tuning.throttlingBackoffBase(), tuning.maxBackoff()))
+                .circuitBreakerEnabled(false)
+                .build();
+    }
+
+    private AwsCredentialsProvider credentialsProvider() {
+        ConnectionSettings.StaticCredentials fixed = settings.staticCredentials();
+        if (fixed != null) {
+            return StaticCredentialsProvider.create(fixed.sessionToken() == null
+                    ? AwsBasicCredentials.create(fixed.accessKeyId(), fixed.secretAccessKey())
+                    : AwsSessionCredentials.create(fixed.accessKeyId(), fixed.secretAccessKey(), fixed.sessionToken()));
+        }
+        if (settings.profile() != null) {
+            ProfileCredentialsProvider.Builder builder = ProfileCredentialsProvider.builder()
+                    .profileName(settings.profile());
+            if (profileFile != null) {
+                builder.profileFile(profileFile);
+            }
+            return builder.build();
+        }
+        DefaultCredentialsProvider.Builder builder = DefaultCredentialsProvider.builder();
+        if (profileFile != null) {
+            builder.profileFile(() -> profileFile);
+        }
+        return builder.build();
+    }
+
+    /** Explicit setting, else the profile's region, else AWS_REGION, else us-east-1. Never asks IMDS (slow off EC2). */
+    private String resolveDefaultRegion() {
+        if (settings.defaultRegion() != null && !settings.defaultRegion().isBlank()) {
+            return settings.defaultRegion();
+        }
+        String profileName = settings.profile() != null ? settings.profile()
+                : ProfileFileSystemSetting.AWS_PROFILE.getStringValue().orElse("default");
+        Optional<String> fromProfile = Optional.empty();
+        try {
+            ProfileFile file = profileFile != null ? profileFile : ProfileFile.defaultProfileFile();
+            fromProfile = file.profile(profileName).flatMap(p -> p.property("region"));
+        } catch (RuntimeException unreadable) {
+            // A broken config file is reported by the first call that needs it; the region just falls back.
+        }
+        return fromProfile
+                .or(() -> Optional.ofNullable(System.getenv("AWS_REGION")).filter(r -> !r.isBlank()))
+                .orElse(FALLBACK_REGION);
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(AwsClientFactory::closeQuietly);
+        clients.clear();
+        if (credentials instanceof AutoCloseable) {
+            closeQuietly((AutoCloseable) credentials);
+        }
+        // Closing the pool also breaks connections still in use, which ends abandoned calls quickly.
+        httpClient.close();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // Best effort while shutting down.
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.tablewarden.engine.collect;
+
+import io.tablewarden.engine.aws.AwsErrors;
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.Tag;
+import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dax.model.Cluster;
+import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
+import software.amazon.awssdk.services.dax.model.ListTagsResponse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** DAX clusters of one region, each with its tags. The DAX SDK has no paginators, so NextToken is followed here. */
+public final class DaxCollector {
+
+    private final RegionContext ctx;
+    private final DaxClient client;
+
+    public DaxCollector(RegionContext ctx) {
+        this.ctx = ctx;
+        this.client = ctx.clients().dax(ctx.region());
+    }
+
+    /**
+     * DescribeClusters (every page); the tags are fetched separately per cluster with {@link #withTags}.
+     * DAX is offered in fewer regions than DynamoDB: where its endpoint name does not even resolve (and the
+     * region answered DynamoDB, so the network is fine) the region has no clusters, which is a fact, not an error.
+     */
+    public Fetch<List<Cluster>> describeClusters() {
+        Fetch<List<Cluster>> clusters = listClusters();
+        if (clusters.isFailed() && AwsErrors.UNKNOWN_HOST.equals(clusters.error().errorCode())) {
+            return Fetch.ok(List.of());
+        }
+        return clusters;
+    }
+
+    private Fetch<List<Cluster>> listClusters() {
+        return ctx.fetch("dax:DescribeClusters", "", () -> {
+            List<Cluster> clusters = new ArrayList<>();
+            String token = null;
+            do {
+                String next = token;
+                DescribeClustersResponse page = client.describeClusters(b -> b.nextToken(next));
+                clusters.addAll(page.clusters());
+                token = page.nextToken();
+            } while (token != null && !token.isEmpty());
+            return clusters;
+        });
+    }
+
+    /** ListTags (by ARN, as DAX requires) for one cluster, mapped with the cluster into the model. */
+    public DaxCluster withTags(Cluster c) {
+        Fetch<List<Tag>> tags = ctx.fetch("dax:ListTags", c.clusterName(), () -> {
+            List<Tag> out = new ArrayList<>();
+            String token = null;
+            do {
+                String next = token;
+                ListTagsResponse page = client.listTags(b -> b.resourceName(c.clusterArn()).nextToken(next));
+                page.tags().forEach(t -> out.add(new Tag(t.key(), t.value())));
+                token = page.nextToken();
+            } while (token != null && !token.isEmpty());
+            return out;
+        });
+        List<DaxCluster.DaxNode> nodes = c.nodes().stream()
+                .map(n -> new DaxCluster.DaxNode(n.nodeId(), n.availabilityZone(), n.nodeStatus()))
+                .collect(Collectors.toList());
+        return new DaxCluster(c.clusterName(), c.clusterArn(), c.status(), c.totalNodes(), nodes,
+                c.sseDescription() == null ? null : c.sseDescription().statusAsString(),
+                c.clusterEndpointEncryptionTypeAsString(), tags);
+    }
+}

@@ -1,0 +1,119 @@
+package io.tablewarden.engine.collect;
+
+import io.tablewarden.engine.aws.AwsErrors;
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.ContinuousBackups;
+import io.tablewarden.model.inventory.RecoveryPoint;
+import io.tablewarden.model.inventory.TableDescription;
+import io.tablewarden.model.inventory.TableInventory;
+import io.tablewarden.model.inventory.Tag;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsDescription;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
+import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
+import software.amazon.awssdk.services.dynamodb.model.PolicyNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ReplicaDescription;
+import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** DynamoDB: the table list, then each table's own calls. One table's failures never touch another's. */
+public final class DynamoDbCollector {
+
+    private final RegionContext ctx;
+    private final DynamoDbClient client;
+
+    public DynamoDbCollector(RegionContext ctx) {
+        this.ctx = ctx;
+        this.client = ctx.clients().dynamoDb(ctx.region());
+    }
+
+    /** ListTables, every page. */
+    public Fetch<List<String>> listTables() {
+        return ctx.fetch("dynamodb:ListTables", "", () -> {
+            List<String> names = new ArrayList<>();
+            client.listTablesPaginator(b -> { }).tableNames().forEach(names::add);
+            return names;
+        });
+    }
+
+    /** DescribeTable, DescribeContinuousBackups, GetResourcePolicy and ListTagsOfResource of one table. */
+    public TableInventory collectTable(String name) {
+        Fetch<TableDescription> description = ctx.fetch("dynamodb:DescribeTable", name,
+                () -> toDescription(client.describeTable(b -> b.tableName(name)).table()));
+        String arn = description.isOk() && description.value().tableArn() != null
+                ? description.value().tableArn() : ctx.tableArn(name);
+        Fetch<ContinuousBackups> backups = ctx.fetch("dynamodb:DescribeContinuousBackups", name,
+                () -> toContinuousBackups(client.describeContinuousBackups(b -> b.tableName(name))
+                        .continuousBackupsDescription()));
+        Fetch<String> policy = resourcePolicy(name, arn);
+        Fetch<List<Tag>> tags = ctx.fetch("dynamodb:ListTagsOfResource", name, () -> tags(arn));
+        return new TableInventory(name, arn, description, backups, policy, tags, null);
+    }
+
+    /** The same table with its recovery points attached. */
+    public static TableInventory withRecoveryPoints(TableInventory t, Fetch<List<RecoveryPoint>> points) {
+        return new TableInventory(t.name(), t.arn(), t.description(), t.continuousBackups(), t.resourcePolicy(),
+                t.tags(), points);
+    }
+
+    /** PolicyNotFoundException is AWS's way of saying "this table has no policy": a value, not an error. */
+    private Fetch<String> resourcePolicy(String name, String arn) {
+        String action = "dynamodb:GetResourcePolicy";
+        try {
+            return Fetch.ok(ctx.call(action, name, () -> client.getResourcePolicy(b -> b.resourceArn(arn)).policy()));
+        } catch (PolicyNotFoundException none) {
+            return Fetch.ok(null);
+        } catch (RuntimeException e) {
+            return Fetch.failed(AwsErrors.toCollectionError(action, e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Fetch.failed(CallGate.cancelled(action));
+        }
+    }
+
+    /** ListTagsOfResource has no SDK paginator; follow NextToken by hand. */
+    private List<Tag> tags(String arn) {
+        List<Tag> tags = new ArrayList<>();
+        String token = null;
+        do {
+            String next = token;
+            ListTagsOfResourceResponse page = client.listTagsOfResource(b -> b.resourceArn(arn).nextToken(next));
+            page.tags().forEach(t -> tags.add(new Tag(t.key(), t.value())));
+            token = page.nextToken();
+        } while (token != null && !token.isEmpty());
+        return tags;
+    }
+
+    static TableDescription toDescription(software.amazon.awssdk.services.dynamodb.model.TableDescription t) {
+        List<TableDescription.GlobalSecondaryIndex> gsis = t.globalSecondaryIndexes().stream()
+                .map(DynamoDbCollector::toIndex).collect(Collectors.toList());
+        SSEDescription sse = t.sseDescription();
+        TableDescription.SseDescription sseDescription = sse == null ? null : new TableDescription.SseDescription(
+                sse.statusAsString(), sse.sseTypeAsString(), sse.kmsMasterKeyArn(),
+                sse.inaccessibleEncryptionDateTime());
+        List<String> replicas = t.replicas().stream().map(ReplicaDescription::regionName).collect(Collectors.toList());
+        return new TableDescription(t.tableName(), t.tableArn(), t.tableStatusAsString(),
+                t.billingModeSummary() == null ? null : t.billingModeSummary().billingModeAsString(),
+                t.provisionedThroughput() == null ? null : t.provisionedThroughput().readCapacityUnits(),
+                t.provisionedThroughput() == null ? null : t.provisionedThroughput().writeCapacityUnits(),
+                gsis, sseDescription, t.deletionProtectionEnabled(), replicas, t.creationDateTime());
+    }
+
+    private static TableDescription.GlobalSecondaryIndex toIndex(GlobalSecondaryIndexDescription g) {
+        return new TableDescription.GlobalSecondaryIndex(g.indexName(), g.indexArn(), g.indexStatusAsString(),
+                g.provisionedThroughput() == null ? null : g.provisionedThroughput().readCapacityUnits(),
+                g.provisionedThroughput() == null ? null : g.provisionedThroughput().writeCapacityUnits());
+    }
+
+    static ContinuousBackups toContinuousBackups(ContinuousBackupsDescription d) {
+        PointInTimeRecoveryDescription pitr = d.pointInTimeRecoveryDescription();
+        return new ContinuousBackups(d.continuousBackupsStatusAsString(),
+                pitr == null ? null : pitr.pointInTimeRecoveryStatusAsString(),
+                pitr == null ? null : pitr.recoveryPeriodInDays(),
+                pitr == null ? null : pitr.earliestRestorableDateTime());
+    }
+}

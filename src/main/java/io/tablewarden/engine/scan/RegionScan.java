@@ -1,0 +1,221 @@
+package io.tablewarden.engine.scan;
+
+import io.tablewarden.engine.aws.AwsErrors;
+import io.tablewarden.engine.collect.AutoScalingCollector;
+import io.tablewarden.engine.collect.BackupCollector;
+import io.tablewarden.engine.collect.CallGate;
+import io.tablewarden.engine.collect.DaxCollector;
+import io.tablewarden.engine.collect.DynamoDbCollector;
+import io.tablewarden.engine.collect.KmsCollector;
+import io.tablewarden.engine.collect.RegionContext;
+import io.tablewarden.model.CollectionError;
+import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.AutoScalingInventory;
+import io.tablewarden.model.inventory.BackupInventory;
+import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.KmsKeyInventory;
+import io.tablewarden.model.inventory.RegionInventory;
+import io.tablewarden.model.inventory.RegionInventory.RegionState;
+import io.tablewarden.model.inventory.TableInventory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Collects one region. ListTables goes first (its answer also tells whether the region is usable); then
+ * every table and every service part runs as its own task on the shared worker pool; then the KMS keys the
+ * tables name and the recovery points of covered tables. Everything collected so far stays readable, so a
+ * cancelled scan still returns what this region had gathered.
+ */
+final class RegionScan {
+
+    private final RegionContext ctx;
+    private final ExecutorService workers;
+    private final RegionProgress progress;
+
+    private volatile Fetch<List<String>> tableNames;
+    private final Map<String, TableInventory> tables = new ConcurrentHashMap<>();
+    private volatile AutoScalingInventory autoScaling;
+    private volatile BackupInventory backup;
+    private volatile Fetch<List<DaxCluster>> daxClusters;
+    private final Map<String, KmsKeyInventory> kmsKeys = new ConcurrentHashMap<>();
+
+    RegionScan(RegionContext ctx, ExecutorService workers, RegionProgress progress) {
+        this.ctx = ctx;
+        this.workers = workers;
+        this.progress = progress;
+    }
+
+    String region() {
+        return ctx.region();
+    }
+
+    /** Collects the region; returns early as DISABLED or FAILED when its first call says it cannot be used. */
+    RegionInventory collect() throws InterruptedException, ExecutionException {
+        DynamoDbCollector dynamo = new DynamoDbCollector(ctx);
+        progress.addWork(4);
+        Fetch<List<String>> names = dynamo.listTables();
+        tableNames = names;
+        progress.finished("ListTables");
+        if (names.isFailed()) {
+            CollectionError error = names.error();
+            if (AwsErrors.isRegionNotEnabled(error)) {
+                return empty(RegionState.DISABLED, regionDisabled(error));
+            }
+            if (error.kind() == CollectionError.Kind.INVALID_CREDENTIALS
+                    || AwsErrors.isUnreachable(error)) {
+                return snapshot(RegionState.FAILED, error);
+            }
+            if (error.kind() == CollectionError.Kind.CANCELLED) {
+                return snapshot(RegionState.CANCELLED, error);
+            }
+        }
+
+        List<Future<?>> phase = new ArrayList<>();
+        List<String> nameList = names.isOk() ? names.value() : List.of();
+        progress.addWork(nameList.size());
+        for (String name : nameList) {
+            phase.add(workers.submit(() -> {
+                tables.put(name, dynamo.collectTable(name));
+                progress.finished("table " + name);
+            }));
+        }
+        phase.add(workers.submit(() -> {
+            autoScaling = new AutoScalingCollector(ctx).collect();
+            progress.finished("Application Auto Scaling");
+        }));
+        BackupCollector backupCollector = new BackupCollector(ctx);
+        phase.add(workers.submit(() -> {
+            backup = backupCollector.collect();
+            progress.finished("AWS Backup");
+        }));
+        phase.add(workers.submit(() -> {
+            DaxCollector dax = new DaxCollector(ctx);
+            daxClusters = dax.describeClusters().map(list -> {
+                List<DaxCluster> out = new ArrayList<>();
+                list.forEach(c -> out.add(dax.withTags(c)));
+                return out;
+            });
+            progress.finished("DAX");
+        }));
+        await(phase);
+
+        phase.clear();
+        Set<String> keyArns = referencedKeys(nameList);
+        if (!keyArns.isEmpty()) {
+            KmsCollector kms = new KmsCollector(ctx);
+            Map<String, List<String>> aliases = kms.aliasesByKeyId();
+            progress.addWork(keyArns.size());
+            for (String keyArn : keyArns) {
+                phase.add(workers.submit(() -> {
+                    kmsKeys.put(keyArn, kms.collectKey(keyArn, aliases));
+                    progress.finished("KMS key");
+                }));
+            }
+        }
+        if (backup != null && BackupCollector.hasLivePlan(backup)) {
+            for (String name : nameList) {
+                TableInventory table = tables.get(name);
+                if (isActive(table)) {
+                    progress.addWork(1);
+                    phase.add(workers.submit(() -> {
+                        tables.put(name, DynamoDbCollector.withRecoveryPoints(table,
+                                backupCollector.recoveryPoints(name, table.arn())));
+                        progress.finished("recovery points " + name);
+                    }));
+                }
+            }
+        }
+        await(phase);
+        return snapshot(RegionState.SCANNED, null);
+    }
+
+    /** What has been collected so far; parts that never ran are failed with {@code missing}'s reason. */
+    RegionInventory snapshot(RegionState state, CollectionError regionError) {
+        Fetch<List<String>> names = tableNames;
+        Fetch<List<TableInventory>> tableFetch;
+        if (names == null) {
+            tableFetch = Fetch.failed(CallGate.cancelled("dynamodb:ListTables"));
+        } else if (names.isFailed()) {
+            tableFetch = Fetch.failed(names.error());
+        } else {
+            List<TableInventory> list = new ArrayList<>();
+            for (String name : names.value()) {
+                TableInventory t = tables.get(name);
+                list.add(t != null ? t : notCollected(name));
+            }
+            tableFetch = Fetch.ok(list);
+        }
+        AutoScalingInventory scaling = autoScaling != null ? autoScaling : new AutoScalingInventory(
+                Fetch.failed(CallGate.cancelled("application-autoscaling:DescribeScalableTargets")),
+                Fetch.failed(CallGate.cancelled("application-autoscaling:DescribeScalingPolicies")));
+        BackupInventory backupPart = backup != null ? backup : new BackupInventory(
+                Fetch.failed(CallGate.cancelled("backup:DescribeRegionSettings")),
+                Fetch.failed(CallGate.cancelled("backup:ListBackupPlans")), Map.of());
+        Fetch<List<DaxCluster>> dax = daxClusters != null ? daxClusters
+                : Fetch.failed(CallGate.cancelled("dax:DescribeClusters"));
+        return new RegionInventory(ctx.region(), state, regionError, tableFetch, scaling, backupPart, dax,
+                new LinkedHashMap<>(kmsKeys));
+    }
+
+    /** A region that was not scanned at all: every part carries the region's reason. */
+    static RegionInventory empty(String region, RegionState state, CollectionError reason) {
+        return new RegionInventory(region, state, reason, Fetch.failed(reason),
+                new AutoScalingInventory(Fetch.failed(reason), Fetch.failed(reason)),
+                new BackupInventory(Fetch.failed(reason), Fetch.failed(reason), Map.of()),
+                Fetch.failed(reason), Map.of());
+    }
+
+    private RegionInventory empty(RegionState state, CollectionError reason) {
+        return empty(ctx.region(), state, reason);
+    }
+
+    private static CollectionError regionDisabled(CollectionError probe) {
+        return new CollectionError(probe.permission(), probe.errorCode(),
+                "the region is not enabled for this account (" + probe.message() + ")",
+                CollectionError.Kind.REGION_DISABLED);
+    }
+
+    private TableInventory notCollected(String name) {
+        return new TableInventory(name, ctx.tableArn(name),
+                Fetch.failed(CallGate.cancelled("dynamodb:DescribeTable")),
+                Fetch.failed(CallGate.cancelled("dynamodb:DescribeContinuousBackups")),
+                Fetch.failed(CallGate.cancelled("dynamodb:GetResourcePolicy")),
+                Fetch.failed(CallGate.cancelled("dynamodb:ListTagsOfResource")), null);
+    }
+
+    private Set<String> referencedKeys(List<String> names) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names) {
+            TableInventory t = tables.get(name);
+            if (t != null && t.description().isOk() && t.description().value().sse() != null
+                    && t.description().value().sse().kmsMasterKeyArn() != null) {
+                keys.add(t.description().value().sse().kmsMasterKeyArn());
+            }
+        }
+        return keys;
+    }
+
+    private static boolean isActive(TableInventory t) {
+        return t != null && t.description().isOk() && "ACTIVE".equals(t.description().value().tableStatus());
+    }
+
+    private static void await(List<Future<?>> futures) throws InterruptedException, ExecutionException {
+        try {
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException | ExecutionException | RuntimeException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.tablewarden.simulator;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the simulator misbehaves: added latency, random throttling and server errors, access-denied rules and an
+ * in-flight quota. Mirrors the fixture's {@code faults} block so that tests can also inject faults in code.
+ *
+ * @param latencyMs       fixed delay added to every response
+ * @param latencyJitterMs extra random delay in {@code [0, latencyJitterMs]}
+ * @param throttleRate    fraction of calls answered with the service's throttling error
+ * @param serverErrorRate fraction of calls answered with an HTTP 5xx error
+ * @param seed            makes the random faults repeatable
+ * @param accessDenied    rules whose calls answer the service's access-denied error
+ * @param maxInFlight     0 = unlimited; otherwise requests beyond this many concurrent ones are throttled
+ */
+public record FaultSettings(long latencyMs, long latencyJitterMs, double throttleRate, double serverErrorRate,
+                            long seed, List<AccessRule> accessDenied, int maxInFlight) {
+
+    /** No faults at all. */
+    public static final FaultSettings NONE = new FaultSettings(0, 0, 0.0, 0.0, 0, List.of(), 0);
+
+    public FaultSettings {
+        if (latencyMs < 0 || latencyJitterMs < 0) {
+            throw new IllegalArgumentException("latency must not be negative");
+        }
+        if (!(throttleRate >= 0.0 && throttleRate <= 1.0) || !(serverErrorRate >= 0.0 && serverErrorRate <= 1.0)) {
+            throw new IllegalArgumentException("rates must be within 0..1");
+        }
+        if (maxInFlight < 0) {
+            throw new IllegalArgumentException("maxInFlight must not be negative");
+        }
+        accessDenied = List.copyOf(Objects.requireNonNull(accessDenied, "accessDenied"));
+    }
+
+    /** A copy with the given throttle rate and seed. */
+    public FaultSettings withThrottling(double rate, long newSeed) {
+        return new FaultSettings(latencyMs, latencyJitterMs, rate, serverErrorRate, newSeed, accessDenied, maxInFlight);
+    }
+
+    /** A copy with the given server error rate. */
+    public FaultSettings withServerErrors(double rate) {
+        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, rate, seed, accessDenied, maxInFlight);
+    }
+
+    /** A copy with the given latency. */
+    public FaultSettings withLatency(long millis, long jitterMillis) {
+        return new FaultSettings(millis, jitterMillis, throttleRate, serverErrorRate, seed, accessDenied, maxInFlight);
+    }
+
+    /** A copy with the given access-denied rules. */
+    public FaultSettings withAccessDenied(List<AccessRule> rules) {
+        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, rules, maxInFlight);
+    }
+
+    /** A copy with the given in-flight quota (0 = unlimited). */
+    public FaultSettings withMaxInFlight(int limit) {
+        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, accessDenied, limit);
+    }
+
+    /**
+     * Denies an IAM action, optionally only on resources matching an ARN glob.
+     *
+     * @param action       IAM action name such as {@code dynamodb:GetResourcePolicy}
+     * @param resourceGlob ARN pattern where {@code *} matches any run of characters; {@code null} = every resource
+     */
+    public record AccessRule(String action, String resourceGlob) {
+
+        public AccessRule {
+            Objects.requireNonNull(action, "action");
+            if (!action.matches("[a-z0-9-]+:[A-Za-z0-9]+")) {
+                throw new IllegalArgumentException("action must look like service:Operation: " + action);
+            }
+        }
+
+        /** True when this rule denies {@code iamAction} on {@code resourceArn} (null = the call names no resource). */
+        public boolean denies(String iamAction, String resourceArn) {
+            if (!action.equals(iamAction)) {
+                return false;
+            }
+            if (resourceGlob == null || resourceGlob.equals("*")) {
+                return true;
+            }
+            return resourceArn != null && globMatches(resourceGlob, resourceArn);
+        }
+
+        static boolean globMatches(String glob, String value) {
+            String[] parts = glob.split("\\*", -1);
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    regex.append(".*");
+                }
+                regex.append(java.util.regex.Pattern.quote(parts[i]));
+            }
+            return value.matches(regex.toString());
+        }
+    }
+}

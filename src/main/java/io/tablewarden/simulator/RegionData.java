@@ -1,0 +1,94 @@
+package io.tablewarden.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One region of the fixture, indexed the way the services look things up. */
+final class RegionData {
+
+    final String name;
+    final List<ObjectNode> tables = new ArrayList<>();
+    private final Map<String, ObjectNode> tablesByName = new HashMap<>();
+    private final Map<String, ObjectNode> tablesByArn = new HashMap<>();
+
+    final List<ObjectNode> scalableTargets = new ArrayList<>();
+    final List<ObjectNode> scalingPolicies = new ArrayList<>();
+
+    ObjectNode backupRegionSettings;
+    final List<ObjectNode> backupPlans = new ArrayList<>();
+    final List<ObjectNode> backupVaults = new ArrayList<>();
+    final List<ObjectNode> recoveryPoints = new ArrayList<>();
+
+    final List<ObjectNode> daxClusters = new ArrayList<>();
+    final Map<String, JsonNode> daxTags = new HashMap<>();
+
+    final List<ObjectNode> kmsKeys = new ArrayList<>();
+    private final Map<String, ObjectNode> kmsByIdOrArn = new HashMap<>();
+    /** Alias name (alias/x) to key entry, sorted by alias name for ListAliases. */
+    final Map<String, ObjectNode> kmsAliases = new java.util.TreeMap<>();
+
+    RegionData(String name) {
+        this.name = name;
+    }
+
+    static RegionData empty(String name) {
+        return new RegionData(name);
+    }
+
+    /** Builds the indexes from a validated region object. */
+    static RegionData from(String name, JsonNode region) {
+        RegionData r = new RegionData(name);
+        for (JsonNode t : region.path("dynamodb").path("tables")) {
+            r.tables.add((ObjectNode) t);
+        }
+        // ListTables answers in name order, so keep the list sorted once
+        r.tables.sort(Comparator.comparing(t -> t.path("Table").path("TableName").asText()));
+        for (ObjectNode t : r.tables) {
+            r.tablesByName.put(t.path("Table").path("TableName").asText(), t);
+            r.tablesByArn.put(t.path("Table").path("TableArn").asText(), t);
+        }
+        JsonNode aas = region.path("applicationAutoScaling");
+        aas.path("ScalableTargets").forEach(n -> r.scalableTargets.add((ObjectNode) n));
+        aas.path("ScalingPolicies").forEach(n -> r.scalingPolicies.add((ObjectNode) n));
+
+        JsonNode backup = region.path("backup");
+        if (backup.path("RegionSettings").isObject()) {
+            r.backupRegionSettings = (ObjectNode) backup.get("RegionSettings");
+        }
+        backup.path("BackupPlans").forEach(n -> r.backupPlans.add((ObjectNode) n));
+        backup.path("BackupVaults").forEach(n -> r.backupVaults.add((ObjectNode) n));
+        backup.path("RecoveryPoints").forEach(n -> r.recoveryPoints.add((ObjectNode) n));
+
+        JsonNode dax = region.path("dax");
+        dax.path("Clusters").forEach(n -> r.daxClusters.add((ObjectNode) n));
+        dax.path("Tags").properties().forEach(e -> r.daxTags.put(e.getKey(), e.getValue()));
+
+        for (JsonNode k : region.path("kms").path("Keys")) {
+            ObjectNode key = (ObjectNode) k;
+            r.kmsKeys.add(key);
+            r.kmsByIdOrArn.put(key.path("KeyMetadata").path("KeyId").asText(), key);
+            r.kmsByIdOrArn.put(key.path("KeyMetadata").path("Arn").asText(), key);
+            for (JsonNode alias : key.path("Aliases")) {
+                r.kmsAliases.put(alias.asText(), key);
+            }
+        }
+        return r;
+    }
+
+    /** Table entry by name or ARN, or null. */
+    ObjectNode table(String nameOrArn) {
+        ObjectNode t = tablesByName.get(nameOrArn);
+        return t != null ? t : tablesByArn.get(nameOrArn);
+    }
+
+    /** Key entry by key id or key ARN, or null (aliases are resolved by the KMS service). */
+    ObjectNode kmsKey(String idOrArn) {
+        return kmsByIdOrArn.get(idOrArn);
+    }
+}

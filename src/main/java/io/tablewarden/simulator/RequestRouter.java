@@ -1,0 +1,187 @@
+package io.tablewarden.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The single HTTP handler: finds the service a request belongs to, applies the account-level rules (credentials,
+ * disabled regions, faults, access-denied rules) and lets the service answer.
+ */
+final class RequestRouter implements HttpHandler {
+
+    private final Fixture fixture;
+    private final FaultInjector faults;
+    private final RequestCounters counters;
+    private final SimulatorOptions options;
+    private final List<JsonService> jsonServices;
+    private final StsService sts = new StsService();
+    private final Ec2Service ec2 = new Ec2Service();
+    private final SimService backup;
+    private final AtomicLong requestSequence = new AtomicLong();
+
+    RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
+                  List<JsonService> jsonServices, SimService backup) {
+        this.fixture = fixture;
+        this.faults = faults;
+        this.counters = counters;
+        this.options = options;
+        this.jsonServices = jsonServices;
+        this.backup = backup;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            String requestId = requestId();
+            SimResponse response;
+            try {
+                SimRequest request = new SimRequest(requestId, exchange.getRequestMethod(),
+                        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                        exchange.getRequestHeaders(), body);
+                response = dispatch(request);
+            } catch (RuntimeException e) {
+                // a bug here must still produce an answer, or the client would hang until its timeout
+                response = new SimResponse(500, "text/plain", "simulator failure: " + e);
+            }
+            send(exchange, response, requestId);
+        }
+    }
+
+    private SimResponse dispatch(SimRequest request) {
+        SimService service = route(request);
+        if (service == null) {
+            counters.record("unknown:Unknown");
+            com.fasterxml.jackson.databind.node.ObjectNode body = JsonService.MAPPER.createObjectNode()
+                    .put("message", "no simulated AWS service answers " + request.method + " " + request.rawPath);
+            return new SimResponse(404, "application/json", JsonService.write(body))
+                    .header("x-amzn-ErrorType", "UnknownOperationException");
+        }
+        SimService.Call call;
+        try {
+            call = service.parse(request);
+        } catch (ApiError e) {
+            counters.record(service.iamPrefix() + ":Unknown");
+            return service.errorResponse(e, request.requestId);
+        }
+        String operationKey = service.iamPrefix() + ":" + call.operation();
+        counters.record(operationKey);
+        boolean admitted = faults.enter();
+        try {
+            checkCaller(service, request);
+            if (!admitted) {
+                throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
+            }
+            CallContext ctx = new CallContext(fixture, request.region, options.pageSize(operationKey), request);
+            // the same request (same region, path and body) is the same "resource" whose attempts are counted
+            FaultInjector.Decision decision = faults.decide(operationKey,
+                    () -> request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());
+            pause(decision.delayMs());
+            if (decision.outcome() == FaultInjector.Outcome.THROTTLE) {
+                throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
+            }
+            if (decision.outcome() == FaultInjector.Outcome.SERVER_ERROR) {
+                throw service.commonError(CommonError.SERVER_ERROR, "The service encountered an internal error. Try again.");
+            }
+            String resource = service.resourceArn(call, ctx);
+            if (faults.deniedBy(operationKey, resource) != null) {
+                throw service.commonError(CommonError.ACCESS_DENIED, "User: " + fixture.callerArn
+                        + " is not authorized to perform: " + operationKey + " on resource: "
+                        + (resource == null ? "*" : resource) + " because no identity-based policy allows the "
+                        + operationKey + " action");
+            }
+            return service.invoke(call, ctx);
+        } catch (ApiError e) {
+            return service.errorResponse(e, request.requestId);
+        } finally {
+            faults.leave();
+        }
+    }
+
+    /** Credentials and region rules, checked before anything else as AWS does at its front door. */
+    private void checkCaller(SimService service, SimRequest request) {
+        String key = request.accessKeyId;
+        if (key == null || request.region == null) {
+            throw service.commonError(CommonError.UNRECOGNIZED_CLIENT, "The request carries no SigV4 credential scope.");
+        }
+        if (key.startsWith("EXPIRED")) {
+            throw service.commonError(CommonError.EXPIRED_TOKEN, "The security token included in the request is expired");
+        }
+        if (key.startsWith("INVALID")) {
+            throw service.commonError(CommonError.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid.");
+        }
+        // STS is global: its caller identity answers whatever region the client signed for
+        if (service != sts && !fixture.isEnabled(request.region)) {
+            throw service.commonError(CommonError.UNRECOGNIZED_CLIENT,
+                    "The security token included in the request is invalid.");
+        }
+    }
+
+    private SimService route(SimRequest request) {
+        String target = request.header("X-Amz-Target");
+        if (target != null) {
+            for (JsonService s : jsonServices) {
+                if (target.startsWith(s.targetPrefix())) {
+                    return s;
+                }
+            }
+            return null;
+        }
+        String signing = request.signingService;
+        if ("backup".equals(signing) || (signing == null && BackupPaths.looksLikeBackup(request.rawPath))) {
+            return backup;
+        }
+        if ("sts".equals(signing)) {
+            return sts;
+        }
+        if ("ec2".equals(signing)) {
+            return ec2;
+        }
+        String action = QueryXmlService.action(request);
+        if ("GetCallerIdentity".equals(action)) {
+            return sts;
+        }
+        if ("DescribeRegions".equals(action)) {
+            return ec2;
+        }
+        return null;
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String requestId() {
+        String hex = Long.toHexString(requestSequence.incrementAndGet());
+        return "5e1a0000-0000-4000-8000-" + "0".repeat(Math.max(0, 12 - hex.length())) + hex;
+    }
+
+    private static void send(HttpExchange exchange, SimResponse response, String requestId) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", response.contentType);
+        headers.set("x-amzn-RequestId", requestId);
+        response.headers.forEach(headers::set);
+        exchange.sendResponseHeaders(response.status, response.body.length == 0 ? -1 : response.body.length);
+        if (response.body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(response.body);
+            }
+        }
+    }
+}

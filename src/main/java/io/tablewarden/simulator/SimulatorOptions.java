@@ -1,0 +1,125 @@
+package io.tablewarden.simulator;
+
+/**
+ * Settings of one simulator instance. Build with {@link #builder()}; {@link #defaults()} suits tests and the demo.
+ */
+public final class SimulatorOptions {
+
+    private final int port;
+    private final int pageSize;
+    private final java.util.Map<String, Integer> operationPageSizes;
+    private final int threads;
+    private final FaultSettings faults;
+    private final boolean shiftRecoveryPointsToNow;
+
+    private SimulatorOptions(Builder b) {
+        this.port = b.port;
+        this.pageSize = b.pageSize;
+        this.operationPageSizes = java.util.Map.copyOf(b.operationPageSizes);
+        this.threads = b.threads;
+        this.faults = b.faults;
+        this.shiftRecoveryPointsToNow = b.shiftRecoveryPointsToNow;
+    }
+
+    /** Any free port, small pages, faults from the fixture. */
+    public static SimulatorOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** TCP port on 127.0.0.1; 0 = any free port. */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * Page size used when the client does not ask for one. Kept small by default so that every client paging
+     * loop runs more than once; a client's explicit Limit/MaxResults is honoured up to the AWS maximum.
+     */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** The page size of one operation (key as in the counters, e.g. {@code dynamodb:ListTables}). */
+    public int pageSize(String operationKey) {
+        return operationPageSizes.getOrDefault(operationKey, pageSize);
+    }
+
+    /** Worker threads serving requests; generous by default because injected latency holds a thread while it waits. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Faults that replace the fixture's {@code faults} block, or {@code null} to use the fixture's. */
+    public FaultSettings faults() {
+        return faults;
+    }
+
+    /** Whether recovery point dates are moved so that the newest CreationDate is one hour before start. */
+    public boolean shiftRecoveryPointsToNow() {
+        return shiftRecoveryPointsToNow;
+    }
+
+    /** Fluent builder for {@link SimulatorOptions}. */
+    public static final class Builder {
+        private int port;
+        private int pageSize = 3;
+        private final java.util.Map<String, Integer> operationPageSizes = new java.util.HashMap<>();
+        private int threads = 32;
+        private FaultSettings faults;
+        private boolean shiftRecoveryPointsToNow;
+
+        private Builder() {
+        }
+
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port out of range: " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        public Builder pageSize(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("page size must be at least 1");
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /** Page size for one operation only, e.g. {@code pageSize("backup:ListBackupPlans", 1)}. */
+        public Builder pageSize(String operationKey, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("page size must be at least 1");
+            }
+            operationPageSizes.put(java.util.Objects.requireNonNull(operationKey, "operationKey"), value);
+            return this;
+        }
+
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1");
+            }
+            this.threads = value;
+            return this;
+        }
+
+        public Builder faults(FaultSettings value) {
+            this.faults = value;
+            return this;
+        }
+
+        public Builder shiftRecoveryPointsToNow(boolean value) {
+            this.shiftRecoveryPointsToNow = value;
+            return this;
+        }
+
+        public SimulatorOptions build() {
+            return new SimulatorOptions(this);
+        }
+    }
+}
