@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tablewarden.simulator.AccountSimulator;
 import io.tablewarden.simulator.FixtureException;
+import io.tablewarden.simulator.SimulatorOptions;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,12 +30,9 @@ final class AccountSimulatorLauncher implements SimulatorLauncher {
 
     @Override
     public LocalAccount startDemo(int port) {
-        if (port != 0) {
-            // AccountSimulator.startDemo() always picks a free port; refusing is better than ignoring --port.
-            throw new CliException(ExitCodes.USAGE, "--port cannot be combined with --demo yet");
-        }
         try {
-            return wrap(AccountSimulator.startDemo(), DEFAULT_REGION);
+            return wrap(AccountSimulator.startDemo(SimulatorOptions.builder().port(port)
+                    .shiftRecoveryPointsToNow(true).build()), DEFAULT_REGION);
         } catch (Exception e) {
             throw startFailure("demo account", e);
         }

@@ -8,7 +8,10 @@ public interface LocalAccount extends AutoCloseable {
     /** Base URL every AWS client should use. */
     URI endpoint();
 
-    /** A region of the served account, for the example command printed by {@code simulate}. */
+    /**
+     * An enabled region of the served account: global calls are signed for it, and the example command
+     * printed by {@code simulate} uses it.
+     */
     String exampleRegion();
 
     @Override

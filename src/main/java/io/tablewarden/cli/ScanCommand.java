@@ -124,7 +124,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanOutcome outcome;
         if (fixture != null || demo) {
             try (LocalAccount account = demo ? ctx.simulators().startDemo(0) : ctx.simulators().start(fixture, 0)) {
-                ScanRequest local = withConnection(request, ConnectionSettings.forSimulator(account.endpoint()));
+                ScanRequest local = withConnection(request, ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion()));
                 outcome = ctx.scanRunner().run(checks, local, listener, cancellation);
             }
         } else {

@@ -22,9 +22,17 @@ public record ConnectionSettings(String profile, URI endpointUrl, String default
         }
     }
 
-    /** Settings for a local simulator: fixed dummy credentials, every call to {@code endpoint}. */
+    /** Settings for a local simulator whose account has us-east-1 enabled. */
     public static ConnectionSettings forSimulator(URI endpoint) {
-        return new ConnectionSettings(null, endpoint, "us-east-1",
+        return forSimulator(endpoint, "us-east-1");
+    }
+
+    /**
+     * Settings for a local simulator: fixed dummy credentials, every call to {@code endpoint}, global calls
+     * (STS, region discovery) signed for {@code homeRegion}, which must be enabled in the served account.
+     */
+    public static ConnectionSettings forSimulator(URI endpoint, String homeRegion) {
+        return new ConnectionSettings(null, endpoint, homeRegion,
                 new StaticCredentials("AKIDSIMULATOR00000000", "simulator-secret", null));
     }
 }

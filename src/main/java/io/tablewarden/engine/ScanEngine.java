@@ -6,6 +6,7 @@ import io.tablewarden.engine.scan.ScanRun;
 import io.tablewarden.model.inventory.AccountInventory;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -28,15 +29,17 @@ public final class ScanEngine {
 
     private final List<Check> checks;
     private final Path configFile;
+    private final Clock evaluationClock;
 
     /** @param checks every available check; the request selects among them */
     public ScanEngine(List<Check> checks) {
-        this(checks, null);
+        this(checks, null, Clock.systemUTC());
     }
 
-    private ScanEngine(List<Check> checks, Path configFile) {
+    private ScanEngine(List<Check> checks, Path configFile, Clock evaluationClock) {
         this.checks = List.copyOf(checks);
         this.configFile = configFile;
+        this.evaluationClock = evaluationClock;
     }
 
     /**
@@ -44,7 +47,15 @@ public final class ScanEngine {
      * instead of the user's {@code ~/.aws} files.
      */
     public ScanEngine withConfigFile(Path configFile) {
-        return new ScanEngine(checks, configFile);
+        return new ScanEngine(checks, configFile, evaluationClock);
+    }
+
+    /**
+     * The same engine evaluating checks at the time {@code clock} tells (the age of recovery points depends
+     * on it); tests and re-evaluations of stored scans fix it.
+     */
+    public ScanEngine withClock(Clock clock) {
+        return new ScanEngine(checks, configFile, java.util.Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -54,7 +65,7 @@ public final class ScanEngine {
     public ScanOutcome run(ScanRequest request, ScanListener listener, CancellationToken cancellation) {
         try {
             List<Check> selected = new CheckRegistry(checks).select(request.checkIds());
-            return new ScanRun(selected, request, listener, cancellation, configFile).execute();
+            return new ScanRun(selected, request, listener, cancellation, configFile, evaluationClock).execute();
         } catch (RuntimeException e) {
             // Unknown check ids and the like: the scan cannot start, and says why in one line.
             int concurrency = request == null ? 0 : request.concurrency();

@@ -2,7 +2,6 @@ package io.tablewarden.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The whole path: command line, simulator serving a fixture, engine, checks and writers. Uses the same
  * wiring as {@link CliContext#standard()} except for the captured streams and Ctrl-C.
  */
-@Disabled("needs the scan engine and the simulator, and CheckRegistry wired into CliContext.availableChecks()")
 class ScanEndToEndTest {
 
     private static final String ORDERS = "arn:aws:dynamodb:eu-west-1:123456789012:table/orders";

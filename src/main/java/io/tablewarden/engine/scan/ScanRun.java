@@ -27,6 +27,7 @@ import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.model.inventory.RegionInventory.RegionState;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class ScanRun {
     private final CancellationToken stop = new CancellationToken();
     private final CallGate gate;
     private final Path configFile;
+    private final Clock evaluationClock;
     private final Instant startedAt = Instant.now();
     private final CallMetrics metrics = new CallMetrics();
 
@@ -78,15 +80,17 @@ public final class ScanRun {
     /**
      * @param checks       the checks to evaluate (already selected)
      * @param configFile   AWS config file to read profiles from instead of the user's files, or null
+     * @param evaluationClock the time checks evaluate against (recovery-point age)
      */
     public ScanRun(List<Check> checks, ScanRequest request, ScanListener listener, CancellationToken cancellation,
-                   Path configFile) {
+                   Path configFile, Clock evaluationClock) {
         this.checks = List.copyOf(checks);
         this.request = request;
         this.listener = new SafeListener(listener);
         this.cancellation = cancellation == null ? new CancellationToken() : cancellation;
         this.gate = new CallGate(request.concurrency(), stop);
         this.configFile = configFile;
+        this.evaluationClock = evaluationClock;
     }
 
     /** Runs the scan to its end or its cancellation. Never throws. */
@@ -235,7 +239,7 @@ public final class ScanRun {
             AccountInventory account = new AccountInventory(identity.accountId(), identity.partition(),
                     identity.callerArn(), startedAt, List.of(inventory));
             regionResults = CheckRunner.runRegion(checks, account, inventory,
-                    new CheckContext(request.parameters(), Instant.now()));
+                    new CheckContext(request.parameters(), evaluationClock.instant()));
         }
         // Results before the inventory: a cancelled scan building its outcome meanwhile must never see a
         // finished region without its results.
