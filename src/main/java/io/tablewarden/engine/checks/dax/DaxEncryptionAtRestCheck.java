@@ -7,8 +7,8 @@ import io.tablewarden.model.inventory.DaxCluster;
 import io.tablewarden.model.inventory.RegionInventory;
 
 /**
- * DynamoDB.3: the DAX cluster encrypts data at rest. The SSE setting is returned for clusters in every
- * status, so there is no NOT_APPLICABLE case.
+ * DynamoDB.3: the DAX cluster encrypts data at rest. A cluster being deleted is NOT_APPLICABLE (see
+ * {@link io.tablewarden.engine.checks.support.DaxClusterCheck}).
  */
 public final class DaxEncryptionAtRestCheck extends DaxClusterCheck {
 

@@ -24,6 +24,8 @@ import java.util.Optional;
  */
 public abstract class DaxClusterCheck implements Check {
 
+    private static final String DELETING = "deleting";
+
     private final CheckMetadata metadata;
 
     protected DaxClusterCheck(String checkId) {
@@ -74,7 +76,11 @@ public abstract class DaxClusterCheck implements Check {
         placeholders.put(Placeholders.DAX_CLUSTER_ARN, cluster.clusterArn());
         Verdict verdict;
         try {
-            verdict = evaluate(cluster, region, context);
+            // A cluster on its way out needs no remediation, whatever its settings.
+            verdict = DELETING.equalsIgnoreCase(cluster.status())
+                    ? Verdict.notApplicable("DAX cluster " + cluster.clusterName() + " is being deleted.")
+                    .evidence("Status", cluster.status())
+                    : evaluate(cluster, region, context);
         } catch (RuntimeException e) {
             verdict = Results.internalError("DAX cluster " + cluster.clusterName(), e);
         }

@@ -10,7 +10,7 @@ import static io.tablewarden.engine.checks.TestInventory.dax;
 import static io.tablewarden.engine.checks.TestInventory.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** DAX reports SSE for clusters in every status, so there is no NOT_APPLICABLE case; CREATING is evaluated. */
+/** CREATING clusters are evaluated (their settings are fixed at creation); DELETING ones are NOT_APPLICABLE. */
 class DaxEncryptionAtRestCheckTest {
 
     private final DaxEncryptionAtRestCheck check = new DaxEncryptionAtRestCheck();
@@ -33,5 +33,12 @@ class DaxEncryptionAtRestCheckTest {
     void deniedDescribeClustersIsOneRegionError() {
         DaxChecksFixtures.assertRegionError(check.evaluate(DaxChecksFixtures.describeClustersDenied(),
                 TestInventory.context()));
+    }
+
+    @Test
+    void clusterBeingDeletedIsNotApplicable() {
+        CheckResult deleting = single(check, DaxChecksFixtures.with(dax("c", "deleting", "DISABLED", "TLS")));
+        assertEquals(Status.NOT_APPLICABLE, deleting.status());
+        org.junit.jupiter.api.Assertions.assertTrue(deleting.statusText().contains("being deleted"), deleting.statusText());
     }
 }

@@ -30,4 +30,11 @@ class DaxTlsEndpointCheckTest {
         DaxChecksFixtures.assertRegionError(check.evaluate(DaxChecksFixtures.describeClustersDenied(),
                 TestInventory.context()));
     }
+
+    @Test
+    void clusterBeingDeletedIsNotApplicable() {
+        CheckResult deleting = single(check, DaxChecksFixtures.with(dax("c", "deleting", "ENABLED", "NONE")));
+        assertEquals(Status.NOT_APPLICABLE, deleting.status());
+        org.junit.jupiter.api.Assertions.assertTrue(deleting.statusText().contains("being deleted"), deleting.statusText());
+    }
 }
