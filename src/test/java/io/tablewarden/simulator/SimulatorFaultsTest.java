@@ -212,6 +212,46 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void faultCountsDoNotDependOnThreadInterleaving() throws Exception {
+        FaultSettings settings = FaultSettings.NONE.withThrottling(0.3, 99).withServerErrors(0.2);
+        List<String> keys = List.of("a", "b", "c", "d", "e");
+        java.util.Map<String, Integer> sequential = faultCounts(new FaultInjector(settings), keys, 1);
+        java.util.Map<String, Integer> parallel = faultCounts(new FaultInjector(settings), keys, 8);
+        assertEquals(sequential, parallel);
+    }
+
+    /** Sends 40 attempts per key through {@code threads} threads and counts the faulted ones per key. */
+    private static java.util.Map<String, Integer> faultCounts(FaultInjector injector, List<String> keys, int threads)
+            throws Exception {
+        java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        keys.forEach(k -> counts.put(k, new java.util.concurrent.atomic.AtomicInteger()));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        int total = keys.size() * 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        String key = keys.get(i % keys.size());
+                        if (injector.decide("kms:DescribeKey", key).outcome() != FaultInjector.Outcome.PASS) {
+                            counts.get(key).incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    @Test
     void globsMatchWholeArns() {
         assertTrue(FaultSettings.AccessRule.globMatches("arn:aws:dynamodb:*:*:table/secret-*",
                 "arn:aws:dynamodb:us-east-1:123456789012:table/secret-ledger"));
