@@ -15,9 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Throughput of the simulator: the server alone over raw keep-alive sockets, then end to end through N threads
- * sharing one SDK DynamoDB client; each prints requests/s and p50/p99 latency. The POM excludes the
- * {@code benchmark} tag from every surefire run (a fixed setting that {@code -DexcludedGroups} cannot override),
- * so run it through {@link #main} on the test classpath:
+ * sharing one SDK DynamoDB client; each prints requests/s and p50/p99 latency. Ordinary test runs exclude the
+ * {@code benchmark} tag. Where the POM has the {@code benchmark} profile:
+ * {@code mvn -o test -Pbenchmark -Dtest='SimulatorThroughput*'}; otherwise through {@link #main} on the test
+ * classpath:
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.tablewarden.simulator.SimulatorThroughputBenchmarkTest
