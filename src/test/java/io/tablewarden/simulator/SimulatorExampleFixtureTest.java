@@ -84,19 +84,6 @@ class SimulatorExampleFixtureTest {
     }
 
     @Test
-    void theDemoAccountStartsOrExplainsWhatIsMissing() throws Exception {
-        if (AccountSimulator.class.getResource(AccountSimulator.DEMO_RESOURCE) == null) {
-            IOException e = assertThrows(IOException.class, AccountSimulator::startDemo);
-            assertTrue(e.getMessage().contains(AccountSimulator.DEMO_RESOURCE), e.getMessage());
-        } else {
-            try (AccountSimulator sim = AccountSimulator.startDemo();
-                 StsClient sts = SimulatorTestSupport.client(StsClient.builder(), sim, "us-east-1")) {
-                assertEquals(sim.accountId(), sts.getCallerIdentity().account());
-            }
-        }
-    }
-
-    @Test
     void aMissingFileIsAnIoError() {
         assertThrows(IOException.class, () -> AccountSimulator.start(Path.of("does-not-exist.json"), 0));
     }

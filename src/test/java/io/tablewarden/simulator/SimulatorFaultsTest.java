@@ -1,6 +1,7 @@
 package io.tablewarden.simulator;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -14,11 +15,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sts.StsClient;
-import org.junit.jupiter.api.function.Executable;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -209,6 +216,46 @@ class SimulatorFaultsTest {
             again++;
         }
         assertEquals(attempts, again);
+    }
+
+    @Test
+    void faultCountsDoNotDependOnThreadInterleaving() throws Exception {
+        FaultSettings settings = FaultSettings.NONE.withThrottling(0.3, 99).withServerErrors(0.2);
+        List<String> keys = List.of("a", "b", "c", "d", "e");
+        Map<String, Integer> sequential = faultCounts(new FaultInjector(settings), keys, 1);
+        Map<String, Integer> parallel = faultCounts(new FaultInjector(settings), keys, 8);
+        assertEquals(sequential, parallel);
+    }
+
+    /** Sends 40 attempts per key through {@code threads} threads and counts the faulted ones per key. */
+    private static Map<String, Integer> faultCounts(FaultInjector injector, List<String> keys, int threads)
+            throws Exception {
+        Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+        keys.forEach(k -> counts.put(k, new AtomicInteger()));
+        AtomicInteger next = new AtomicInteger();
+        int total = keys.size() * 40;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                        String key = keys.get(i % keys.size());
+                        if (injector.decide("kms:DescribeKey", key).outcome() != FaultInjector.Outcome.PASS) {
+                            counts.get(key).incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Integer> out = new TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v.get()));
+        return out;
     }
 
     @Test

@@ -4,8 +4,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Throughput of the simulator: the server alone over raw keep-alive sockets, then end to end through N threads
- * sharing one SDK DynamoDB client; each prints requests/s and p50/p99 latency. The POM excludes the
- * {@code benchmark} tag from every surefire run (a fixed setting that {@code -DexcludedGroups} cannot override),
- * so run it through {@link #main} on the test classpath:
+ * sharing one SDK DynamoDB client; each prints requests/s and p50/p99 latency. Ordinary test runs exclude the
+ * {@code benchmark} tag. Where the POM has the {@code benchmark} profile:
+ * {@code mvn -o test -Pbenchmark -Dtest='SimulatorThroughput*'}; otherwise through {@link #main} on the test
+ * classpath:
  * <pre>
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.tablewarden.simulator.SimulatorThroughputBenchmarkTest
@@ -86,18 +96,18 @@ class SimulatorThroughputBenchmarkTest {
                 + "Authorization: AWS4-HMAC-SHA256 Credential=AKIDBENCH/20261122/us-east-1/dynamodb/aws4_request, "
                 + "SignedHeaders=host, Signature=00\r\n"
                 + "X-Amz-Target: DynamoDB_20120810.DescribeTable\r\nContent-Type: application/x-amz-json-1.0\r\n"
-                + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             Future<?>[] workers = new Future<?>[THREADS];
             for (int t = 0; t < THREADS; t++) {
                 workers[t] = pool.submit(() -> {
-                    try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), sim.port())) {
+                    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), sim.port())) {
                         socket.setTcpNoDelay(true);
-                        java.io.OutputStream out = socket.getOutputStream();
-                        java.io.DataInputStream in = new java.io.DataInputStream(
-                                new java.io.BufferedInputStream(socket.getInputStream()));
+                        OutputStream out = socket.getOutputStream();
+                        DataInputStream in = new DataInputStream(
+                                new BufferedInputStream(socket.getInputStream()));
                         for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
                             long t0 = System.nanoTime();
                             out.write(request);
@@ -118,7 +128,7 @@ class SimulatorThroughputBenchmarkTest {
     }
 
     /** Reads one HTTP response (status line, headers, Content-Length body) and checks it is a 200. */
-    private static void readResponse(java.io.DataInputStream in) throws java.io.IOException {
+    private static void readResponse(DataInputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         int length = -1;
         boolean first = true;
@@ -127,7 +137,7 @@ class SimulatorThroughputBenchmarkTest {
             int c;
             while ((c = in.read()) != '\n') {
                 if (c < 0) {
-                    throw new java.io.EOFException("connection closed");
+                    throw new EOFException("connection closed");
                 }
                 if (c != '\r') {
                     line.append((char) c);
@@ -140,7 +150,7 @@ class SimulatorThroughputBenchmarkTest {
                 first = false;
             } else if (line.length() == 0) {
                 break;
-            } else if (line.toString().toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+            } else if (line.toString().toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                 length = Integer.parseInt(line.substring(15).trim());
             }
         }

@@ -57,6 +57,14 @@ class SimulatorWireTest {
     }
 
     @Test
+    void unknownFixtureMembersReachTheWire() throws Exception {
+        HttpResponse<String> r = post("dynamodb", "application/x-amz-json-1.0", "DynamoDB_20120810.DescribeTable",
+                "{\"TableName\":\"orders\"}");
+        assertTrue(r.body().contains("\"FutureMember\":{\"Nested\":[1,2,3]}"), r.body());
+        assertTrue(r.body().contains("\"CreationDateTime\":1735689600"), r.body());
+    }
+
+    @Test
     void unknownJsonOperations() throws Exception {
         HttpResponse<String> ddb = post("dynamodb", "application/x-amz-json-1.0", "DynamoDB_20120810.PutItem", "{}");
         assertEquals(400, ddb.statusCode());
