@@ -2,6 +2,7 @@ package io.tablewarden.engine.checks.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,7 +34,9 @@ import java.util.regex.Pattern;
  */
 public final class ResourcePolicyAnalyzer {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Text after the policy document makes it malformed, as it does for IAM. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Set<String> OPERATORS = Set.of("stringequals", "stringlike", "arnequals", "arnlike");
     private static final Set<String> ACCOUNT_KEYS = Set.of("aws:principalaccount", "aws:sourceaccount",
@@ -94,7 +97,7 @@ public final class ResourcePolicyAnalyzer {
             if (!"allow".equalsIgnoreCase(statement.path("Effect").asText())) {
                 continue;
             }
-            List<String> outside = outsidePrincipals(statement, trusted);
+            List<String> outside = outsidePrincipals(statement, i + 1, trusted);
             if (!outside.isEmpty()) {
                 String sid = statement.path("Sid").asText("");
                 String label = sid.isEmpty() ? "statement #" + (i + 1) + " (no Sid)" : "Sid \"" + sid + "\"";
@@ -105,7 +108,8 @@ public final class ResourcePolicyAnalyzer {
         return grants;
     }
 
-    private static List<String> outsidePrincipals(JsonNode statement, Set<String> trusted) {
+    private static List<String> outsidePrincipals(JsonNode statement, int number, Set<String> trusted)
+            throws UnreadablePolicyException {
         List<String> outside = new ArrayList<>();
         if (statement.has("NotPrincipal")) {
             outside.add("NotPrincipal " + statement.get("NotPrincipal").toString());
@@ -115,9 +119,14 @@ public final class ResourcePolicyAnalyzer {
         if (principal == null) {
             return outside;
         }
+        if (principal.isTextual() ? !principal.asText().equals("*") : !principal.isObject()) {
+            // IAM accepts only "*" or an object here; anything else cannot be judged.
+            throw new UnreadablePolicyException("the Principal of statement #" + number + " is neither \"*\" nor "
+                    + "an object: " + principal);
+        }
         boolean pinned = pinnedByCondition(statement.get("Condition"), trusted);
         if (principal.isTextual()) {
-            if (principal.asText().equals("*") && !pinned) {
+            if (!pinned) {
                 outside.add("*");
             }
             return outside;

@@ -90,6 +90,25 @@ class ResourcePolicyAnalyzerTest {
     }
 
     @Test
+    void textAfterTheDocumentMakesItUnreadable() {
+        String policy = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + ACCOUNT
+                + "\"}}]} {\"Statement\":[]}";
+        assertThrows(ResourcePolicyAnalyzer.UnreadablePolicyException.class,
+                () -> ResourcePolicyAnalyzer.outsideGrants(policy, ACCOUNT, Set.of()));
+    }
+
+    @Test
+    void principalThatIsNeitherStarNorObjectIsUnreadable() {
+        for (String principal : List.of("\"123123123123\"", "[\"*\"]", "42")) {
+            String policy = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":" + principal + "}]}";
+            ResourcePolicyAnalyzer.UnreadablePolicyException e = assertThrows(
+                    ResourcePolicyAnalyzer.UnreadablePolicyException.class,
+                    () -> ResourcePolicyAnalyzer.outsideGrants(policy, ACCOUNT, Set.of()), principal);
+            assertTrue(e.getMessage().contains("statement #1"), e.getMessage());
+        }
+    }
+
+    @Test
     void accountExtractionIsExact() {
         assertEquals("123123123123", ResourcePolicyAnalyzer.accountOf("arn:aws:iam::123123123123:role/x"));
         assertEquals("123123123123", ResourcePolicyAnalyzer.accountOf("123123123123"));
