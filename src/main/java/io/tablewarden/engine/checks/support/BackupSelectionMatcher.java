@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * honoured (prefix match), any other {@code *} there is literal. A pattern with fewer than six fields
  * ending in {@code *} (e.g. {@code arn:aws:dynamodb:*}) matches the rest of the ARN.
  *
- * <p>Region opt-in: a match through an explicit table ARN or a pattern naming the {@code table/} resource
+ * <p>Region opt-in: a match through an explicit table ARN or a DynamoDB pattern naming the {@code table/} resource
  * type ignores the DynamoDB opt-in; a match through a bare {@code *}, a service-level pattern, tags
  * only, or an empty selection (neither Resources nor ListOfTags) needs DynamoDB opted in.
  *
@@ -250,10 +250,13 @@ public final class BackupSelectionMatcher {
         return false;
     }
 
-    /** True for a six-field pattern whose resource part names the table type, e.g. {@code table/*}. */
+    /**
+     * True for a six-field pattern that names the DynamoDB table type, e.g. {@code arn:aws:dynamodb:*:*:table/*}.
+     * A wildcard service field ({@code arn:aws:*:*:*:table/*}) does not name DynamoDB, so it follows the opt-in.
+     */
     static boolean namesTableType(String pattern) {
         String[] p = pattern.split(":", 6);
-        return p.length == 6 && p[5].startsWith("table/");
+        return p.length == 6 && p[2].equals("dynamodb") && p[5].startsWith("table/");
     }
 
     /** Reads the DynamoDB value of ResourceTypeOptInPreference; an absent entry counts as not opted in. */

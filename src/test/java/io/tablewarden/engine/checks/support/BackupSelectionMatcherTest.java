@@ -104,6 +104,10 @@ class BackupSelectionMatcherTest {
         assertEquals(Outcome.SELECTED,
                 BackupSelectionMatcher.match(resources("arn:aws:dynamodb:*:*:table/*"), subject(false)).outcome());
         assertEquals(Outcome.SELECTED, BackupSelectionMatcher.match(resources(ARN), subject(false)).outcome());
+        assertEquals(Outcome.NOT_SELECTED,
+                BackupSelectionMatcher.match(resources("arn:aws:*:*:*:table/*"), subject(false)).outcome());
+        assertEquals(Outcome.SELECTED,
+                BackupSelectionMatcher.match(resources("arn:aws:*:*:*:table/*"), subject(true)).outcome());
     }
 
     @Test
