@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <p>A wildcard principal is pinned (not outside) when one condition of the statement restricts the
  * caller to trusted accounts or the organisation: aws:PrincipalOrgID / aws:SourceOrgID (any org id
- * without wildcards), aws:PrincipalAccount / aws:SourceAccount / aws:ResourceAccount (trusted account ids),
+ * without wildcards), aws:PrincipalOrgPaths / aws:SourceOrgPaths (paths whose org id has no wildcard), aws:PrincipalAccount / aws:SourceAccount / aws:ResourceAccount (trusted account ids),
  * aws:PrincipalArn / aws:SourceArn (ARNs whose account field is trusted), aws:SourceVpc / aws:SourceVpce
  * (ids without wildcards), under StringEquals, StringLike, ArnEquals, ArnLike or their ForAnyValue: form.
  * ForAllValues: and ...IfExists are not accepted because they also hold when the key is missing.
@@ -44,6 +44,7 @@ public final class ResourcePolicyAnalyzer {
     private static final Set<String> ARN_KEYS = Set.of("aws:principalarn", "aws:sourcearn");
     private static final Set<String> ORG_KEYS = Set.of("aws:principalorgid", "aws:sourceorgid");
     private static final Set<String> VPC_KEYS = Set.of("aws:sourcevpc", "aws:sourcevpce");
+    private static final Set<String> ORG_PATH_KEYS = Set.of("aws:principalorgpaths", "aws:sourceorgpaths");
 
     private ResourcePolicyAnalyzer() {
     }
@@ -214,6 +215,8 @@ public final class ResourcePolicyAnalyzer {
                 ok = false;
             } else if (ACCOUNT_KEYS.contains(key)) {
                 ok = trusted.contains(value);
+            } else if (ORG_PATH_KEYS.contains(key)) {
+                ok = pinsOrganisation(value);
             } else if (ORG_KEYS.contains(key) || VPC_KEYS.contains(key)) {
                 ok = !value.isEmpty() && !value.contains("*") && !value.contains("?");
             } else {
@@ -224,6 +227,13 @@ public final class ResourcePolicyAnalyzer {
             }
         }
         return true;
+    }
+
+    /** An organisation path such as {@code o-abc123/r-ab12/ou-ab12-11111111/*} whose org id is not a wildcard. */
+    private static boolean pinsOrganisation(String path) {
+        int slash = path.indexOf('/');
+        String org = slash < 0 ? path : path.substring(0, slash);
+        return org.startsWith("o-") && org.length() > 2 && !org.contains("*") && !org.contains("?");
     }
 
     private static List<String> values(JsonNode node) {

@@ -53,6 +53,10 @@ class ResourcePolicyAnalyzerTest {
         "\"*\" | {\"ForAllValues:StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc123\"}}    | true",
         "\"*\" | {\"StringEqualsIfExists\":{\"aws:PrincipalAccount\":\"210987654321\"}}  | true",
         "\"*\" | {\"StringEquals\":{\"aws:UserAgent\":\"x\"}}                           | true",
+        "\"*\" | {\"ForAnyValue:StringLike\":{\"aws:PrincipalOrgPaths\":\"o-abc123/r-ab12/ou-ab12-1111/*\"}} | false",
+        "\"*\" | {\"ForAnyValue:StringLike\":{\"aws:PrincipalOrgPaths\":[\"o-abc123/*\",\"o-*/*\"]}} | true",
+        "\"*\" | {\"StringLike\":{\"aws:SourceOrgPaths\":\"o-abc123/r-ab12/*\"}}          | false",
+        "\"*\" | {\"ForAllValues:StringLike\":{\"aws:PrincipalOrgPaths\":\"o-abc123/*\"}} | true",
         "{\"AWS\":\"arn:aws:iam::123123123123:root\"} | {\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc123\"}} | true",
     })
     void principals(String principal, String condition, boolean outside) throws Exception {
