@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>A wildcard principal is pinned (not outside) when one condition of the statement restricts the
  * caller to trusted accounts or the organisation: aws:PrincipalOrgID / aws:SourceOrgID (any org id
- * without wildcards), aws:PrincipalOrgPaths / aws:SourceOrgPaths (paths whose org id has no wildcard), aws:PrincipalAccount / aws:SourceAccount / aws:ResourceAccount (trusted account ids),
+ * without wildcards), aws:PrincipalOrgPaths / aws:SourceOrgPaths (paths whose org id has no wildcard),
+ * aws:PrincipalAccount / aws:SourceAccount / aws:ResourceAccount (trusted account ids),
  * aws:PrincipalArn / aws:SourceArn (ARNs whose account field is trusted), aws:SourceVpc / aws:SourceVpce
  * (ids without wildcards), under StringEquals, StringLike, ArnEquals, ArnLike or their ForAnyValue: form.
  * ForAllValues: and ...IfExists are not accepted because they also hold when the key is missing.
