@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * without wildcards), aws:PrincipalOrgPaths / aws:SourceOrgPaths (paths whose org id has no wildcard),
  * aws:PrincipalAccount / aws:SourceAccount / aws:ResourceAccount (trusted account ids),
  * aws:PrincipalArn / aws:SourceArn (ARNs whose account field is trusted), aws:SourceVpc / aws:SourceVpce
- * (ids without wildcards), under StringEquals, StringLike, ArnEquals, ArnLike or their ForAnyValue: form.
+ * (ids without wildcards), under StringEquals, StringEqualsIgnoreCase, StringLike, ArnEquals, ArnLike or
+ * their ForAnyValue: form (the pinning values are digits and lower-case ids, so ignoring case changes nothing).
  * ForAllValues: and ...IfExists are not accepted because they also hold when the key is missing.
  * An explicitly named foreign account stays outside whatever the condition says.
  */
@@ -39,7 +40,8 @@ public final class ResourcePolicyAnalyzer {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
-    private static final Set<String> OPERATORS = Set.of("stringequals", "stringlike", "arnequals", "arnlike");
+    private static final Set<String> OPERATORS = Set.of("stringequals", "stringequalsignorecase", "stringlike",
+            "arnequals", "arnlike");
     private static final Set<String> ACCOUNT_KEYS = Set.of("aws:principalaccount", "aws:sourceaccount",
             "aws:resourceaccount");
     private static final Set<String> ARN_KEYS = Set.of("aws:principalarn", "aws:sourcearn");
