@@ -3,12 +3,14 @@ package io.tablewarden.engine.metadata;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -21,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,6 +85,20 @@ class MetadataCatalogTest {
         assertFalse(m.categories().isEmpty(), checkId + ": categories");
         m.categories().forEach(c -> assertTrue(CATEGORIES.contains(c), checkId + ": unknown category " + c));
         assertFalse(m.links().isEmpty(), checkId + ": links");
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkIds")
+    void parametersNamedInTheDescriptionExist(String checkId) {
+        Set<String> known = new TreeSet<>();
+        for (RecordComponent c : CheckParameters.class.getRecordComponents()) {
+            known.add(c.getName());
+        }
+        Matcher words = Pattern.compile("\\b(?:min|max|target|required|trusted|backup)[A-Z][A-Za-z]*\\b")
+                .matcher(CheckCatalog.load(checkId).description());
+        while (words.find()) {
+            assertTrue(known.contains(words.group()), checkId + " names the unknown parameter " + words.group());
+        }
     }
 
     @ParameterizedTest

@@ -84,6 +84,9 @@ public final class BackupPlanCoverage {
                         + (selections == null ? "not collected (backup:ListBackupSelections)" : selections.error().describe()));
                 continue;
             }
+            if (Results.orEmpty(selections.value()).isEmpty()) {
+                misses.add("plan " + plan.backupPlanName() + " has no resource selection");
+            }
             for (SelectionEntry entry : Results.orEmpty(selections.value())) {
                 String label = "plan " + plan.backupPlanName() + " selection " + entry.selectionName();
                 if (entry.selection() == null || entry.selection().isFailed()) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * honoured (prefix match), any other {@code *} there is literal. A pattern with fewer than six fields
  * ending in {@code *} (e.g. {@code arn:aws:dynamodb:*}) matches the rest of the ARN.
  *
- * <p>Region opt-in: a match through an explicit table ARN or a pattern naming the {@code table/} resource
+ * <p>Region opt-in: a match through an explicit table ARN or a DynamoDB pattern naming the {@code table/} resource
  * type ignores the DynamoDB opt-in; a match through a bare {@code *}, a service-level pattern, tags
  * only, or an empty selection (neither Resources nor ListOfTags) needs DynamoDB opted in.
  *
@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * answer depends on them; a NotResources hit is decisive on its own.
  *
  * <p>Conditions on a tag the table does not have: StringEquals/StringLike do not hold,
- * StringNotEquals/StringNotLike hold (IAM semantics). Condition keys other than
+ * StringNotEquals/StringNotLike hold (IAM semantics). The {@code aws:ResourceTag/} prefix is matched
+ * without regard to case, the tag key after it exactly. Condition keys other than
  * {@code aws:ResourceTag/...} never hold.
  */
 public final class BackupSelectionMatcher {
@@ -114,7 +115,13 @@ public final class BackupSelectionMatcher {
             String key = bareKey(tag.conditionKey());
             String text = "ListOfTags " + key + " = " + tag.conditionValue();
             if (subject.tags() == null) {
-                best = better(best, new Match(Outcome.UNKNOWN, text + " cannot be decided: " + subject.tagsProblem()));
+                if (Boolean.FALSE.equals(subject.optedIn())) {
+                    // Without the opt-in a tag match selects nothing, so the unknown tags do not matter.
+                    best = better(best, optIn(subject, text + " may match"));
+                } else {
+                    best = better(best, new Match(Outcome.UNKNOWN, text + " cannot be decided: "
+                            + subject.tagsProblem()));
+                }
             } else if (tagValue(subject.tags(), key) != null && tagValue(subject.tags(), key).equals(tag.conditionValue())) {
                 best = better(best, optIn(subject, text + " matches"));
             }
@@ -147,7 +154,7 @@ public final class BackupSelectionMatcher {
 
     private static Outcome conditionHolds(SelectionCondition condition, Subject subject) {
         String key = condition.conditionKey();
-        if (key == null || !key.startsWith(RESOURCE_TAG_PREFIX)) {
+        if (!hasResourceTagPrefix(key)) {
             return Outcome.NOT_SELECTED;
         }
         if (subject.tags() == null) {
@@ -176,7 +183,12 @@ public final class BackupSelectionMatcher {
     }
 
     static String bareKey(String key) {
-        return key != null && key.startsWith(RESOURCE_TAG_PREFIX) ? key.substring(RESOURCE_TAG_PREFIX.length()) : key;
+        return hasResourceTagPrefix(key) ? key.substring(RESOURCE_TAG_PREFIX.length()) : key;
+    }
+
+    /** Condition key names are case-insensitive (as in IAM); the tag key after the prefix is not. */
+    private static boolean hasResourceTagPrefix(String key) {
+        return key != null && key.regionMatches(true, 0, RESOURCE_TAG_PREFIX, 0, RESOURCE_TAG_PREFIX.length());
     }
 
     private static String tagValue(List<Tag> tags, String key) {
@@ -238,10 +250,13 @@ public final class BackupSelectionMatcher {
         return false;
     }
 
-    /** True for a six-field pattern whose resource part names the table type, e.g. {@code table/*}. */
+    /**
+     * True for a six-field pattern that names the DynamoDB table type, e.g. {@code arn:aws:dynamodb:*:*:table/*}.
+     * A wildcard service field ({@code arn:aws:*:*:*:table/*}) does not name DynamoDB, so it follows the opt-in.
+     */
     static boolean namesTableType(String pattern) {
         String[] p = pattern.split(":", 6);
-        return p.length == 6 && p[5].startsWith("table/");
+        return p.length == 6 && p[2].equals("dynamodb") && p[5].startsWith("table/");
     }
 
     /** Reads the DynamoDB value of ResourceTypeOptInPreference; an absent entry counts as not opted in. */

@@ -2,6 +2,7 @@ package io.tablewarden.engine.checks.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,22 +26,28 @@ import java.util.regex.Pattern;
  *
  * <p>A wildcard principal is pinned (not outside) when one condition of the statement restricts the
  * caller to trusted accounts or the organisation: aws:PrincipalOrgID / aws:SourceOrgID (any org id
- * without wildcards), aws:PrincipalAccount / aws:SourceAccount / aws:ResourceAccount (trusted account ids),
+ * without wildcards), aws:PrincipalOrgPaths / aws:SourceOrgPaths (paths whose org id has no wildcard),
+ * aws:PrincipalAccount / aws:SourceAccount / aws:ResourceAccount (trusted account ids),
  * aws:PrincipalArn / aws:SourceArn (ARNs whose account field is trusted), aws:SourceVpc / aws:SourceVpce
- * (ids without wildcards), under StringEquals, StringLike, ArnEquals, ArnLike or their ForAnyValue: form.
+ * (ids without wildcards), under StringEquals, StringEqualsIgnoreCase, StringLike, ArnEquals, ArnLike or
+ * their ForAnyValue: form (the pinning values are digits and lower-case ids, so ignoring case changes nothing).
  * ForAllValues: and ...IfExists are not accepted because they also hold when the key is missing.
  * An explicitly named foreign account stays outside whatever the condition says.
  */
 public final class ResourcePolicyAnalyzer {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Text after the policy document makes it malformed, as it does for IAM. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
-    private static final Set<String> OPERATORS = Set.of("stringequals", "stringlike", "arnequals", "arnlike");
+    private static final Set<String> OPERATORS = Set.of("stringequals", "stringequalsignorecase", "stringlike",
+            "arnequals", "arnlike");
     private static final Set<String> ACCOUNT_KEYS = Set.of("aws:principalaccount", "aws:sourceaccount",
             "aws:resourceaccount");
     private static final Set<String> ARN_KEYS = Set.of("aws:principalarn", "aws:sourcearn");
     private static final Set<String> ORG_KEYS = Set.of("aws:principalorgid", "aws:sourceorgid");
     private static final Set<String> VPC_KEYS = Set.of("aws:sourcevpc", "aws:sourcevpce");
+    private static final Set<String> ORG_PATH_KEYS = Set.of("aws:principalorgpaths", "aws:sourceorgpaths");
 
     private ResourcePolicyAnalyzer() {
     }
@@ -94,7 +101,7 @@ public final class ResourcePolicyAnalyzer {
             if (!"allow".equalsIgnoreCase(statement.path("Effect").asText())) {
                 continue;
             }
-            List<String> outside = outsidePrincipals(statement, trusted);
+            List<String> outside = outsidePrincipals(statement, i + 1, trusted);
             if (!outside.isEmpty()) {
                 String sid = statement.path("Sid").asText("");
                 String label = sid.isEmpty() ? "statement #" + (i + 1) + " (no Sid)" : "Sid \"" + sid + "\"";
@@ -105,7 +112,8 @@ public final class ResourcePolicyAnalyzer {
         return grants;
     }
 
-    private static List<String> outsidePrincipals(JsonNode statement, Set<String> trusted) {
+    private static List<String> outsidePrincipals(JsonNode statement, int number, Set<String> trusted)
+            throws UnreadablePolicyException {
         List<String> outside = new ArrayList<>();
         if (statement.has("NotPrincipal")) {
             outside.add("NotPrincipal " + statement.get("NotPrincipal").toString());
@@ -115,9 +123,14 @@ public final class ResourcePolicyAnalyzer {
         if (principal == null) {
             return outside;
         }
+        if (principal.isTextual() ? !principal.asText().equals("*") : !principal.isObject()) {
+            // IAM accepts only "*" or an object here; anything else cannot be judged.
+            throw new UnreadablePolicyException("the Principal of statement #" + number + " is neither \"*\" nor "
+                    + "an object: " + principal);
+        }
         boolean pinned = pinnedByCondition(statement.get("Condition"), trusted);
         if (principal.isTextual()) {
-            if (principal.asText().equals("*") && !pinned) {
+            if (!pinned) {
                 outside.add("*");
             }
             return outside;
@@ -205,6 +218,8 @@ public final class ResourcePolicyAnalyzer {
                 ok = false;
             } else if (ACCOUNT_KEYS.contains(key)) {
                 ok = trusted.contains(value);
+            } else if (ORG_PATH_KEYS.contains(key)) {
+                ok = pinsOrganisation(value);
             } else if (ORG_KEYS.contains(key) || VPC_KEYS.contains(key)) {
                 ok = !value.isEmpty() && !value.contains("*") && !value.contains("?");
             } else {
@@ -215,6 +230,13 @@ public final class ResourcePolicyAnalyzer {
             }
         }
         return true;
+    }
+
+    /** An organisation path such as {@code o-abc123/r-ab12/ou-ab12-11111111/*} whose org id is not a wildcard. */
+    private static boolean pinsOrganisation(String path) {
+        int slash = path.indexOf('/');
+        String org = slash < 0 ? path : path.substring(0, slash);
+        return org.startsWith("o-") && org.length() > 2 && !org.contains("*") && !org.contains("?");
     }
 
     private static List<String> values(JsonNode node) {

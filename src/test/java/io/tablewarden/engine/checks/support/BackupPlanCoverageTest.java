@@ -8,6 +8,7 @@ import io.tablewarden.model.inventory.RegionInventory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
 import static io.tablewarden.engine.checks.TestInventory.plan;
 import static io.tablewarden.engine.checks.TestInventory.resources;
@@ -55,6 +56,16 @@ class BackupPlanCoverageTest {
                 Fetch.failed(TestInventory.denied("backup:ListBackupSelections")))));
         assertEquals(1, result.unknowns().size());
         assertTrue(result.unknowns().get(0).contains("backup:ListBackupSelections"));
+    }
+
+    @Test
+    void planWithoutSelectionsIsAMissThatSaysSo() {
+        BackupPlan live = plan("bare", resources("a", "*"));
+        BackupPlanCoverage.Result result = evaluate(r -> r.plans.add(new BackupPlan(live.backupPlanId(),
+                live.backupPlanArn(), "bare", "v", null, live.rules(), Fetch.ok(List.of()))));
+        assertTrue(result.covering().isEmpty());
+        assertTrue(result.unknowns().isEmpty());
+        assertEquals(List.of("plan bare has no resource selection"), result.misses());
     }
 
     @Test

@@ -69,6 +69,9 @@ class BackupSelectionMatcherTest {
         "StringLike, aws:ResourceTag/missing, *, NOT_SELECTED",
         "StringNotLike, aws:ResourceTag/missing, x*, SELECTED",
         "StringEquals, aws:RequestTag/env, prod, NOT_SELECTED",
+        "StringEquals, aws:resourcetag/env, prod, SELECTED",
+        "StringNotEquals, AWS:ResourceTag/env, prod, NOT_SELECTED",
+        "StringEquals, aws:ResourceTag/Env, prod, NOT_SELECTED",
     })
     void conditions(String operator, String key, String value, Outcome expected) {
         BackupSelection selection = new BackupSelection("s", "role", List.of("arn:aws:dynamodb:*:*:table/*"),
@@ -101,6 +104,10 @@ class BackupSelectionMatcherTest {
         assertEquals(Outcome.SELECTED,
                 BackupSelectionMatcher.match(resources("arn:aws:dynamodb:*:*:table/*"), subject(false)).outcome());
         assertEquals(Outcome.SELECTED, BackupSelectionMatcher.match(resources(ARN), subject(false)).outcome());
+        assertEquals(Outcome.NOT_SELECTED,
+                BackupSelectionMatcher.match(resources("arn:aws:*:*:*:table/*"), subject(false)).outcome());
+        assertEquals(Outcome.SELECTED,
+                BackupSelectionMatcher.match(resources("arn:aws:*:*:*:table/*"), subject(true)).outcome());
     }
 
     @Test
@@ -111,6 +118,19 @@ class BackupSelectionMatcherTest {
         BackupSelection excluded = new BackupSelection("s", "role", List.of(), List.of(ARN),
                 List.of(new TagCondition("STRINGEQUALS", "backup", "daily")), List.of());
         assertEquals(Outcome.NOT_SELECTED, BackupSelectionMatcher.match(excluded, noTags).outcome());
+    }
+
+    @Test
+    void unknownTagsDoNotMatterForTagSelectionsWhenDynamoDbIsOptedOut() {
+        Subject noTagsOptedOut = new Subject(ARN, null, "dynamodb:ListTagsOfResource failed", false, null);
+        BackupSelectionMatcher.Match match = BackupSelectionMatcher.match(tags("backup", "daily"), noTagsOptedOut);
+        assertEquals(Outcome.NOT_SELECTED, match.outcome());
+        assertTrue(match.reason().contains("not opted in"), match.reason());
+    }
+
+    @Test
+    void listOfTagsPrefixIsCaseInsensitive() {
+        assertEquals(Outcome.SELECTED, match(tags("AWS:resourceTag/backup", "daily")).outcome());
     }
 
     @Test

@@ -53,6 +53,13 @@ class ResourcePolicyAnalyzerTest {
         "\"*\" | {\"ForAllValues:StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc123\"}}    | true",
         "\"*\" | {\"StringEqualsIfExists\":{\"aws:PrincipalAccount\":\"210987654321\"}}  | true",
         "\"*\" | {\"StringEquals\":{\"aws:UserAgent\":\"x\"}}                           | true",
+        "\"*\" | {\"StringEqualsIgnoreCase\":{\"aws:PrincipalOrgID\":\"o-abc123\"}}       | false",
+        "\"*\" | {\"StringEqualsIgnoreCase\":{\"aws:PrincipalAccount\":\"123123123123\"}} | true",
+        "\"*\" | {\"StringNotEqualsIgnoreCase\":{\"aws:PrincipalOrgID\":\"o-abc123\"}}    | true",
+        "\"*\" | {\"ForAnyValue:StringLike\":{\"aws:PrincipalOrgPaths\":\"o-abc123/r-ab12/ou-ab12-1111/*\"}} | false",
+        "\"*\" | {\"ForAnyValue:StringLike\":{\"aws:PrincipalOrgPaths\":[\"o-abc123/*\",\"o-*/*\"]}} | true",
+        "\"*\" | {\"StringLike\":{\"aws:SourceOrgPaths\":\"o-abc123/r-ab12/*\"}}          | false",
+        "\"*\" | {\"ForAllValues:StringLike\":{\"aws:PrincipalOrgPaths\":\"o-abc123/*\"}} | true",
         "{\"AWS\":\"arn:aws:iam::123123123123:root\"} | {\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-abc123\"}} | true",
     })
     void principals(String principal, String condition, boolean outside) throws Exception {
@@ -87,6 +94,25 @@ class ResourcePolicyAnalyzerTest {
                 () -> ResourcePolicyAnalyzer.outsideGrants("{not json", ACCOUNT, Set.of()));
         assertThrows(ResourcePolicyAnalyzer.UnreadablePolicyException.class,
                 () -> ResourcePolicyAnalyzer.outsideGrants("{\"Version\":\"2012-10-17\"}", ACCOUNT, Set.of()));
+    }
+
+    @Test
+    void textAfterTheDocumentMakesItUnreadable() {
+        String policy = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + ACCOUNT
+                + "\"}}]} {\"Statement\":[]}";
+        assertThrows(ResourcePolicyAnalyzer.UnreadablePolicyException.class,
+                () -> ResourcePolicyAnalyzer.outsideGrants(policy, ACCOUNT, Set.of()));
+    }
+
+    @Test
+    void principalThatIsNeitherStarNorObjectIsUnreadable() {
+        for (String principal : List.of("\"123123123123\"", "[\"*\"]", "42")) {
+            String policy = "{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":" + principal + "}]}";
+            ResourcePolicyAnalyzer.UnreadablePolicyException e = assertThrows(
+                    ResourcePolicyAnalyzer.UnreadablePolicyException.class,
+                    () -> ResourcePolicyAnalyzer.outsideGrants(policy, ACCOUNT, Set.of()), principal);
+            assertTrue(e.getMessage().contains("statement #1"), e.getMessage());
+        }
     }
 
     @Test
