@@ -19,7 +19,7 @@
  *   <li>request counters are keyed by IAM action name, e.g. {@code dynamodb:DescribeTable}.</li>
  * </ul>
  *
- * <p>{@link io.tablewarden.simulator.SimulatorMain} serves a fixture from the command line, e.g. for
+ * <p>{@code tablewarden simulate} serves a fixture from the command line, e.g. for
  * {@code aws --endpoint-url http://127.0.0.1:PORT dynamodb list-tables}.
  *
  * <p>The package depends on the JDK and Jackson only (an architecture test keeps it so), so it can be lifted out
