@@ -34,6 +34,13 @@ public interface ScanListener {
     default void regionFinished(RegionInventory region, String message) {
     }
 
+    /**
+     * One successful AWS answer, as received (JSON protocols only). Called from worker threads; a store keeps
+     * these as the raw inventory of the scan.
+     */
+    default void rawResponse(io.tablewarden.model.RawResponse response) {
+    }
+
     /** Results for one region, as soon as its inventory is complete. */
     default void resultsReady(String region, List<CheckResult> results) {
     }
