@@ -1,0 +1,150 @@
+package io.tablewarden.profiles;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Reads and writes the shared files without ever damaging them.
+ *
+ * <p>A write: refuses a file that could not be parsed; refuses when the file changed on disk since it was read
+ * (modification time, size and SHA-256); copies the current file to {@code NAME.bak} next to it (one backup, the
+ * version before the latest save, replaced at each save); writes the new content to a temporary file in the same
+ * folder and renames it over the file, so a crash leaves either the old or the new file. On POSIX systems the
+ * credentials file and its backup are made readable by their owner only (0600), and a missing {@code ~/.aws}
+ * folder is created 0700.
+ */
+public final class ConfigFileStore {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    private ConfigFileStore() {
+    }
+
+    /** Reads and parses one file; a missing file reads as an empty document. */
+    public static LoadedConfigFile read(Path path, ConfigFileType type) {
+        String shown = path.toString();
+        byte[] content;
+        try {
+            content = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return new LoadedConfigFile(type, path, FileStamp.ABSENT, ConfigDocument.empty(type, shown), null);
+        } catch (IOException e) {
+            return new LoadedConfigFile(type, path, FileStamp.ABSENT, null,
+                    new ConfigReadError(shown, 0, e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                            : " " + e.getMessage())));
+        }
+        FileStamp stamp;
+        try {
+            stamp = FileStamp.of(path, content);
+        } catch (IOException e) {
+            stamp = new FileStamp(true, 0, content.length, FileStamp.sha256(content));
+        }
+        try {
+            return new LoadedConfigFile(type, path, stamp, ConfigDocument.parse(content, type, shown), null);
+        } catch (ConfigParseException e) {
+            return new LoadedConfigFile(type, path, stamp, null, new ConfigReadError(shown, e.line(), e.reason()));
+        }
+    }
+
+    /** The backup written next to {@code file} before it is replaced. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /**
+     * Replaces the file read as {@code original} with {@code updated} and returns the file as now on disk.
+     *
+     * @throws IllegalStateException when the original could not be parsed: such a file is never rewritten
+     * @throws FileChangedException  when the file changed since it was read
+     */
+    public static LoadedConfigFile write(LoadedConfigFile original, ConfigDocument updated) throws IOException {
+        if (!original.readable()) {
+            throw new IllegalStateException("refusing to rewrite " + original.path() + ", which could not be read: "
+                    + original.error().reason());
+        }
+        if (updated.type() != original.type()) {
+            throw new IllegalArgumentException("a " + updated.type().label() + " document cannot replace "
+                    + original.path());
+        }
+        Path target = original.path().toAbsolutePath();
+        FileStamp now = FileStamp.current(target);
+        if (!sameContent(original.stamp(), now)) {
+            throw new FileChangedException(original.path());
+        }
+        byte[] content = updated.toBytes();
+        boolean secret = original.type() == ConfigFileType.CREDENTIALS;
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            if (POSIX) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
+        }
+        if (now.exists()) {
+            Path backup = backupOf(target);
+            Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            if (secret) {
+                ownerOnly(backup);
+            }
+        }
+        Path temp = POSIX
+                ? Files.createTempFile(folder, "." + target.getFileName(), ".tmp",
+                        PosixFilePermissions.asFileAttribute(secret ? OWNER_ONLY : keptPermissions(target)))
+                : Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temp, content);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        if (secret) {
+            ownerOnly(target);
+        }
+        return new LoadedConfigFile(original.type(), original.path(), FileStamp.of(target, content), updated, null);
+    }
+
+    /**
+     * Unchanged time and size are not trusted alone (coarse clocks, same-size edits): the digest must match too.
+     * A new time with identical bytes (a "touch", a sync tool) is not a conflict: nothing would be lost.
+     */
+    private static boolean sameContent(FileStamp read, FileStamp now) {
+        if (read.exists() != now.exists()) {
+            return false;
+        }
+        return read.size() == now.size() && read.sha256().equals(now.sha256());
+    }
+
+    /** A config file keeps its permissions; a new one gets the usual 0644 of the AWS CLI. */
+    private static Set<PosixFilePermission> keptPermissions(Path target) throws IOException {
+        try {
+            return Files.getPosixFilePermissions(target);
+        } catch (NoSuchFileException e) {
+            return PosixFilePermissions.fromString("rw-r--r--");
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        }
+    }
+
+    static boolean posix() {
+        return POSIX;
+    }
+}
