@@ -1,5 +1,6 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.profiles.ProfileEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Entry point of the command line: builds the picocli command tree and guarantees the error contract —
@@ -34,10 +36,16 @@ public final class Cli {
     }
 
     static CommandLine commandLine(CliContext ctx) {
+        return commandLine(ctx, ProfileEnvironment::system);
+    }
+
+    /** The command tree with the AWS shared files found through {@code environment} (tests pass their own). */
+    static CommandLine commandLine(CliContext ctx, Supplier<ProfileEnvironment> environment) {
         CommandLine cmd = new CommandLine(new TablewardenCommand());
         cmd.addSubcommand(new ScanCommand(ctx));
         cmd.addSubcommand(new SimulateCommand(ctx));
         cmd.addSubcommand(new ChecksCommand(ctx));
+        cmd.addSubcommand(ProfilesCommand.commandLine(ctx, environment));
         // Settings below reach every subcommand because they are applied after the subcommands are added.
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(writer(ctx.out()));
