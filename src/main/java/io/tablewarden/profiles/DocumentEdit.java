@@ -105,13 +105,17 @@ public final class DocumentEdit {
     }
 
     /**
-     * Removes every section of this name: from its header to its last property, and the blank lines that
+     * Removes every section of this name (in the config file, with the plain {@code [default]} sections a
+     * {@code [profile default]} overrides): from its header to its last property, and the blank lines that
      * separated it from what follows. Comments after its last property stay: they usually introduce the next
      * section.
      */
     public DocumentEdit removeSection(SectionKind kind, String name) {
         List<ConfigLine> lines = new ArrayList<>(document.lines());
-        List<ConfigSection> sections = document.sections(kind, name);
+        List<ConfigSection> sections = new ArrayList<>(document.sections(kind, name));
+        // Plain [default] sections shadowed by [profile default] would come back to life: they go too.
+        sections.addAll(shadowedDefaults(kind, name));
+        sections.sort(java.util.Comparator.comparingInt(ConfigSection::headerLine));
         for (int i = sections.size() - 1; i >= 0; i--) {
             ConfigSection s = sections.get(i);
             int from = s.headerLine();
@@ -135,11 +139,18 @@ public final class DocumentEdit {
         return this;
     }
 
-    /** Renames every section of {@code from} in place, keeping each header's spacing and trailing comment. */
+    /**
+     * Renames every section of {@code from} in place, keeping each header's spacing and trailing comment. In the
+     * config file a renamed {@code [default]} gets the {@code profile } prefix that other names need.
+     */
     public DocumentEdit renameSection(SectionKind kind, String from, String to) {
         checkName(to);
         if (document.has(kind, to)) {
             throw new IllegalArgumentException(to + " already exists in " + document.fileName());
+        }
+        if (!shadowedDefaults(kind, from).isEmpty()) {
+            throw new IllegalArgumentException("the file also has [default] sections that [profile default] "
+                    + "overrides; they would take its place: merge or delete them first");
         }
         List<ConfigLine> lines = new ArrayList<>(document.lines());
         for (ConfigSection s : document.sections(kind, from)) {
@@ -154,13 +165,30 @@ public final class DocumentEdit {
             if (start < 0 || !text.substring(start, end).equals(from)) {
                 throw new IllegalStateException("unexpected header on line " + (s.headerLine() + 1));
             }
-            lines.set(s.headerLine(), line(text.substring(0, start) + to + text.substring(end), header.terminator()));
+            // Only default may go without the prefix in the config file: [default] renamed becomes [profile NEW].
+            boolean addPrefix = document.type() == ConfigFileType.CONFIG && kind == SectionKind.PROFILE
+                    && !s.profilePrefix() && !"default".equals(to);
+            String replacement = addPrefix ? "profile " + to : to;
+            lines.set(s.headerLine(), line(text.substring(0, start) + replacement + text.substring(end),
+                    header.terminator()));
         }
         document = reparse(lines);
         if (document.has(kind, from) || !document.has(kind, to)) {
             throw new IllegalStateException("could not rename " + from + " in " + document.fileName());
         }
         return this;
+    }
+
+    private List<ConfigSection> shadowedDefaults(SectionKind kind, String name) {
+        List<ConfigSection> shadowed = new ArrayList<>();
+        if (kind == SectionKind.PROFILE && "default".equals(name) && document.type() == ConfigFileType.CONFIG) {
+            for (ConfigSection s : document.sections()) {
+                if (s.kind() == SectionKind.IGNORED && "default".equals(s.name()) && !s.profilePrefix()) {
+                    shadowed.add(s);
+                }
+            }
+        }
+        return shadowed;
     }
 
     private static int closingBracket(String header) {

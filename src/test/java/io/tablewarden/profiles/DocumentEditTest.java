@@ -98,6 +98,15 @@ class DocumentEditTest {
     }
 
     @Test
+    void renamedDefaultGetsTheProfilePrefixInTheConfigFileOnly() throws Exception {
+        ConfigDocument doc = config().edit().renameSection(SectionKind.PROFILE, "default", "main").result();
+        assertEquals(CONFIG.replace("[default]", "[profile main]"), doc.text());
+        ConfigDocument creds = ConfigDocument.parse("[default]\na = 1\n", ConfigFileType.CREDENTIALS, "credentials")
+                .edit().renameSection(SectionKind.PROFILE, "default", "main").result();
+        assertEquals("[main]\na = 1\n", creds.text());
+    }
+
+    @Test
     void duplicatedSectionsAreAllRenamedAndRemoved() throws Exception {
         String text = "[profile d]\na = 1\n\n[profile e]\nb = 2\n\n[profile d]\nc = 3\n";
         ConfigDocument doc = ConfigDocument.parse(text, ConfigFileType.CONFIG, "c");
