@@ -16,4 +16,10 @@ public interface LocalAccount extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Why {@code fixture}, which is not a regular file, cannot be served. */
+    static String notAFixtureFile(java.nio.file.Path fixture) {
+        return fixture.toFile().isDirectory() ? "fixture " + fixture + " is a folder, not a file"
+                : "fixture file not found: " + fixture;
+    }
 }

@@ -174,7 +174,7 @@ final class ScanCommand implements Callable<Integer> {
             throw usage("--fixture and --demo cannot be combined");
         }
         if (fixture != null && !fixture.toFile().isFile()) {
-            throw usage("fixture file not found: " + fixture);
+            throw usage(LocalAccount.notAFixtureFile(fixture));
         }
         if (endpointUrl != null && (endpointUrl.getHost() == null
                 || !("http".equals(endpointUrl.getScheme()) || "https".equals(endpointUrl.getScheme())))) {

@@ -81,6 +81,16 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFolderGivenAsFixtureIsCalledAFolder(@org.junit.jupiter.api.io.TempDir Path dir) {
+        for (String command : new String[] {"scan", "simulate"}) {
+            CliHarness cli = new CliHarness();
+            int code = cli.run(command, "--fixture", dir.toString());
+            assertOneLine(cli, code, ExitCodes.USAGE);
+            assertTrue(cli.err().startsWith("tablewarden: fixture " + dir + " is a folder, not a file"), cli.err());
+        }
+    }
+
+    @Test
     void outputInMissingFolderIsExitOneBeforeScanning(@org.junit.jupiter.api.io.TempDir Path dir) {
         CliHarness cli = new CliHarness();
         int code = cli.run("scan", "--demo", "--output", dir.resolve("missing/report.json").toString());
