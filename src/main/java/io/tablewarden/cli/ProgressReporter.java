@@ -67,8 +67,15 @@ public final class ProgressReporter implements ScanListener {
     @Override
     public synchronized void regionProgress(String region, int done, int total, String what) {
         RegionProgress p = regions.computeIfAbsent(region, k -> new RegionProgress());
-        p.done = done;
-        p.total = total;
+        if (p.finished) {
+            // A worker's late report after the region ended must not move the region backwards.
+            return;
+        }
+        // Workers report concurrently, so an older count can arrive after a newer one: counts only grow.
+        p.done = Math.max(p.done, done);
+        p.total = Math.max(p.total, total);
+        done = p.done;
+        total = p.total;
         activity = what == null || what.isBlank() ? region : region + ": " + what;
         long now = nanoTime.getAsLong();
         if (terminal) {
