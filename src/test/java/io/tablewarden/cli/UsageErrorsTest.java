@@ -91,6 +91,20 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aReportMayNotReplaceTheFixture(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path fixture = java.nio.file.Files.writeString(dir.resolve("account.json"), "{}");
+        for (String option : new String[] {"--output", "--stats"}) {
+            CliHarness cli = new CliHarness();
+            String sameFileOtherSpelling = dir.resolve("sub/../account.json").toString();
+            int code = cli.run("scan", "--fixture", fixture.toString(), option, sameFileOtherSpelling);
+            assertOneLine(cli, code, ExitCodes.USAGE);
+            assertTrue(cli.err().startsWith("tablewarden: " + option + " must not overwrite the fixture"), cli.err());
+            assertTrue(cli.simulatorEvents.isEmpty(), "nothing started");
+            assertEquals("{}", java.nio.file.Files.readString(fixture));
+        }
+    }
+
+    @Test
     void outputInMissingFolderIsExitOneBeforeScanning(@org.junit.jupiter.api.io.TempDir Path dir) {
         CliHarness cli = new CliHarness();
         int code = cli.run("scan", "--demo", "--output", dir.resolve("missing/report.json").toString());
