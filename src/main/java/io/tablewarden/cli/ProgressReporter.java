@@ -93,7 +93,8 @@ public final class ProgressReporter implements ScanListener {
         p.finished = true;
         p.done = p.total;
         String state = region.state() == null ? "finished" : region.state().name().toLowerCase(Locale.ROOT);
-        String text = region.region() + ": " + state + (message == null || message.isBlank() ? "" : " - " + message);
+        boolean saysMore = message != null && !message.isBlank() && !message.equalsIgnoreCase(state);
+        String text = region.region() + ": " + state + (saysMore ? " - " + message : "");
         if (terminal && region.state() == RegionInventory.RegionState.SCANNED) {
             activity = text;
             draw(true);

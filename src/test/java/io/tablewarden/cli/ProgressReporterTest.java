@@ -144,4 +144,11 @@ class ProgressReporterTest {
         assertFalse(out.contains("5/8"), out);
         assertFalse(out.contains("late"), out);
     }
+
+    @Test
+    void aMessageThatOnlyRepeatsTheStateIsLeftOut() {
+        ProgressReporter progress = new ProgressReporter(err, false, nanos::get);
+        progress.regionFinished(region("eu-west-1", RegionInventory.RegionState.CANCELLED), "cancelled");
+        assertEquals("eu-west-1: cancelled\n", text());
+    }
 }
