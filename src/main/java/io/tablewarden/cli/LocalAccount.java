@@ -1,6 +1,7 @@
 package io.tablewarden.cli;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 /** A running local account simulator as the commands see it. */
 public interface LocalAccount extends AutoCloseable {
@@ -18,7 +19,7 @@ public interface LocalAccount extends AutoCloseable {
     void close();
 
     /** Why {@code fixture}, which is not a regular file, cannot be served. */
-    static String notAFixtureFile(java.nio.file.Path fixture) {
+    static String notAFixtureFile(Path fixture) {
         return fixture.toFile().isDirectory() ? "fixture " + fixture + " is a folder, not a file"
                 : "fixture file not found: " + fixture;
     }
