@@ -138,7 +138,10 @@ public final class ConfigDocument {
         return "\n";
     }
 
-    /** Whether a section of this kind and name is written with the {@code profile } prefix in this file. */
+    /**
+     * The header a new section gets in this file: {@code [profile NAME]} in the config file, {@code [NAME]} in the
+     * credentials file, and for {@code default} the form this config file already uses.
+     */
     String header(SectionKind kind, String name) {
         if (kind == SectionKind.SSO_SESSION) {
             return "[sso-session " + name + "]";

@@ -1,7 +1,6 @@
 package io.tablewarden.profiles;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,22 +126,21 @@ public final class ProfileEditor {
         if (exists(to)) {
             throw new IllegalArgumentException("profile " + to + " already exists");
         }
-        for (ConfigDocument doc : Arrays.asList(config, credentials)) {
-            ConfigDocument renamed = doc.has(SectionKind.PROFILE, from)
-                    ? doc.edit().renameSection(SectionKind.PROFILE, from, to).result() : doc;
-            DocumentEdit edit = renamed.edit();
-            for (String other : renamed.names(SectionKind.PROFILE)) {
-                if (from.equals(renamed.properties(SectionKind.PROFILE, other).get("source_profile"))) {
-                    edit.set(SectionKind.PROFILE, other, "source_profile", to);
-                }
-            }
-            if (doc == config) {
-                config = edit.result();
-            } else {
-                credentials = edit.result();
+        config = renamed(config, from, to);
+        credentials = renamed(credentials, from, to);
+        return this;
+    }
+
+    private static ConfigDocument renamed(ConfigDocument doc, String from, String to) {
+        ConfigDocument result = doc.has(SectionKind.PROFILE, from)
+                ? doc.edit().renameSection(SectionKind.PROFILE, from, to).result() : doc;
+        DocumentEdit edit = result.edit();
+        for (String other : result.names(SectionKind.PROFILE)) {
+            if (from.equals(result.properties(SectionKind.PROFILE, other).get("source_profile"))) {
+                edit.set(SectionKind.PROFILE, other, "source_profile", to);
             }
         }
-        return this;
+        return edit.result();
     }
 
     /** Copies a profile under a new name, each file's part into the same file. */
