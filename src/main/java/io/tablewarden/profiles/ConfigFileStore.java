@@ -19,7 +19,8 @@ import java.util.Set;
  * version before the latest save, replaced at each save); writes the new content to a temporary file in the same
  * folder and renames it over the file, so a crash leaves either the old or the new file. On POSIX systems the
  * credentials file and its backup are made readable by their owner only (0600), and a missing {@code ~/.aws}
- * folder is created 0700.
+ * folder is created 0700. When the file is a symbolic link, the file it points to is replaced (and backed up next
+ * to it), and the link stays.
  */
 public final class ConfigFileStore {
 
@@ -75,7 +76,8 @@ public final class ConfigFileStore {
             throw new IllegalArgumentException("a " + updated.type().label() + " document cannot replace "
                     + original.path());
         }
-        Path target = original.path().toAbsolutePath();
+        // A symbolic link (a common way to keep ~/.aws on another volume) stays a link: the real file is replaced.
+        Path target = Files.exists(original.path()) ? original.path().toRealPath() : original.path().toAbsolutePath();
         FileStamp now = FileStamp.current(target);
         if (!sameContent(original.stamp(), now)) {
             throw new FileChangedException(original.path());

@@ -100,6 +100,19 @@ class ConfigFileStoreTest {
     }
 
     @Test
+    void aSymbolicLinkStaysALink() throws Exception {
+        assumeTrue(ConfigFileStore.posix());
+        Path real = credentials();
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real.getFileName());
+        LoadedConfigFile loaded = ConfigFileStore.read(link, ConfigFileType.CREDENTIALS);
+        ConfigFileStore.write(loaded, loaded.document().edit().set(SectionKind.PROFILE, "default", "region", "x")
+                .result());
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(real).endsWith("region = x\r\n"), Files.readString(real));
+        assertEquals(CREDENTIALS, Files.readString(ConfigFileStore.backupOf(real)));
+    }
+
+    @Test
     void aFileChangedOnDiskIsNotOverwritten() throws Exception {
         Path file = credentials();
         LoadedConfigFile loaded = ConfigFileStore.read(file, ConfigFileType.CREDENTIALS);
