@@ -79,9 +79,7 @@ public final class ConfigFileStore {
         // A symbolic link (a common way to keep ~/.aws on another volume) stays a link: the real file is replaced.
         Path target = Files.exists(original.path()) ? original.path().toRealPath() : original.path().toAbsolutePath();
         FileStamp now = FileStamp.current(target);
-        if (!sameContent(original.stamp(), now)) {
-            throw new FileChangedException(original.path());
-        }
+        requireUnchanged(original, now);
         byte[] content = updated.toBytes();
         boolean secret = original.type() == ConfigFileType.CREDENTIALS;
         Path folder = target.getParent();
@@ -118,6 +116,20 @@ public final class ConfigFileStore {
             ownerOnly(target);
         }
         return new LoadedConfigFile(original.type(), original.path(), FileStamp.of(target, content), updated, null);
+    }
+
+    /**
+     * Throws {@link FileChangedException} when the file is no longer as it was read; lets a caller that saves
+     * several files check them all before writing any.
+     */
+    public static void requireUnchanged(LoadedConfigFile original) throws IOException {
+        requireUnchanged(original, FileStamp.current(original.path()));
+    }
+
+    private static void requireUnchanged(LoadedConfigFile original, FileStamp now) throws FileChangedException {
+        if (!sameContent(original.stamp(), now)) {
+            throw new FileChangedException(original.path());
+        }
     }
 
     /**

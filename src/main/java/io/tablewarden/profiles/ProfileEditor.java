@@ -191,12 +191,21 @@ public final class ProfileEditor {
      * @throws FileChangedException when a file changed on disk since it was read; nothing of that file is written
      */
     public ProfileCatalog save(String currentProfile) throws IOException {
+        boolean configChanged = !config.text().equals(configFile.document().text());
+        boolean credentialsChanged = !credentials.text().equals(credentialsFile.document().text());
+        // Both files are checked before either is written, so a conflict never leaves half an edit on disk.
+        if (configChanged) {
+            ConfigFileStore.requireUnchanged(configFile);
+        }
+        if (credentialsChanged) {
+            ConfigFileStore.requireUnchanged(credentialsFile);
+        }
         LoadedConfigFile newConfig = configFile;
         LoadedConfigFile newCredentials = credentialsFile;
-        if (!config.text().equals(configFile.document().text())) {
+        if (configChanged) {
             newConfig = ConfigFileStore.write(configFile, config);
         }
-        if (!credentials.text().equals(credentialsFile.document().text())) {
+        if (credentialsChanged) {
             newCredentials = ConfigFileStore.write(credentialsFile, credentials);
         }
         return new ProfileCatalog(newConfig, newCredentials, currentProfile);

@@ -189,6 +189,20 @@ class ConfigFileStoreTest {
         assertEquals("json", saved.summary("default").orElseThrow().output());
     }
 
+    @Test
+    void aConflictInOneFileStopsTheEditorBeforeWritingEither() throws Exception {
+        Path config = Files.writeString(dir.resolve("config"), "[default]\nregion = eu-west-1\n");
+        Path creds = credentials();
+        ProfileEnvironment env = new ProfileEnvironment(java.util.Map.of("AWS_CONFIG_FILE", config.toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", creds.toString()), dir);
+        ProfileEditor editor = ProfileEditor.of(ProfileCatalog.load(env)).add("new",
+                ProfileTemplates.staticKeys("AKIAEXAMPLENEW000001", "newSecret", null, "eu-west-2"));
+        Files.writeString(creds, CREDENTIALS + "[other]\n");
+        assertThrows(FileChangedException.class, () -> editor.save("default"));
+        assertEquals("[default]\nregion = eu-west-1\n", Files.readString(config));
+        assertEquals(CREDENTIALS + "[other]\n", Files.readString(creds));
+    }
+
     private List<String> listing() throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
