@@ -24,6 +24,12 @@ public record ConfigLine(Kind kind, String text, String terminator) {
         PROPERTY
     }
 
+    /** Kind and length only: a line may hold a secret, and a log line must not. */
+    @Override
+    public String toString() {
+        return "ConfigLine[" + kind + ", " + text.length() + " chars]";
+    }
+
     /** The line as it is stored in the file. */
     public String raw() {
         return text + terminator;

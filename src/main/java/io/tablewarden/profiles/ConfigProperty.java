@@ -10,4 +10,11 @@ package io.tablewarden.profiles;
  * @param ignored   the name has characters the AWS tools do not accept, so they skip the property
  */
 public record ConfigProperty(String key, String value, int firstLine, int lastLine, boolean ignored) {
+
+    /** Secret values are masked, so that a logged section or property never shows one. */
+    @Override
+    public String toString() {
+        return "ConfigProperty[" + key + "=" + ProfileSummary.masked(java.util.Map.of(key, value)).get(key)
+                + ", lines " + (firstLine + 1) + "-" + (lastLine + 1) + (ignored ? ", ignored" : "") + "]";
+    }
 }

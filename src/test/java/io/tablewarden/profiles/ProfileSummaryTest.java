@@ -35,7 +35,9 @@ class ProfileSummaryTest {
         assertEquals("AKIA…MPLE", summary.accessKeyId());
         String text = summary.toString() + new ObjectMapper().writeValueAsString(ProfileJson.summary(summary))
                 + new ObjectMapper().writeValueAsString(ProfileJson.catalog(catalog))
-                + new ObjectMapper().writeValueAsString(ProfileJson.sections(catalog.credentials().document()));
+                + new ObjectMapper().writeValueAsString(ProfileJson.sections(catalog.credentials().document()))
+                + catalog.credentials().document().sections() + catalog.credentials().document().lines()
+                + catalog.credentials();
         assertFalse(text.contains(SECRET), text);
         assertFalse(text.contains(TOKEN), text);
         assertFalse(text.contains("AKIAIOSFODNN7EXAMPLE"), text);
