@@ -102,7 +102,7 @@ final class ProfileClassifier {
             }
             if (chain.contains(next)) {
                 chain.add(next);
-                return "role chain loops: " + String.join(" -> ", chain);
+                return "role chain loops back to " + next;
             }
             chain.add(next);
             if (catalog.properties(next).isEmpty()) {
