@@ -95,10 +95,10 @@ final class ProfileClassifier {
                 return "profile " + current + " has role_arn but no source_profile or credential_source";
             }
             String next = p.get("source_profile");
-            if (next.equals(current) && missingKeyHalf(p) == null) {
-                // A role profile may name itself as source when it holds the keys to assume the role with.
+            if (next.equals(current)) {
+                // The AWS CLI accepts this when the profile holds keys; the SDKs (and so Tablewarden's scans) do not.
                 chain.add(next);
-                return null;
+                return "source_profile names the profile itself, which only the AWS CLI accepts";
             }
             if (chain.contains(next)) {
                 chain.add(next);
