@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Line-level edits of a {@link ConfigDocument}. Each edit touches only the lines it is about: a changed value
  * keeps the spacing before it and any trailing comment goes with the old value; a new key goes after the last
- * property of the section; a new section goes at the end of the file, after one blank line. After every edit
- * the text is parsed again and checked to read back as intended, so an edit can never leave a broken file.
+ * property of the section; a new section goes at the end of the file, after one blank line, written in the style
+ * of the file's last property. After every edit the text is parsed again and checked to read back as intended,
+ * so an edit can never leave a broken file.
  */
 public final class DocumentEdit {
 
@@ -92,10 +93,11 @@ public final class DocumentEdit {
             }
         }
         lines.add(line(document.header(kind, name), eol));
+        String separator = fileSeparator();
         for (Map.Entry<String, String> e : properties.entrySet()) {
             checkName(e.getKey());
             checkValue(e.getValue());
-            lines.add(line(e.getKey() + " = " + e.getValue(), eol));
+            lines.add(line(e.getKey() + separator + e.getValue(), eol));
         }
         document = reparse(lines);
         for (Map.Entry<String, String> e : properties.entrySet()) {
@@ -200,6 +202,17 @@ public final class DocumentEdit {
             }
         }
         return header.lastIndexOf(']', cut - 1);
+    }
+
+    /** The style of the last property in the file, for a new section; {@code key = value} in an empty file. */
+    private String fileSeparator() {
+        List<ConfigSection> sections = document.sections();
+        for (int i = sections.size() - 1; i >= 0; i--) {
+            if (!sections.get(i).properties().isEmpty()) {
+                return separator(sections.get(i));
+            }
+        }
+        return " = ";
     }
 
     /** Follows the section's own style: {@code key=value} when its last property is written that way. */

@@ -73,6 +73,9 @@ class DocumentEditTest {
         p.put("output", "table");
         ConfigDocument doc = config().edit().addSection(SectionKind.PROFILE, "c", p).result();
         assertEquals(CONFIG + "\r\n\r\n[profile c]\r\nregion = us-west-2\r\noutput = table\r\n", doc.text());
+        ConfigDocument compact = ConfigDocument.parse("[x]\na=1\n", ConfigFileType.CREDENTIALS, "c").edit()
+                .addSection(SectionKind.PROFILE, "y", Map.of("b", "2")).result();
+        assertEquals("[x]\na=1\n\n[y]\nb=2\n", compact.text());
         ConfigDocument empty = ConfigDocument.empty(ConfigFileType.CREDENTIALS, "credentials").edit()
                 .addSection(SectionKind.PROFILE, "c", Map.of("aws_access_key_id", "AKIAEXAMPLE")).result();
         assertEquals("[c]\naws_access_key_id = AKIAEXAMPLE\n", empty.text());

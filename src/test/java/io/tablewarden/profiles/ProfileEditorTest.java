@@ -49,8 +49,9 @@ class ProfileEditorTest {
         ProfileEditor editor = ProfileEditor.of(corpus("basic")).add("client-c",
                 ProfileTemplates.staticKeys("AKIAEXAMPLENEWKEY001", "newSecretValue", null, "eu-west-2"));
         assertEquals(original("basic", "config") + "\n[profile client-c]\nregion = eu-west-2\n", editor.config().text());
-        assertEquals(original("basic", "credentials") + "\n[client-c]\naws_access_key_id = AKIAEXAMPLENEWKEY001\n"
-                + "aws_secret_access_key = newSecretValue\n", editor.credentials().text());
+        // The credentials file writes its last profile as key=value, so the new one follows.
+        assertEquals(original("basic", "credentials") + "\n[client-c]\naws_access_key_id=AKIAEXAMPLENEWKEY001\n"
+                + "aws_secret_access_key=newSecretValue\n", editor.credentials().text());
     }
 
     @Test
@@ -124,8 +125,8 @@ class ProfileEditorTest {
         ProfileEditor editor = ProfileEditor.of(catalog).duplicate("acme-prod", "acme-staging");
         assertEquals(original("basic", "config") + "\n[profile acme-staging]\nregion = us-east-1\noutput = table\n"
                 + "endpoint_url = http://localhost:4566\ncli_pager = \n", editor.config().text());
-        assertTrue(editor.credentials().text().endsWith("\n[acme-staging]\naws_access_key_id = AKIAEXAMPLEACMEPRD1\n"
-                + "aws_secret_access_key = abcdEXAMPLEsecretACMEprod0123456789abcd\n"));
+        assertTrue(editor.credentials().text().endsWith("\n[acme-staging]\naws_access_key_id=AKIAEXAMPLEACMEPRD1\n"
+                + "aws_secret_access_key=abcdEXAMPLEsecretACMEprod0123456789abcd\n"));
         ProfileEditor deleted = ProfileEditor.of(catalog).delete("acme-prod");
         assertEquals(original("basic", "config").replace("[profile acme-prod]\nregion=us-east-1\noutput =  table   \n"
                 + "endpoint_url = http://localhost:4566 # local simulator\ncli_pager =\n\n", ""), deleted.config().text());
