@@ -20,7 +20,10 @@ final class RequestRouter implements HttpHandler {
     private final RequestCounters counters;
     private final SimulatorOptions options;
     private final List<JsonService> jsonServices;
-    private final StsService sts = new StsService();
+    private final IssuedSessions sessions = new IssuedSessions();
+    private final StsService sts = new StsService(sessions);
+    private final SsoOidcService ssoOidc = new SsoOidcService(sessions);
+    private final SsoPortalService ssoPortal = new SsoPortalService(sessions);
     private final Ec2Service ec2 = new Ec2Service();
     private final SimService backup;
     private final AtomicLong requestSequence = new AtomicLong();
@@ -77,7 +80,9 @@ final class RequestRouter implements HttpHandler {
         counters.record(operationKey);
         boolean admitted = faults.enter();
         try {
-            checkCaller(service, request);
+            if (service.signed()) {
+                checkCaller(service, request);
+            }
             if (!admitted) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
             }
@@ -135,6 +140,12 @@ final class RequestRouter implements HttpHandler {
                 }
             }
             return null;
+        }
+        if (request.signingService == null && SsoOidcService.handles(request.rawPath)) {
+            return ssoOidc;
+        }
+        if (request.signingService == null && SsoPortalService.handles(request.rawPath)) {
+            return ssoPortal;
         }
         String signing = request.signingService;
         if ("backup".equals(signing) || (signing == null && BackupPaths.looksLikeBackup(request.rawPath))) {
