@@ -1,6 +1,8 @@
 package io.tablewarden.engine.aws;
 
 import io.tablewarden.engine.ConnectionSettings;
+import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
+import io.tablewarden.engine.aws.credentials.ProfileCredentials;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -53,13 +55,24 @@ public final class AwsClientFactory implements AutoCloseable {
     private final CallMetrics metrics;
     private final ProfileFile profileFile;
     private final SdkHttpClient httpClient;
+    private final CredentialsEnvironment credentialsEnvironment;
+    private ProfileCredentials profileCredentials;
     private final AwsCredentialsProvider credentials;
     private final String defaultRegion;
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
 
     /** A factory that lets the SDK find the config and credentials files (AWS_CONFIG_FILE etc.). */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics) {
-        this(settings, tuning, metrics, (ProfileFile) null);
+        this(settings, tuning, metrics, null, CredentialsEnvironment.system());
+    }
+
+    /**
+     * A factory reading profiles, the SSO token cache and environment variables from {@code environment}
+     * (tests use a temporary home).
+     */
+    public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
+                            CredentialsEnvironment environment) {
+        this(settings, tuning, metrics, environment.profileFile(), environment);
     }
 
     /**
@@ -68,7 +81,10 @@ public final class AwsClientFactory implements AutoCloseable {
      */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics, Path configFile) {
         this(settings, tuning, metrics, configFile == null ? null
-                : ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build());
+                        : ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build(),
+                configFile == null ? CredentialsEnvironment.system()
+                        : new CredentialsEnvironment(configFile, null,
+                        CredentialsEnvironment.system().ssoCacheDir(), System.getenv()));
     }
 
     /**
@@ -77,7 +93,13 @@ public final class AwsClientFactory implements AutoCloseable {
      */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
                             ProfileFile profileFile) {
+        this(settings, tuning, metrics, profileFile, null);
+    }
+
+    private AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
+                             ProfileFile profileFile, CredentialsEnvironment credentialsEnvironment) {
         this.settings = settings;
+        this.credentialsEnvironment = credentialsEnvironment;
         this.tuning = tuning;
         this.metrics = metrics;
         this.profileFile = profileFile;
@@ -87,7 +109,13 @@ public final class AwsClientFactory implements AutoCloseable {
                 .socketTimeout(tuning.callTimeout())
                 .connectionAcquisitionTimeout(tuning.callTimeout())
                 .build();
-        this.credentials = credentialsProvider();
+        try {
+            this.credentials = credentialsProvider();
+        } catch (RuntimeException e) {
+            // a profile that cannot work (missing, cyclic) must not leak the pool
+            close();
+            throw e;
+        }
         this.defaultRegion = resolveDefaultRegion();
     }
 
@@ -187,6 +215,12 @@ public final class AwsClientFactory implements AutoCloseable {
                     ? AwsBasicCredentials.create(fixed.accessKeyId(), fixed.secretAccessKey())
                     : AwsSessionCredentials.create(fixed.accessKeyId(), fixed.secretAccessKey(), fixed.sessionToken()));
         }
+        if (settings.profile() != null && credentialsEnvironment != null) {
+            // One provider for the whole scan: it caches temporary credentials and renews them when they expire.
+            profileCredentials = new ProfileCredentials(credentialsEnvironment, settings.endpointUrl(),
+                    settings.defaultRegion(), settings.mfaCodes(), httpClient);
+            return profileCredentials.provider(settings.profile());
+        }
         if (settings.profile() != null) {
             ProfileCredentialsProvider.Builder builder = ProfileCredentialsProvider.builder()
                     .profileName(settings.profile());
@@ -227,6 +261,9 @@ public final class AwsClientFactory implements AutoCloseable {
         clients.clear();
         if (credentials instanceof AutoCloseable) {
             closeQuietly((AutoCloseable) credentials);
+        }
+        if (profileCredentials != null) {
+            closeQuietly(profileCredentials);
         }
         // Closing the pool also breaks connections still in use, which ends abandoned calls quickly.
         httpClient.close();

@@ -46,7 +46,7 @@ public record CredentialsEnvironment(Path configFile, Path credentialsFile, Path
     }
 
     /** The config and credentials files read together, credentials taking precedence as in the AWS CLI. */
-    ProfileFile profileFile() {
+    public ProfileFile profileFile() {
         ProfileFile.Aggregator all = ProfileFile.aggregator();
         if (configFile != null && Files.isRegularFile(configFile)) {
             all.addFile(ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build());
