@@ -25,7 +25,7 @@ final class IdentityFixture {
     record SsoRole(String accountId, String roleName) {
     }
 
-    static final IdentityFixture OPEN = new IdentityFixture(null, 1, Set.of(), null);
+    static final IdentityFixture OPEN = new IdentityFixture(null, 1, Set.of(), null, List.of());
 
     /** Listed roles, or null when any role may be assumed. */
     final List<Role> roles;
@@ -35,8 +35,12 @@ final class IdentityFixture {
     final Set<String> acceptedAccessTokens;
     /** Reachable Identity Center roles, or null when any is. */
     final List<SsoRole> ssoRoles;
+    /** IAM ListAccountAliases of the fixture's account. */
+    final List<String> accountAliases;
 
-    private IdentityFixture(List<Role> roles, int pendingPolls, Set<String> acceptedAccessTokens, List<SsoRole> ssoRoles) {
+    private IdentityFixture(List<Role> roles, int pendingPolls, Set<String> acceptedAccessTokens, List<SsoRole> ssoRoles,
+                            List<String> accountAliases) {
+        this.accountAliases = accountAliases;
         this.roles = roles;
         this.pendingPolls = pendingPolls;
         this.acceptedAccessTokens = acceptedAccessTokens;
@@ -118,7 +122,11 @@ final class IdentityFixture {
                 }
             }
         }
-        return new IdentityFixture(roles, pending, tokens, ssoRoles);
+        List<String> aliases = new ArrayList<>();
+        for (JsonNode a : block.path("accountAliases")) {
+            aliases.add(a.asText());
+        }
+        return new IdentityFixture(roles, pending, tokens, ssoRoles, List.copyOf(aliases));
     }
 
     private static String text(JsonNode node, String field, String at, boolean required) throws FixtureException {

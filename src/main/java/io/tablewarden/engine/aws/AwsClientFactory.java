@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -131,6 +132,11 @@ public final class AwsClientFactory implements AutoCloseable {
 
     public StsClient sts() {
         return client("sts", defaultRegion, StsClient::builder);
+    }
+
+    /** IAM is global; its client is signed for the default region like STS. */
+    public IamClient iam() {
+        return client("iam", defaultRegion, IamClient::builder);
     }
 
     public Ec2Client ec2() {
