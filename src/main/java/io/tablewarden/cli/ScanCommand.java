@@ -52,6 +52,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "PROFILE", description = "Named profile from the AWS config files.")
     String profile;
 
+    @Option(names = "--mfa-code", paramLabel = "CODE",
+            description = "Current MFA code when the profile's role has mfa_serial; asked on the terminal when omitted.")
+    String mfaCode;
+
     @Option(names = "--region", split = ",", paramLabel = "REGION",
             description = "Region to scan (repeatable); default: every enabled region.")
     List<String> regions = new ArrayList<>();
@@ -198,7 +202,7 @@ final class ScanCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         ConnectionSettings connection = new ConnectionSettings(profile, endpointUrl,
-                regions.isEmpty() ? null : regions.get(0), null);
+                regions.isEmpty() ? null : regions.get(0), null, profile == null ? null : MfaPrompt.of(mfaCode));
         return new ScanRequest(connection, new ArrayList<>(new LinkedHashSet<>(regions)), selectedChecks(checks),
                 parameters, concurrency, ScanRequest.DEFAULT_CALL_TIMEOUT, ScanRequest.DEFAULT_MAX_ATTEMPTS);
     }
