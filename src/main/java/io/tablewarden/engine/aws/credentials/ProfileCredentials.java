@@ -225,10 +225,14 @@ public final class ProfileCredentials implements AutoCloseable {
                 .httpClient(http)
                 .build());
         SsoTokenCache cache = new SsoTokenCache(environment.ssoCacheDir());
+        SsoDeviceLogin renewal = new SsoDeviceLogin(cache, endpointOverride, http, null, null);
         Supplier<GetRoleCredentialsRequest> request = () -> {
-            SsoTokenCache.SsoToken token = cache.read(sso.cacheKey())
-                    .filter(t -> !t.expired(Instant.now()))
+            // Re-read on every renewal: the AWS CLI or a sign-in in the application may have replaced the token.
+            SsoTokenCache.SsoToken cached = cache.read(sso.cacheKey())
                     .orElseThrow(() -> SsoLoginRequiredException.expired(top));
+            SsoTokenCache.SsoToken token = cached.expired(Instant.now())
+                    ? renewal.refresh(sso, cached).orElseThrow(() -> SsoLoginRequiredException.expired(top))
+                    : cached;
             return GetRoleCredentialsRequest.builder().accessToken(token.accessToken())
                     .accountId(sso.accountId()).roleName(sso.roleName()).build();
         };

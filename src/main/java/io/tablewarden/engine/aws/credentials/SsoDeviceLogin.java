@@ -70,15 +70,7 @@ public final class SsoDeviceLogin {
      * @throws InterruptedException      when the wait was interrupted (nothing is cached then)
      */
     public SsoTokenCache.SsoToken login(SsoProfile profile, Prompt prompt) throws InterruptedException {
-        SsoOidcClientBuilder builder = SsoOidcClient.builder().region(Region.of(profile.region()))
-                .credentialsProvider(AnonymousCredentialsProvider.create());
-        if (http != null) {
-            builder.httpClient(http);
-        }
-        if (endpointOverride != null) {
-            builder.endpointOverride(endpointOverride);
-        }
-        try (SsoOidcClient oidc = builder.build()) {
+        try (SsoOidcClient oidc = client(profile)) {
             RegisterClientResponse client = oidc.registerClient(r -> {
                 r.clientName("tablewarden").clientType("public");
                 if (profile.sessionName() != null) {
@@ -117,6 +109,47 @@ public final class SsoDeviceLogin {
                 return cached;
             }
         }
+    }
+
+    /**
+     * Renews an expired access token with its refresh token, as the AWS CLI does, and caches the result.
+     *
+     * @return the renewed token, or empty when the token cannot be renewed (then only a new sign-in helps)
+     */
+    public java.util.Optional<SsoTokenCache.SsoToken> refresh(SsoProfile profile, SsoTokenCache.SsoToken expired) {
+        Instant now = clock.instant();
+        if (expired.refreshToken() == null || expired.clientId() == null || expired.clientSecret() == null
+                || (expired.registrationExpiresAt() != null && !expired.registrationExpiresAt().isAfter(now))) {
+            return java.util.Optional.empty();
+        }
+        try (SsoOidcClient oidc = client(profile)) {
+            CreateTokenResponse token = oidc.createToken(r -> r.clientId(expired.clientId())
+                    .clientSecret(expired.clientSecret()).grantType("refresh_token")
+                    .refreshToken(expired.refreshToken()));
+            SsoTokenCache.SsoToken renewed = new SsoTokenCache.SsoToken(token.accessToken(),
+                    now.plusSeconds(token.expiresIn() == null ? 3600 : token.expiresIn()),
+                    token.refreshToken() != null ? token.refreshToken() : expired.refreshToken(),
+                    expired.clientId(), expired.clientSecret(), expired.registrationExpiresAt(),
+                    expired.region() != null ? expired.region() : profile.region(),
+                    expired.startUrl() != null ? expired.startUrl() : profile.startUrl());
+            cache.write(profile.cacheKey(), renewed);
+            return java.util.Optional.of(renewed);
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            // a refused or unreachable renewal means the same as no refresh token: sign in again
+            return java.util.Optional.empty();
+        }
+    }
+
+    private SsoOidcClient client(SsoProfile profile) {
+        SsoOidcClientBuilder builder = SsoOidcClient.builder().region(Region.of(profile.region()))
+                .credentialsProvider(AnonymousCredentialsProvider.create());
+        if (http != null) {
+            builder.httpClient(http);
+        }
+        if (endpointOverride != null) {
+            builder.endpointOverride(endpointOverride);
+        }
+        return builder.build();
     }
 
     private static SsoLoginRequiredException notApproved(SsoProfile profile) {

@@ -167,6 +167,25 @@ class SsoCredentialsTest {
     }
 
     @Test
+    void expiredTokenWithARefreshTokenIsRenewedLikeTheAwsCliDoes() throws Exception {
+        CredentialsEnvironment env = environment();
+        SsoTokenCache cache = new SsoTokenCache(env.ssoCacheDir());
+        try (ProfileCredentials r = new ProfileCredentials(env, sim.endpoint(), null, null, null)) {
+            SsoProfile profile = r.ssoProfile("sso-new");
+            SsoTokenCache.SsoToken signedIn = new SsoDeviceLogin(cache, sim.endpoint(), null, millis -> { }, null)
+                    .login(profile, (uri, complete, code) -> { });
+            SsoTokenCache.SsoToken stale = new SsoTokenCache.SsoToken(signedIn.accessToken(),
+                    Instant.now().minusSeconds(5), signedIn.refreshToken(), signedIn.clientId(),
+                    signedIn.clientSecret(), signedIn.registrationExpiresAt(), signedIn.region(), signedIn.startUrl());
+            cache.write("corp", stale);
+            assertEquals("444455556666", whoAmI(r.provider("sso-new"), sim.endpoint()).account());
+            SsoTokenCache.SsoToken renewed = cache.read("corp").orElseThrow();
+            assertFalse(renewed.expired(Instant.now()));
+            assertFalse(renewed.accessToken().equals(signedIn.accessToken()));
+        }
+    }
+
+    @Test
     void tokenToStringHidesSecrets() {
         SsoTokenCache.SsoToken t = new SsoTokenCache.SsoToken("access-secret", Instant.now(), "refresh-secret",
                 "client", "client-secret", Instant.now(), "eu-west-1", "https://x/start");
