@@ -53,8 +53,18 @@ final class NamedProvider implements AwsCredentialsProvider {
                         + ": " + code + ": " + message, aws);
             }
         }
-        // Client-side failures (a credential_process that failed, no network) may quote process output: the
-        // text stays out, the kind of failure stays in.
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof java.io.IOException) {
+            // network failures name hosts and ports, nothing secret
+            return new ProfileCredentialsException(profile, "cannot get credentials for profile " + profile + ": "
+                    + root.getClass().getSimpleName() + ": " + io.tablewarden.engine.aws.AwsErrors.oneLine(
+                    String.valueOf(root.getMessage())));
+        }
+        // Other client-side failures (a credential_process that failed) may quote process output: the text
+        // stays out, the kind of failure stays in.
         return new ProfileCredentialsException(profile, "cannot get credentials for profile " + profile + " ("
                 + e.getClass().getSimpleName() + ")");
     }

@@ -157,7 +157,7 @@ public final class ProfileCredentials implements AutoCloseable {
         Integer duration = p.property("duration_seconds").map(s -> parseDuration(top, name, s)).orElse(null);
         String externalId = p.property("external_id").orElse(null);
         String mfaSerial = p.property("mfa_serial").orElse(null);
-        StsClient sts = remember(endpoint(StsClient.builder(), p)
+        StsClient sts = remember(endpoint(StsClient.builder(), p, top)
                 .region(Region.of(region(p, top)))
                 .credentialsProvider(source)
                 .httpClient(http)
@@ -219,7 +219,7 @@ public final class ProfileCredentials implements AutoCloseable {
 
     private AwsCredentialsProvider sso(String top, String name, Profile p) {
         SsoProfile sso = SsoProfile.of(top, name, p, profiles);
-        SsoClient client = remember(endpoint(SsoClient.builder(), p)
+        SsoClient client = remember(endpoint(SsoClient.builder(), p, top)
                 .region(Region.of(sso.region()))
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClient(http)
@@ -249,10 +249,15 @@ public final class ProfileCredentials implements AutoCloseable {
     }
 
     private <B extends software.amazon.awssdk.core.client.builder.SdkClientBuilder<B, ?>> B endpoint(B builder,
-                                                                                                     Profile p) {
+                                                                                                     Profile p,
+                                                                                                     String top) {
+        // The profile's own endpoint_url, else the one of the profile the user chose, so that a whole chain
+        // follows the chosen profile to an AWS-compatible endpoint.
         URI endpoint = endpointOverride;
         if (endpoint == null) {
-            endpoint = p.property("endpoint_url").map(URI::create).orElse(null);
+            endpoint = p.property("endpoint_url")
+                    .or(() -> profiles.profile(top).flatMap(t -> t.property("endpoint_url")))
+                    .map(URI::create).orElse(null);
         }
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
