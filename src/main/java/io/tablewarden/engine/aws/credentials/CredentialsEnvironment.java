@@ -35,6 +35,13 @@ public record CredentialsEnvironment(Path configFile, Path credentialsFile, Path
         return new CredentialsEnvironment(config, credentials, ssoCacheDir(home), env);
     }
 
+    /** Names the files only: the environment may hold AWS_SECRET_ACCESS_KEY. */
+    @Override
+    public String toString() {
+        return "CredentialsEnvironment[configFile=" + configFile + ", credentialsFile=" + credentialsFile
+                + ", ssoCacheDir=" + ssoCacheDir + ", env=(" + env.size() + " variables)]";
+    }
+
     /** The AWS CLI's token cache folder under a home folder. */
     public static Path ssoCacheDir(Path home) {
         return home.resolve(".aws").resolve("sso").resolve("cache");

@@ -203,6 +203,8 @@ class ProfileCredentialsTest {
         try (ProfileCredentials r = resolver(MfaCodeSupplier.fixed("654321"))) {
             AwsCredentialsProvider provider = r.provider("guarded");
             assertEquals("ProfileCredentials[profile=guarded]", provider.toString());
+            assertFalse(home(dir, CONFIG, CREDENTIALS, Map.of("AWS_SECRET_ACCESS_KEY", SECRET)).toString()
+                    .contains(SECRET));
             Exception e = assertThrows(ProfileCredentialsException.class, provider::resolveCredentials);
             assertFalse(e.getMessage().contains(SECRET));
             assertFalse(e.getMessage().contains("654321"));
