@@ -218,7 +218,7 @@ public final class ProfileCredentials implements AutoCloseable {
     }
 
     private AwsCredentialsProvider sso(String top, String name, Profile p) {
-        SsoProfile sso = SsoProfile.of(top, name, p, profiles);
+        SsoProfile sso = SsoProfile.of(top, name, p, profiles, true);
         SsoClient client = remember(endpoint(SsoClient.builder(), p, top)
                 .region(Region.of(sso.region()))
                 .credentialsProvider(AnonymousCredentialsProvider.create())
@@ -245,7 +245,7 @@ public final class ProfileCredentials implements AutoCloseable {
     public SsoProfile ssoProfile(String profileName) {
         Profile p = profiles.profile(profileName).orElseThrow(() ->
                 new ProfileCredentialsException(profileName, "profile " + profileName + " does not exist"));
-        return SsoProfile.of(profileName, profileName, p, profiles);
+        return SsoProfile.of(profileName, profileName, p, profiles, false);
     }
 
     private <B extends software.amazon.awssdk.core.client.builder.SdkClientBuilder<B, ?>> B endpoint(B builder,

@@ -24,8 +24,12 @@ public record SsoProfile(String profile, String sessionName, String startUrl, St
         return sessionName != null ? sessionName : startUrl;
     }
 
-    static SsoProfile of(String top, String name, Profile p, ProfileFile profiles) {
+    static SsoProfile of(String top, String name, Profile p, ProfileFile profiles, boolean needsRole) {
         Optional<String> session = p.property("sso_session");
+        if (session.isEmpty() && p.property("sso_start_url").isEmpty()) {
+            throw new ProfileCredentialsException(top, "profile " + name
+                    + " is not an IAM Identity Center profile: it has neither sso_session nor sso_start_url");
+        }
         String startUrl;
         String region;
         if (session.isPresent()) {
@@ -44,11 +48,9 @@ public record SsoProfile(String profile, String sessionName, String startUrl, St
         }
         String account = p.property("sso_account_id").orElse(null);
         String role = p.property("sso_role_name").orElse(null);
-        if (!name.equals(top) || account != null || role != null) {
-            if (account == null || role == null) {
-                throw new ProfileCredentialsException(top, "profile " + name
-                        + " needs both sso_account_id and sso_role_name");
-            }
+        if ((needsRole || account != null || role != null) && (account == null || role == null)) {
+            throw new ProfileCredentialsException(top, "profile " + name
+                    + " needs both sso_account_id and sso_role_name");
         }
         return new SsoProfile(name, session.orElse(null), startUrl, region, account, role);
     }

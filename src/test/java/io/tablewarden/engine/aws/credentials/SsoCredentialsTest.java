@@ -50,6 +50,14 @@ class SsoCredentialsTest {
             "sso_account_id = 444455556666",
             "sso_role_name = ReadOnly",
             "",
+            "[profile lost-session]",
+            "sso_session = gone",
+            "sso_account_id = 444455556666",
+            "sso_role_name = ReadOnly",
+            "",
+            "[profile no-role]",
+            "sso_session = corp",
+            "",
             "[profile sso-then-role]",
             "role_arn = arn:aws:iam::111122223333:role/Hop",
             "source_profile = sso-new",
@@ -182,6 +190,20 @@ class SsoCredentialsTest {
             SsoTokenCache.SsoToken renewed = cache.read("corp").orElseThrow();
             assertFalse(renewed.expired(Instant.now()));
             assertFalse(renewed.accessToken().equals(signedIn.accessToken()));
+        }
+    }
+
+    @Test
+    void incompleteSsoProfilesAreNamed() {
+        try (ProfileCredentials r = new ProfileCredentials(environment(), sim.endpoint(), null, null, null)) {
+            assertEquals("sso_session gone of profile lost-session does not exist",
+                    assertThrows(ProfileCredentialsException.class, () -> r.provider("lost-session")).getMessage());
+            assertEquals("profile no-role needs both sso_account_id and sso_role_name",
+                    assertThrows(ProfileCredentialsException.class, () -> r.provider("no-role")).getMessage());
+            // signing in needs no account or role
+            assertEquals("corp", r.ssoProfile("no-role").cacheKey());
+            assertTrue(assertThrows(ProfileCredentialsException.class, () -> r.ssoProfile("sso-then-role"))
+                    .getMessage().contains("is not an IAM Identity Center profile"));
         }
     }
 
