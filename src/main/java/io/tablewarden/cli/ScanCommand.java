@@ -202,6 +202,9 @@ final class ScanCommand implements Callable<Integer> {
                 throw usage("not a region name: '" + region + "'");
             }
         }
+        if (mfaCode != null && profile == null) {
+            throw usage("--mfa-code goes with --profile");
+        }
         CheckParameters parameters;
         try {
             parameters = parameterOptions.toParameters();
