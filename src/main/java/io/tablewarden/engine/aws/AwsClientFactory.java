@@ -46,6 +46,10 @@ import java.util.function.Supplier;
  * the endpoint itself, which honours {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>} and the
  * {@code endpoint_url} / {@code services} settings of the profile; the client builders read the profile
  * named in the settings because the factory passes it as the clients' default profile name.
+ *
+ * <p>Credentials of a named profile come from {@link ProfileCredentials} (every profile kind, MFA codes from
+ * {@link ConnectionSettings#mfaCodes()}); the factory builds that provider once, so temporary credentials are
+ * renewed in place during a long scan.
  */
 public final class AwsClientFactory implements AutoCloseable {
 
