@@ -27,6 +27,10 @@ final class NamedProvider implements AwsCredentialsProvider {
             throw e;
         } catch (SdkException e) {
             throw translate(e);
+        } catch (RuntimeException e) {
+            // e.g. a credential_process that exited with an error: its text may quote the process output
+            throw new ProfileCredentialsException(profile, "cannot get credentials for profile " + profile + " ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -199,6 +199,23 @@ class ProfileCredentialsTest {
     }
 
     @Test
+    void aFailingCredentialProcessDoesNotQuoteItsOutput() throws IOException {
+        Path script = dir.resolve("broken.sh");
+        Files.writeString(script, "#!/bin/sh\necho 'SecretAccessKey: " + SECRET + "'\nexit 3\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        String config = "[profile broken]\ncredential_process = " + script + "\n";
+        try (ProfileCredentials r = new ProfileCredentials(home(dir, config, "", Map.of()), sim.endpoint(),
+                null, null, null)) {
+            ProfileCredentialsException e = assertThrows(ProfileCredentialsException.class,
+                    () -> r.provider("broken").resolveCredentials());
+            assertTrue(e.getMessage().startsWith("cannot get credentials for profile broken"), e.getMessage());
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                assertFalse(String.valueOf(t.getMessage()).contains(SECRET), t.toString());
+            }
+        }
+    }
+
+    @Test
     void noSecretInMessagesOrToString() {
         try (ProfileCredentials r = resolver(MfaCodeSupplier.fixed("654321"))) {
             AwsCredentialsProvider provider = r.provider("guarded");
