@@ -25,12 +25,14 @@ final class IdentityFixture {
     record SsoRole(String accountId, String roleName) {
     }
 
-    static final IdentityFixture OPEN = new IdentityFixture(null, 1, Set.of(), null, List.of());
+    static final IdentityFixture OPEN = new IdentityFixture(null, 1, 0, Set.of(), null, List.of());
 
     /** Listed roles, or null when any role may be assumed. */
     final List<Role> roles;
     /** How many CreateToken polls answer authorization_pending before the sign-in counts as approved. */
     final int pendingPolls;
+    /** How many CreateToken polls, before the pending ones, answer slow_down. */
+    final int slowDownPolls;
     /** Access tokens the portal accepts besides those the simulator issued itself (e.g. written by another tool). */
     final Set<String> acceptedAccessTokens;
     /** Reachable Identity Center roles, or null when any is. */
@@ -38,8 +40,9 @@ final class IdentityFixture {
     /** IAM ListAccountAliases of the fixture's account. */
     final List<String> accountAliases;
 
-    private IdentityFixture(List<Role> roles, int pendingPolls, Set<String> acceptedAccessTokens, List<SsoRole> ssoRoles,
-                            List<String> accountAliases) {
+    private IdentityFixture(List<Role> roles, int pendingPolls, int slowDownPolls, Set<String> acceptedAccessTokens,
+                            List<SsoRole> ssoRoles, List<String> accountAliases) {
+        this.slowDownPolls = slowDownPolls;
         this.accountAliases = accountAliases;
         this.roles = roles;
         this.pendingPolls = pendingPolls;
@@ -90,6 +93,7 @@ final class IdentityFixture {
         }
         JsonNode sso = block.path("sso");
         int pending = 1;
+        int slowDown = 0;
         Set<String> tokens = Set.of();
         List<SsoRole> ssoRoles = null;
         if (!sso.isMissingNode()) {
@@ -97,13 +101,8 @@ final class IdentityFixture {
             if (!sso.isObject()) {
                 throw new FixtureException(at, "must be an object");
             }
-            JsonNode polls = sso.get("pendingPolls");
-            if (polls != null) {
-                if (!polls.isIntegralNumber() || polls.asInt() < 0) {
-                    throw new FixtureException(at + ".pendingPolls", "must be a whole number >= 0");
-                }
-                pending = polls.asInt();
-            }
+            pending = count(sso, "pendingPolls", at, 1);
+            slowDown = count(sso, "slowDownPolls", at, 0);
             List<String> accepted = new ArrayList<>();
             for (JsonNode t : sso.path("accessTokens")) {
                 accepted.add(t.asText());
@@ -126,7 +125,18 @@ final class IdentityFixture {
         for (JsonNode a : block.path("accountAliases")) {
             aliases.add(a.asText());
         }
-        return new IdentityFixture(roles, pending, tokens, ssoRoles, List.copyOf(aliases));
+        return new IdentityFixture(roles, pending, slowDown, tokens, ssoRoles, List.copyOf(aliases));
+    }
+
+    private static int count(JsonNode node, String field, String at, int otherwise) throws FixtureException {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            return otherwise;
+        }
+        if (!v.isIntegralNumber() || v.asInt() < 0) {
+            throw new FixtureException(at + "." + field, "must be a whole number >= 0");
+        }
+        return v.asInt();
     }
 
     private static String text(JsonNode node, String field, String at, boolean required) throws FixtureException {

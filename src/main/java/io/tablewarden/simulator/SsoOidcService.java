@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * IAM Identity Center OIDC (REST-JSON, unsigned): RegisterClient, StartDeviceAuthorization and CreateToken with
  * the device-code and refresh-token grants. The sign-in is approved deterministically: the first
- * {@code identities.sso.pendingPolls} polls of a device code answer {@code authorization_pending}.
+ * {@code identities.sso.slowDownPolls} polls of a device code answer {@code slow_down}, the next
+ * {@code pendingPolls} {@code authorization_pending}, and the one after gets the token.
  */
 final class SsoOidcService implements SimService {
 
@@ -128,7 +129,12 @@ final class SsoOidcService implements SimService {
                 devices.remove(in.path("deviceCode").asText());
                 throw error("ExpiredTokenException", "expired_token", "Device code has expired");
             }
-            if (device.polls().incrementAndGet() <= ctx.fixture.identities.pendingPolls) {
+            int poll = device.polls().incrementAndGet();
+            IdentityFixture identities = ctx.fixture.identities;
+            if (poll <= identities.slowDownPolls) {
+                throw error("SlowDownException", "slow_down", "Client is polling too quickly");
+            }
+            if (poll <= identities.slowDownPolls + identities.pendingPolls) {
                 throw error("AuthorizationPendingException", "authorization_pending", "Authorization is still pending");
             }
             devices.remove(in.path("deviceCode").asText());
