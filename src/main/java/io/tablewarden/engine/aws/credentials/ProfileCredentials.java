@@ -225,7 +225,7 @@ public final class ProfileCredentials implements AutoCloseable {
                 .httpClient(http)
                 .build());
         SsoTokenCache cache = new SsoTokenCache(environment.ssoCacheDir());
-        SsoDeviceLogin renewal = new SsoDeviceLogin(cache, endpointOverride, http, null, null);
+        SsoDeviceLogin renewal = new SsoDeviceLogin(cache, endpointFor(p, top), http, null, null);
         Supplier<GetRoleCredentialsRequest> request = () -> {
             // Re-read on every renewal: the AWS CLI or a sign-in in the application may have replaced the token.
             SsoTokenCache.SsoToken cached = cache.read(sso.cacheKey())
@@ -251,18 +251,24 @@ public final class ProfileCredentials implements AutoCloseable {
     private <B extends software.amazon.awssdk.core.client.builder.SdkClientBuilder<B, ?>> B endpoint(B builder,
                                                                                                      Profile p,
                                                                                                      String top) {
-        // The profile's own endpoint_url, else the one of the profile the user chose, so that a whole chain
-        // follows the chosen profile to an AWS-compatible endpoint.
-        URI endpoint = endpointOverride;
-        if (endpoint == null) {
-            endpoint = p.property("endpoint_url")
-                    .or(() -> profiles.profile(top).flatMap(t -> t.property("endpoint_url")))
-                    .map(URI::create).orElse(null);
-        }
+        URI endpoint = endpointFor(p, top);
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
         return builder;
+    }
+
+    /**
+     * The override, else the profile's own endpoint_url, else the one of the profile the user chose, so that a
+     * whole chain follows the chosen profile to an AWS-compatible endpoint; null = AWS.
+     */
+    private URI endpointFor(Profile p, String top) {
+        if (endpointOverride != null) {
+            return endpointOverride;
+        }
+        return p.property("endpoint_url")
+                .or(() -> profiles.profile(top).flatMap(t -> t.property("endpoint_url")))
+                .map(URI::create).orElse(null);
     }
 
     private String region(Profile p, String top) {

@@ -74,6 +74,7 @@ public final class SsoDeviceLogin {
             RegisterClientResponse client = oidc.registerClient(r -> {
                 r.clientName("tablewarden").clientType("public");
                 if (profile.sessionName() != null) {
+                    // the AWS CLI's default for sso-session sign-ins, which may then be refreshed
                     r.scopes("sso:account:access");
                 }
             });
