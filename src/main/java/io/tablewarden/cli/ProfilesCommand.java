@@ -21,6 +21,8 @@ final class ProfilesCommand implements Callable<Integer> {
     static CommandLine commandLine(CliContext ctx, Supplier<ProfileEnvironment> environment) {
         CommandLine cmd = new CommandLine(new ProfilesCommand());
         cmd.addSubcommand(new ProfilesListCommand(ctx, environment));
+        cmd.addSubcommand(new ProfilesTestCommand(ctx));
+        cmd.addSubcommand(new ProfilesLoginCommand(ctx));
         return cmd;
     }
 

@@ -54,6 +54,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "PROFILE", description = "Named profile from the AWS config files.")
     String profile;
 
+    @Option(names = "--mfa-code", paramLabel = "CODE",
+            description = "Current MFA code when the profile's role has mfa_serial; asked on the terminal when omitted.")
+    String mfaCode;
+
     @Option(names = "--region", split = ",", paramLabel = "REGION",
             description = "Region to scan (repeatable); default: every enabled region.")
     List<String> regions = new ArrayList<>();
@@ -198,6 +202,9 @@ final class ScanCommand implements Callable<Integer> {
                 throw usage("not a region name: '" + region + "'");
             }
         }
+        if (mfaCode != null && profile == null) {
+            throw usage("--mfa-code goes with --profile");
+        }
         CheckParameters parameters;
         try {
             parameters = parameterOptions.toParameters();
@@ -205,7 +212,7 @@ final class ScanCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         ConnectionSettings connection = new ConnectionSettings(profile, endpointUrl,
-                regions.isEmpty() ? null : regions.get(0), null);
+                regions.isEmpty() ? null : regions.get(0), null, profile == null ? null : MfaPrompt.of(mfaCode));
         return new ScanRequest(connection, new ArrayList<>(new LinkedHashSet<>(regions)), selectedChecks(checks),
                 parameters, concurrency, ScanRequest.DEFAULT_CALL_TIMEOUT, ScanRequest.DEFAULT_MAX_ATTEMPTS);
     }

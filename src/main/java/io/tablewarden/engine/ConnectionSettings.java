@@ -1,5 +1,7 @@
 package io.tablewarden.engine;
 
+import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
+
 import java.net.URI;
 
 /**
@@ -10,9 +12,21 @@ import java.net.URI;
  * @param endpointUrl       endpoint override for every service, or null (then AWS_ENDPOINT_URL / the profile's endpoint_url apply)
  * @param defaultRegion     region used for global calls (STS, region discovery); null = from profile/env, else us-east-1
  * @param staticCredentials explicit credentials, or null
+ * @param mfaCodes          asked for a code when the profile's role has {@code mfa_serial}; null = nobody to ask
  */
 public record ConnectionSettings(String profile, URI endpointUrl, String defaultRegion,
-                                 StaticCredentials staticCredentials) {
+                                 StaticCredentials staticCredentials, MfaCodeSupplier mfaCodes) {
+
+    /** Settings without anyone to ask for MFA codes. */
+    public ConnectionSettings(String profile, URI endpointUrl, String defaultRegion,
+                              StaticCredentials staticCredentials) {
+        this(profile, endpointUrl, defaultRegion, staticCredentials, null);
+    }
+
+    /** The same settings, asking {@code supplier} for MFA codes. */
+    public ConnectionSettings withMfaCodes(MfaCodeSupplier supplier) {
+        return new ConnectionSettings(profile, endpointUrl, defaultRegion, staticCredentials, supplier);
+    }
 
     /** Explicit credentials. {@link #toString()} never prints the secret. */
     public record StaticCredentials(String accessKeyId, String secretAccessKey, String sessionToken) {

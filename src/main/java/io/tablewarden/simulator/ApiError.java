@@ -5,6 +5,7 @@ final class ApiError extends RuntimeException {
 
     private final String code;
     private final int status;
+    private String oauthError;
 
     ApiError(String code, int status, String message) {
         super(message, null, false, false);
@@ -23,6 +24,16 @@ final class ApiError extends RuntimeException {
 
     int status() {
         return status;
+    }
+
+    /** Adds the OAuth error name an SSO OIDC answer carries in its {@code error} member. */
+    ApiError withError(String oauthErrorName) {
+        this.oauthError = oauthErrorName;
+        return this;
+    }
+
+    String oauthError() {
+        return oauthError;
     }
 
     boolean serverSide() {

@@ -12,7 +12,8 @@ final class CallContext {
     CallContext(Fixture fixture, String regionName, int defaultPageSize, SimRequest request) {
         this.fixture = fixture;
         this.regionName = regionName;
-        this.region = fixture.region(regionName);
+        // unsigned calls (Identity Center) carry no region
+        this.region = regionName == null ? null : fixture.region(regionName);
         this.defaultPageSize = defaultPageSize;
         this.request = request;
     }

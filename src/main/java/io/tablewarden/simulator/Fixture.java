@@ -16,9 +16,17 @@ final class Fixture {
     private final Map<String, RegionData> regions;
     /** The fixture's own faults block, or {@link FaultSettings#NONE}. */
     final FaultSettings faults;
+    /** The fixture's identities block, or {@link IdentityFixture#OPEN}. */
+    final IdentityFixture identities;
 
     Fixture(String account, String partition, String callerArn, Set<String> enabledRegions,
             Map<String, RegionData> regions, FaultSettings faults) {
+        this(account, partition, callerArn, enabledRegions, regions, faults, IdentityFixture.OPEN);
+    }
+
+    Fixture(String account, String partition, String callerArn, Set<String> enabledRegions,
+            Map<String, RegionData> regions, FaultSettings faults, IdentityFixture identities) {
+        this.identities = identities;
         this.account = account;
         this.partition = partition;
         this.callerArn = callerArn;

@@ -46,13 +46,14 @@ final class FixtureLoader {
             throw new FixtureException("$", "empty document");
         }
         FixtureValidator.validate(root);
+        IdentityFixture identities = IdentityFixture.parse(root.get("identities"));
         if (shiftRecoveryPoints) {
             shiftRecoveryPoints(root, now);
         }
-        return build(root);
+        return build(root, identities);
     }
 
-    private static Fixture build(JsonNode root) {
+    private static Fixture build(JsonNode root, IdentityFixture identities) {
         String account = root.get("account").asText();
         String partition = root.path("partition").asText("aws");
         String callerArn = root.path("callerArn").isTextual()
@@ -62,7 +63,8 @@ final class FixtureLoader {
         root.get("enabledRegions").forEach(r -> enabled.add(r.asText()));
         Map<String, RegionData> regions = new HashMap<>();
         root.path("regions").properties().forEach(e -> regions.put(e.getKey(), RegionData.from(e.getKey(), e.getValue())));
-        return new Fixture(account, partition, callerArn, enabled, regions, faults(root.path("faults")));
+        return new Fixture(account, partition, callerArn, enabled, regions, faults(root.path("faults")),
+                identities);
     }
 
     static FaultSettings faults(JsonNode f) {

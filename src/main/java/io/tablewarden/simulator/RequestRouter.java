@@ -20,7 +20,11 @@ final class RequestRouter implements HttpHandler {
     private final RequestCounters counters;
     private final SimulatorOptions options;
     private final List<JsonService> jsonServices;
-    private final StsService sts = new StsService();
+    private final IssuedSessions sessions = new IssuedSessions();
+    private final StsService sts = new StsService(sessions);
+    private final SsoOidcService ssoOidc = new SsoOidcService(sessions);
+    private final SsoPortalService ssoPortal = new SsoPortalService(sessions);
+    private final IamService iam = new IamService(sessions);
     private final Ec2Service ec2 = new Ec2Service();
     private final SimService backup;
     private final AtomicLong requestSequence = new AtomicLong();
@@ -77,7 +81,9 @@ final class RequestRouter implements HttpHandler {
         counters.record(operationKey);
         boolean admitted = faults.enter();
         try {
-            checkCaller(service, request);
+            if (service.signed()) {
+                checkCaller(service, request);
+            }
             if (!admitted) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
             }
@@ -119,8 +125,8 @@ final class RequestRouter implements HttpHandler {
         if (key.startsWith("INVALID")) {
             throw service.commonError(CommonError.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid.");
         }
-        // STS is global: its caller identity answers whatever region the client signed for
-        if (service != sts && !fixture.isEnabled(request.region)) {
+        // STS and IAM are global: they answer whatever region the client signed for
+        if (service != sts && service != iam && !fixture.isEnabled(request.region)) {
             throw service.commonError(CommonError.UNRECOGNIZED_CLIENT,
                     "The security token included in the request is invalid.");
         }
@@ -136,6 +142,12 @@ final class RequestRouter implements HttpHandler {
             }
             return null;
         }
+        if (request.signingService == null && SsoOidcService.handles(request.rawPath)) {
+            return ssoOidc;
+        }
+        if (request.signingService == null && SsoPortalService.handles(request.rawPath)) {
+            return ssoPortal;
+        }
         String signing = request.signingService;
         if ("backup".equals(signing) || (signing == null && BackupPaths.looksLikeBackup(request.rawPath))) {
             return backup;
@@ -145,6 +157,9 @@ final class RequestRouter implements HttpHandler {
         }
         if ("ec2".equals(signing)) {
             return ec2;
+        }
+        if ("iam".equals(signing)) {
+            return iam;
         }
         String action = QueryXmlService.action(request);
         if ("GetCallerIdentity".equals(action)) {

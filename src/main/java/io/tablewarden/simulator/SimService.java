@@ -11,6 +11,11 @@ interface SimService {
     /** IAM service prefix, e.g. {@code dynamodb}; also the first half of the counter keys. */
     String iamPrefix();
 
+    /** False for the calls AWS takes without SigV4 (IAM Identity Center sign-in and its bearer-token portal). */
+    default boolean signed() {
+        return true;
+    }
+
     /** Works out the operation and its input, or throws the protocol's unknown-operation error. */
     Call parse(SimRequest request);
 

@@ -75,7 +75,7 @@ class SimulatorWireTest {
 
     @Test
     void unknownQueryActions() throws Exception {
-        HttpResponse<String> sts = post("sts", "application/x-www-form-urlencoded", null, "Action=AssumeRole&Version=2011-06-15");
+        HttpResponse<String> sts = post("sts", "application/x-www-form-urlencoded", null, "Action=AssumeRoleWithSAML&Version=2011-06-15");
         assertEquals(400, sts.statusCode());
         assertTrue(sts.body().contains("<Code>InvalidAction</Code>"), sts.body());
         assertTrue(sts.body().startsWith("<ErrorResponse"), sts.body());

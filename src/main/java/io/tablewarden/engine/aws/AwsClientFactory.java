@@ -1,6 +1,8 @@
 package io.tablewarden.engine.aws;
 
 import io.tablewarden.engine.ConnectionSettings;
+import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
+import io.tablewarden.engine.aws.credentials.ProfileCredentials;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -23,6 +25,7 @@ import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dax.DaxClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -43,6 +46,10 @@ import java.util.function.Supplier;
  * the endpoint itself, which honours {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>} and the
  * {@code endpoint_url} / {@code services} settings of the profile; the client builders read the profile
  * named in the settings because the factory passes it as the clients' default profile name.
+ *
+ * <p>Credentials of a named profile come from {@link ProfileCredentials} (every profile kind, MFA codes from
+ * {@link ConnectionSettings#mfaCodes()}); the factory builds that provider once, so temporary credentials are
+ * renewed in place during a long scan.
  */
 public final class AwsClientFactory implements AutoCloseable {
 
@@ -53,13 +60,24 @@ public final class AwsClientFactory implements AutoCloseable {
     private final CallMetrics metrics;
     private final ProfileFile profileFile;
     private final SdkHttpClient httpClient;
+    private final CredentialsEnvironment credentialsEnvironment;
+    private ProfileCredentials profileCredentials;
     private final AwsCredentialsProvider credentials;
     private final String defaultRegion;
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
 
     /** A factory that lets the SDK find the config and credentials files (AWS_CONFIG_FILE etc.). */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics) {
-        this(settings, tuning, metrics, (ProfileFile) null);
+        this(settings, tuning, metrics, null, CredentialsEnvironment.system());
+    }
+
+    /**
+     * A factory reading profiles, the SSO token cache and environment variables from {@code environment}
+     * (tests use a temporary home).
+     */
+    public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
+                            CredentialsEnvironment environment) {
+        this(settings, tuning, metrics, environment.profileFile(), environment);
     }
 
     /**
@@ -68,7 +86,10 @@ public final class AwsClientFactory implements AutoCloseable {
      */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics, Path configFile) {
         this(settings, tuning, metrics, configFile == null ? null
-                : ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build());
+                        : ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build(),
+                configFile == null ? CredentialsEnvironment.system()
+                        : new CredentialsEnvironment(configFile, null,
+                        CredentialsEnvironment.system().ssoCacheDir(), System.getenv()));
     }
 
     /**
@@ -77,7 +98,13 @@ public final class AwsClientFactory implements AutoCloseable {
      */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
                             ProfileFile profileFile) {
+        this(settings, tuning, metrics, profileFile, null);
+    }
+
+    private AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
+                             ProfileFile profileFile, CredentialsEnvironment credentialsEnvironment) {
         this.settings = settings;
+        this.credentialsEnvironment = credentialsEnvironment;
         this.tuning = tuning;
         this.metrics = metrics;
         this.profileFile = profileFile;
@@ -87,7 +114,13 @@ public final class AwsClientFactory implements AutoCloseable {
                 .socketTimeout(tuning.callTimeout())
                 .connectionAcquisitionTimeout(tuning.callTimeout())
                 .build();
-        this.credentials = credentialsProvider();
+        try {
+            this.credentials = credentialsProvider();
+        } catch (RuntimeException e) {
+            // a profile that cannot work (missing, cyclic) must not leak the pool
+            close();
+            throw e;
+        }
         this.defaultRegion = resolveDefaultRegion();
     }
 
@@ -113,6 +146,11 @@ public final class AwsClientFactory implements AutoCloseable {
     /** STS in a given region, for when the default region cannot answer. */
     public StsClient sts(String region) {
         return client("sts", region, StsClient::builder);
+    }
+
+    /** IAM is global; its client is signed for the default region like STS. */
+    public IamClient iam() {
+        return client("iam", defaultRegion, IamClient::builder);
     }
 
     public Ec2Client ec2() {
@@ -197,6 +235,12 @@ public final class AwsClientFactory implements AutoCloseable {
                     ? AwsBasicCredentials.create(fixed.accessKeyId(), fixed.secretAccessKey())
                     : AwsSessionCredentials.create(fixed.accessKeyId(), fixed.secretAccessKey(), fixed.sessionToken()));
         }
+        if (settings.profile() != null && credentialsEnvironment != null) {
+            // One provider for the whole scan: it caches temporary credentials and renews them when they expire.
+            profileCredentials = new ProfileCredentials(credentialsEnvironment, settings.endpointUrl(),
+                    settings.defaultRegion(), settings.mfaCodes(), httpClient);
+            return profileCredentials.provider(settings.profile());
+        }
         if (settings.profile() != null) {
             ProfileCredentialsProvider.Builder builder = ProfileCredentialsProvider.builder()
                     .profileName(settings.profile());
@@ -237,6 +281,9 @@ public final class AwsClientFactory implements AutoCloseable {
         clients.clear();
         if (credentials instanceof AutoCloseable) {
             closeQuietly((AutoCloseable) credentials);
+        }
+        if (profileCredentials != null) {
+            closeQuietly(profileCredentials);
         }
         // Closing the pool also breaks connections still in use, which ends abandoned calls quickly.
         httpClient.close();

@@ -27,6 +27,8 @@ public final class ReadOnlyAllowlist {
             // GetCallerIdentity works even when an explicit Deny names it, so the policy leaves it out.
             new Operation("STS", "GetCallerIdentity", "sts:GetCallerIdentity", false),
             allowed("EC2", "DescribeRegions", "ec2:DescribeRegions"),
+            // Only "profiles test" asks; without the permission it just shows no alias.
+            allowed("IAM", "ListAccountAliases", "iam:ListAccountAliases"),
             allowed("DynamoDB", "ListTables", "dynamodb:ListTables"),
             allowed("DynamoDB", "DescribeTable", "dynamodb:DescribeTable"),
             allowed("DynamoDB", "DescribeContinuousBackups", "dynamodb:DescribeContinuousBackups"),
