@@ -52,21 +52,29 @@ class CrashSafetyTest {
 
         Random random = new Random(SEED);
         for (int i = 0; i < ITERATIONS; i++) {
-            long delay = random.nextInt(2500);
-            long killed = killDuringScan(db, delay);
+            // Kill after 0 to 3 regions were handed to the writer, plus a random moment: before the first write,
+            // during a region's transaction and between regions.
+            int regions = random.nextInt(4);
+            long delay = random.nextInt(300);
+            long killed = killDuringScan(db, regions, delay);
             try (TablewardenStore store = TablewardenStore.open(db)) {
-                assertEquals("ok", integrityCheck(store), "iteration " + i + ", killed after " + delay + " ms");
+                assertEquals("ok", integrityCheck(store), "iteration " + i + ", killed " + delay + " ms after region " + regions);
                 ScanSummary after = store.scans().require(earlier);
                 assertEquals(before, after, "the earlier scan is unchanged");
                 assertTrue(earlierResults.equals(store.scans().results(earlier)), "the earlier results are unchanged");
                 assertEquals(StoredScanState.INTERRUPTED, store.scans().require(killed).state(),
-                        "iteration " + i + ", killed after " + delay + " ms");
+                        "iteration " + i + ", killed " + delay + " ms after region " + regions);
+                assertEquals(0, regionsWithResultsButNoInventory(store, killed),
+                        "a region's results and inventory are written together or not at all");
             }
         }
     }
 
-    /** Starts the recording child, kills it {@code delayMillis} after its scan row exists; returns the scan id. */
-    private static long killDuringScan(Path db, long delayMillis) throws Exception {
+    /**
+     * Starts the recording child and kills it {@code delayMillis} after it queued the results of {@code regions}
+     * regions (0: after its scan row exists); returns the scan id.
+     */
+    private static long killDuringScan(Path db, int regions, long delayMillis) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 SlowRecordedScan.class.getName(), db.toString())
@@ -76,9 +84,14 @@ class CrashSafetyTest {
                     StandardCharsets.UTF_8));
             String line;
             Long scanId = null;
+            int regionsSeen = 0;
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith("SCAN ")) {
                     scanId = Long.parseLong(line.substring(5).trim());
+                } else if (line.startsWith("REGION ")) {
+                    regionsSeen++;
+                }
+                if (scanId != null && regionsSeen >= regions) {
                     break;
                 }
             }
@@ -96,6 +109,15 @@ class CrashSafetyTest {
     private static ScanSummary summary(Path db, long id) {
         try (TablewardenStore store = TablewardenStore.open(db)) {
             return store.scans().require(id);
+        }
+    }
+
+    private static int regionsWithResultsButNoInventory(TablewardenStore store, long scanId) throws Exception {
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(DISTINCT region) FROM result WHERE scan_id = " + scanId
+                     + " AND region NOT IN (SELECT region FROM region_inventory WHERE scan_id = " + scanId + ")")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

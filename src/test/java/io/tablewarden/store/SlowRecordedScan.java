@@ -3,10 +3,14 @@ package io.tablewarden.store;
 import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ConnectionSettings;
 import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckParameters;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RawResponse;
+import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.simulator.AccountSimulator;
 import io.tablewarden.simulator.FaultSettings;
 import io.tablewarden.simulator.SimulatorOptions;
@@ -18,7 +22,7 @@ import java.util.Set;
 
 /**
  * The child process of {@link CrashSafetyTest}: records a deliberately slow scan of the demo account into the
- * database named by its argument, announcing the scan id on stdout, and waits to be killed.
+ * database named by its argument, announcing on stdout the scan id and each region whose results it queued.
  */
 public final class SlowRecordedScan {
 
@@ -26,7 +30,7 @@ public final class SlowRecordedScan {
     }
 
     public static void main(String[] args) throws Exception {
-        FaultSettings slow = new FaultSettings(120, 60, 0.0, 0.0, 1, List.of(), 0);
+        FaultSettings slow = new FaultSettings(30, 20, 0.0, 0.0, 1, List.of(), 0);
         try (AccountSimulator sim = AccountSimulator.startDemo(SimulatorOptions.builder().faults(slow).build());
              TablewardenStore store = TablewardenStore.open(Path.of(args[0]))) {
             ConnectionSettings settings = ConnectionSettings.forSimulator(sim.endpoint(), "eu-west-1");
@@ -35,7 +39,26 @@ public final class SlowRecordedScan {
             ScanRecorder recorder = ScanRecorder.start(store, StoreTestSupport.newScan(null));
             System.out.println("SCAN " + recorder.scanId());
             System.out.flush();
-            ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).run(request, recorder,
+            ScanListener announcing = new ScanListener() {
+                @Override
+                public void regionFinished(RegionInventory region, String message) {
+                    recorder.regionFinished(region, message);
+                }
+
+                @Override
+                public void rawResponse(RawResponse response) {
+                    recorder.rawResponse(response);
+                }
+
+                @Override
+                public void resultsReady(String region, List<CheckResult> results) {
+                    recorder.resultsReady(region, results);
+                    // The write is only queued: a kill right after this line lands during the transaction.
+                    System.out.println("REGION " + region);
+                    System.out.flush();
+                }
+            };
+            ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).run(request, announcing,
                     new CancellationToken());
             recorder.finish(outcome, Instant.now());
             System.out.println("DONE " + recorder.scanId());
