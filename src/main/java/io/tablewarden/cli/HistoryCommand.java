@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -60,10 +61,11 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("No stored scans.");
             return;
         }
-        String row = "%6s  %-12s  %-24s  %-11s  %5s  %5s  %5s  %5s%n";
+        String row = "%6s  %-12s  %-20s  %-11s  %5s  %5s  %5s  %5s%n";
         out.printf(row, "id", "account", "started", "state", "pass", "fail", "error", "n/a");
         for (ScanSummary s : scans) {
-            out.printf(row, s.id(), s.accountId() == null ? "-" : s.accountId(), s.startedAt(),
+            out.printf(row, s.id(), s.accountId() == null ? "-" : s.accountId(),
+                    s.startedAt().truncatedTo(ChronoUnit.SECONDS),
                     s.state().dbValue(), s.passCount(), s.failCount(), s.errorCount(), s.notApplicableCount());
         }
     }

@@ -27,13 +27,15 @@ class StoreCommandsTest {
     private ByteArrayOutputStream out;
     private ByteArrayOutputStream err;
 
+    private Path defaultDatabase;
+
     private int run(String... args) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
                 ScanRunner.engine(), SimulatorLauncher.simulator(), Interrupts.none(), Clock.systemUTC(),
-                System::nanoTime, false);
+                System::nanoTime, false, explicit -> explicit != null ? explicit : defaultDatabase);
         return Cli.run(ctx, args);
     }
 
@@ -92,6 +94,18 @@ class StoreCommandsTest {
         JsonNode diff = new ObjectMapper().readTree(stdout());
         assertEquals(0, diff.path("newFailures").size());
         assertTrue(diff.path("stillFailing").size() > 0);
+    }
+
+    @Test
+    void withoutDbTheDefaultDatabaseIsUsedAndNoStoreSkipsIt() throws Exception {
+        Path fixture = fixture();
+        defaultDatabase = dir.resolve("data/tablewarden/tablewarden.db");
+        assertEquals(3, run("scan", "--fixture", fixture.toString(), "--no-progress", "--no-store"));
+        assertFalse(Files.exists(defaultDatabase), "--no-store must not even create the database");
+        assertEquals(3, run("scan", "--fixture", fixture.toString(), "--no-progress"));
+        assertTrue(stderr().contains("Scan 1 stored in " + defaultDatabase), stderr());
+        assertEquals(0, run("history", "--format", "json"));
+        assertEquals(1, new ObjectMapper().readTree(stdout()).size());
     }
 
     @Test
