@@ -159,7 +159,8 @@ final class ScanCommand implements Callable<Integer> {
                                 CancellationToken cancellation) {
         if (fixture != null || demo) {
             try (LocalAccount account = demo ? ctx.simulators().startDemo(0) : ctx.simulators().start(fixture, 0)) {
-                ScanRequest local = withConnection(request, ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion()));
+                ScanRequest local = withConnection(request,
+                        ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion()));
                 return ctx.scanRunner().run(checks, local, listener, cancellation);
             }
         }

@@ -19,7 +19,7 @@ final class CorruptDatabase {
     private CorruptDatabase() {
     }
 
-    /** Moves {@code file} (and {@code -wal}, {@code -shm}) to {@code <name>.corrupt-<timestamp>}; returns the new path. */
+    /** Moves {@code file}, with its {@code -wal} and {@code -shm}, to {@code <name>.corrupt-<timestamp>}. */
     static Path moveAside(Path file, Instant now) {
         String base = file.getFileName() + ".corrupt-" + STAMP.format(now);
         Path target = file.resolveSibling(base);

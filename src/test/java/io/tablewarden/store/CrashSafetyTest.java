@@ -58,12 +58,12 @@ class CrashSafetyTest {
             long delay = random.nextInt(300);
             long killed = killDuringScan(db, regions, delay);
             try (TablewardenStore store = TablewardenStore.open(db)) {
-                assertEquals("ok", integrityCheck(store), "iteration " + i + ", killed " + delay + " ms after region " + regions);
+                String when = "iteration " + i + ", killed " + delay + " ms after region " + regions;
+                assertEquals("ok", integrityCheck(store), when);
                 ScanSummary after = store.scans().require(earlier);
                 assertEquals(before, after, "the earlier scan is unchanged");
                 assertTrue(earlierResults.equals(store.scans().results(earlier)), "the earlier results are unchanged");
-                assertEquals(StoredScanState.INTERRUPTED, store.scans().require(killed).state(),
-                        "iteration " + i + ", killed " + delay + " ms after region " + regions);
+                assertEquals(StoredScanState.INTERRUPTED, store.scans().require(killed).state(), when);
                 assertEquals(0, regionsWithResultsButNoInventory(store, killed),
                         "a region's results and inventory are written together or not at all");
             }

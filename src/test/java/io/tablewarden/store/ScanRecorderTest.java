@@ -58,7 +58,8 @@ class ScanRecorderTest {
                     List.of("no-such-key"), Set.of(), CheckParameters.DEFAULT_MAX_RECOVERY_POINT_AGE_HOURS);
             List<CheckResult> stricter = new ScanReevaluation(store)
                     .run(id, CheckRegistry.builtIn().all(), strict, StoreTestSupport.CLOCK, false).results();
-            assertTrue(outcome.results().stream().anyMatch(r -> r.checkId().equals(TAGGED) && r.status() == Status.PASS));
+            assertTrue(outcome.results().stream()
+                    .anyMatch(r -> r.checkId().equals(TAGGED) && r.status() == Status.PASS));
             assertTrue(stricter.stream().filter(r -> r.checkId().equals(TAGGED))
                     .noneMatch(r -> r.status() == Status.PASS), "a required key no table has fails every table");
 
@@ -79,7 +80,8 @@ class ScanRecorderTest {
         try (TablewardenStore store = TablewardenStore.open(dir.resolve("tw.db"))) {
             ScanRecorder recorder = ScanRecorder.start(store, StoreTestSupport.newScan("111122223333"));
             recorder.scanStarted("111122223333", List.of("eu-west-1", "us-east-1"));
-            RawResponse first = new RawResponse("eu-west-1", "dynamodb:ListTables", null, "{}", "{\"TableNames\":[\"t\"]}");
+            RawResponse first = new RawResponse("eu-west-1", "dynamodb:ListTables", null, "{}",
+                    "{\"TableNames\":[\"t\"]}");
             RawResponse second = new RawResponse("us-east-1", "dynamodb:ListTables", null, "{}", "{\"TableNames\":[]}");
             recorder.rawResponse(first);
             recorder.rawResponse(second);

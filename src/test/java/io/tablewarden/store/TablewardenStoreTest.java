@@ -32,7 +32,8 @@ class TablewardenStoreTest {
         try (TablewardenStore store = TablewardenStore.open(file)) {
             assertEquals("wal", pragma(store.connection(), "journal_mode"));
             assertEquals("1", pragma(store.connection(), "foreign_keys"));
-            assertEquals(String.valueOf(TablewardenStore.BUSY_TIMEOUT_MILLIS), pragma(store.connection(), "busy_timeout"));
+            assertEquals(String.valueOf(TablewardenStore.BUSY_TIMEOUT_MILLIS),
+                    pragma(store.connection(), "busy_timeout"));
             assertEquals(String.valueOf(SchemaMigrator.MIGRATIONS.size()), pragma(store.connection(), "user_version"));
             assertTrue(store.notices().isEmpty());
         }
@@ -158,7 +159,8 @@ class TablewardenStoreTest {
                 DatabaseLocation.resolve(null, none, "Mac OS X", "/h"));
         assertEquals(Path.of("/appdata/Tablewarden/tablewarden.db"),
                 DatabaseLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", "/h"));
-        assertEquals(Path.of("/env.db"), DatabaseLocation.resolve(null, Map.of("TABLEWARDEN_DB", "/env.db"), "Linux", "/h"));
+        assertEquals(Path.of("/env.db"),
+                DatabaseLocation.resolve(null, Map.of("TABLEWARDEN_DB", "/env.db"), "Linux", "/h"));
         assertEquals(Path.of("/flag.db"), DatabaseLocation.resolve(Path.of("/flag.db"),
                 Map.of("TABLEWARDEN_DB", "/env.db"), "Linux", "/h"));
     }
