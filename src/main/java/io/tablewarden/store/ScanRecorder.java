@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,16 +109,21 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
             if (inventory != null && inventory.accountId() != null) {
                 List<String> regions = new ArrayList<>();
                 inventory.regions().forEach(r -> regions.add(r.region()));
-                scans.identify(scanId, inventory.accountId(), inventory.partition(), inventory.callerArn(), regions);
+                // No regions means the scan ended before discovery; the requested ones stay on record.
+                scans.identify(scanId, inventory.accountId(), inventory.partition(), inventory.callerArn(),
+                        regions.isEmpty() ? null : regions);
             }
-            // Answers of a region whose results never came (a cancelled scan) are kept all the same.
-            for (Map.Entry<String, List<RawResponse>> left : rawByRegion.entrySet()) {
-                synchronized (left.getValue()) {
-                    scans.writeRegion(scanId, left.getKey(), inventoryByRegion.remove(left.getKey()),
-                            List.copyOf(left.getValue()), List.of());
+            // What a region collected before its results could come (a cancelled scan) is kept all the same.
+            Set<String> leftover = new TreeSet<>(rawByRegion.keySet());
+            leftover.addAll(inventoryByRegion.keySet());
+            for (String region : leftover) {
+                List<RawResponse> raw = rawByRegion.getOrDefault(region, List.of());
+                synchronized (raw) {
+                    scans.writeRegion(scanId, region, inventoryByRegion.get(region), List.copyOf(raw), List.of());
                 }
             }
             rawByRegion.clear();
+            inventoryByRegion.clear();
             // Even after a failed region write the row is closed, so it never looks like a running scan.
             scans.finish(scanId, state, finishedAt, reason, stats);
         } catch (RuntimeException e) {
