@@ -46,6 +46,9 @@ public final class Cli {
         cmd.addSubcommand(new SimulateCommand(ctx));
         cmd.addSubcommand(new ChecksCommand(ctx));
         cmd.addSubcommand(ProfilesCommand.commandLine(ctx, environment));
+        cmd.addSubcommand(new HistoryCommand(ctx));
+        cmd.addSubcommand(new DiffCommand(ctx));
+        cmd.addSubcommand(new ReportCommand(ctx));
         // Settings below reach every subcommand because they are applied after the subcommands are added.
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(writer(ctx.out()));
