@@ -38,6 +38,7 @@ public final class Cli {
         cmd.addSubcommand(new ScanCommand(ctx));
         cmd.addSubcommand(new SimulateCommand(ctx));
         cmd.addSubcommand(new ChecksCommand(ctx));
+        cmd.addSubcommand(FixtureCommand.commandLine(ctx, null));
         // Settings below reach every subcommand because they are applied after the subcommands are added.
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(writer(ctx.out()));
