@@ -1,0 +1,63 @@
+package io.tablewarden.store;
+
+import io.tablewarden.engine.ScanOutcome;
+import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScanRecorderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRecordedScanReadsBackAsTheEngineProducedItAndCanBeReevaluatedAndMuted() throws Exception {
+        try (TablewardenStore store = TablewardenStore.open(dir.resolve("tw.db"))) {
+            ScanRecorder recorder = ScanRecorder.start(store, StoreTestSupport.newScan(null));
+            ScanOutcome outcome = StoreTestSupport.scanDemo(recorder);
+            Instant finished = Instant.parse("2026-03-01T10:05:00.123456789Z");
+            recorder.finish(outcome, finished);
+            long id = recorder.scanId();
+
+            ScanSummary scan = store.scans().require(id);
+            assertEquals(StoredScanState.COMPLETED, scan.state());
+            assertEquals(outcome.inventory().accountId(), scan.accountId());
+            assertEquals(outcome.inventory().callerArn(), scan.callerArn());
+            assertEquals(finished, scan.finishedAt());
+            assertEquals("audit", scan.profileName());
+            assertEquals(outcome.results().size(), scan.resultCount());
+            assertEquals(outcome.results().stream().filter(r -> r.status() == Status.FAIL).count(), scan.failCount());
+            assertEquals(outcome.results(), store.scans().results(id));
+            assertEquals(outcome.inventory().regions(), store.scans().inventory(id).regions());
+            assertEquals(outcome.stats(), store.scans().stats(id));
+
+            ScanReevaluation.Outcome again = new ScanReevaluation(store)
+                    .run(id, CheckRegistry.builtIn().all(), null, StoreTestSupport.CLOCK, true);
+            assertEquals(outcome.results(), again.results(), "same checks, same time: same verdicts");
+            assertNotNull(again.newScanId());
+            assertEquals(Long.valueOf(id), store.scans().require(again.newScanId()).reevaluationOf());
+            assertTrue(FindingComparison.compare(store.scans(), id, again.newScanId()).statusChanges().isEmpty());
+
+            CheckResult failing = outcome.results().stream().filter(r -> r.status() == Status.FAIL).findFirst()
+                    .orElseThrow();
+            store.mutes().add(failing.checkId(), failing.resource().arn(), "accepted risk", "me", null);
+            store.mutes().add("*", "arn:*", "expired", "me", Instant.parse("2000-01-01T00:00:00Z"));
+            List<StoredResult> withMutes = store.scans().resultsWithMutes(id);
+            assertEquals(1, withMutes.stream().filter(StoredResult::muted).count());
+            StoredResult muted = withMutes.stream().filter(StoredResult::muted).findFirst().orElseThrow();
+            assertEquals(Status.FAIL, muted.result().status(), "muting never changes the status");
+            assertFalse(store.scans().list(scan.accountId()).isEmpty());
+        }
+    }
+}
