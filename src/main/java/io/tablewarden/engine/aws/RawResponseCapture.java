@@ -39,6 +39,8 @@ public final class RawResponseCapture implements ExecutionInterceptor {
     private static final Set<String> JSON_SERVICES = Set.of("dynamodb", "applicationautoscaling", "dax", "kms",
             "backup");
     private static final ExecutionAttribute<byte[]> BODY = new ExecutionAttribute<>("TablewardenRawBody");
+    /** Marks "nothing to emit" without storing a null attribute; compared by identity. */
+    private static final byte[] NOTHING = new byte[0];
 
     private final Consumer<RawResponse> sink;
     private volatile String accountId;
@@ -59,7 +61,7 @@ public final class RawResponseCapture implements ExecutionInterceptor {
     public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
                                                            ExecutionAttributes attributes) {
         Optional<InputStream> body = context.responseBody();
-        attributes.putAttribute(BODY, null);
+        attributes.putAttribute(BODY, NOTHING);
         if (body.isEmpty() || !context.httpResponse().isSuccessful() || !isJsonService(attributes)) {
             return body;
         }
@@ -81,10 +83,10 @@ public final class RawResponseCapture implements ExecutionInterceptor {
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
         byte[] body = attributes.getAttribute(BODY);
-        if (body == null) {
+        if (body == null || body == NOTHING) {
             return;
         }
-        attributes.putAttribute(BODY, null);
+        attributes.putAttribute(BODY, NOTHING);
         String action = ReadOnlyAllowlist.iamAction(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
                 attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
         Region region = attributes.getAttribute(AwsExecutionAttribute.AWS_REGION);
