@@ -1,5 +1,6 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.store.fixture.DatabaseScanSource;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -38,7 +39,7 @@ public final class Cli {
         cmd.addSubcommand(new ScanCommand(ctx));
         cmd.addSubcommand(new SimulateCommand(ctx));
         cmd.addSubcommand(new ChecksCommand(ctx));
-        cmd.addSubcommand(FixtureCommand.commandLine(ctx, null));
+        cmd.addSubcommand(FixtureCommand.commandLine(ctx, DatabaseScanSource::open));
         // Settings below reach every subcommand because they are applied after the subcommands are added.
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(writer(ctx.out()));
