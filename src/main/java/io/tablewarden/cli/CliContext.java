@@ -3,7 +3,10 @@ package io.tablewarden.cli;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -30,9 +33,29 @@ public record CliContext(PrintStream out, PrintStream err, boolean terminal, Sup
 
     /** The real process: System streams, the console, shutdown hooks. */
     public static CliContext standard() {
-        return new CliContext(System.out, System.err, System.console() != null, CliContext::availableChecks,
+        return new CliContext(System.out, System.err, stderrIsTerminal(), CliContext::availableChecks,
                 ScanRunner.engine(), SimulatorLauncher.simulator(), Interrupts.shutdownHooks(), Clock.systemUTC(),
                 System::nanoTime, System.getenv("TABLEWARDEN_DEBUG") != null);
+    }
+
+    /**
+     * Whether progress on stderr reaches a person. {@link System#console()} answers for stdin and stdout,
+     * which is wrong both for {@code scan > report.json} (stderr still a terminal) and for
+     * {@code scan 2> scan.log} (a log full of carriage returns); where the system shows what file descriptor
+     * 2 is, that answer wins.
+     */
+    static boolean stderrIsTerminal() {
+        Path stderr = Path.of("/proc/self/fd/2");
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(stderr).toString());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+
+    /** Terminal devices on Linux: pseudo terminals and consoles. */
+    static boolean isTerminalDevice(String device) {
+        return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
     }
 
     /** The checks every command offers: the built-in catalogue. */

@@ -1,6 +1,7 @@
 package io.tablewarden.cli;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 /** A running local account simulator as the commands see it. */
 public interface LocalAccount extends AutoCloseable {
@@ -16,4 +17,10 @@ public interface LocalAccount extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Why {@code fixture}, which is not a regular file, cannot be served. */
+    static String notAFixtureFile(Path fixture) {
+        return fixture.toFile().isDirectory() ? "fixture " + fixture + " is a folder, not a file"
+                : "fixture file not found: " + fixture;
+    }
 }

@@ -67,8 +67,15 @@ public final class ProgressReporter implements ScanListener {
     @Override
     public synchronized void regionProgress(String region, int done, int total, String what) {
         RegionProgress p = regions.computeIfAbsent(region, k -> new RegionProgress());
-        p.done = done;
-        p.total = total;
+        if (p.finished) {
+            // A worker's late report after the region ended must not move the region backwards.
+            return;
+        }
+        // Workers report concurrently, so an older count can arrive after a newer one: counts only grow.
+        p.done = Math.max(p.done, done);
+        p.total = Math.max(p.total, total);
+        done = p.done;
+        total = p.total;
         activity = what == null || what.isBlank() ? region : region + ": " + what;
         long now = nanoTime.getAsLong();
         if (terminal) {
@@ -86,7 +93,8 @@ public final class ProgressReporter implements ScanListener {
         p.finished = true;
         p.done = p.total;
         String state = region.state() == null ? "finished" : region.state().name().toLowerCase(Locale.ROOT);
-        String text = region.region() + ": " + state + (message == null || message.isBlank() ? "" : " - " + message);
+        boolean saysMore = message != null && !message.isBlank() && !message.equalsIgnoreCase(state);
+        String text = region.region() + ": " + state + (saysMore ? " - " + message : "");
         if (terminal && region.state() == RegionInventory.RegionState.SCANNED) {
             activity = text;
             draw(true);

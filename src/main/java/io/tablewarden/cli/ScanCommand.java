@@ -23,7 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -174,7 +176,7 @@ final class ScanCommand implements Callable<Integer> {
             throw usage("--fixture and --demo cannot be combined");
         }
         if (fixture != null && !fixture.toFile().isFile()) {
-            throw usage("fixture file not found: " + fixture);
+            throw usage(LocalAccount.notAFixtureFile(fixture));
         }
         if (endpointUrl != null && (endpointUrl.getHost() == null
                 || !("http".equals(endpointUrl.getScheme()) || "https".equals(endpointUrl.getScheme())))) {
@@ -183,8 +185,13 @@ final class ScanCommand implements Callable<Integer> {
         if (concurrency < 1) {
             throw usage("--concurrency must be at least 1, got " + concurrency);
         }
-        if (output != null && statsFile != null && output.toAbsolutePath().equals(statsFile.toAbsolutePath())) {
+        if (output != null && statsFile != null && sameFile(output, statsFile)) {
             throw usage("--output and --stats must name different files");
+        }
+        if (fixture != null && (sameFile(fixture, output) || sameFile(fixture, statsFile))) {
+            // Writing the report would replace the account fixture the user scanned.
+            throw usage((sameFile(fixture, output) ? "--output" : "--stats") + " must not overwrite the fixture "
+                    + fixture);
         }
         for (String region : regions) {
             if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
@@ -242,6 +249,21 @@ final class ScanCommand implements Callable<Integer> {
                 inventory == null ? null : inventory.callerArn(), scannedRegions, started, finishedAt,
                 outcome.state().name(), ProductInfo.version(), request.parameters());
         return new ScanReport(info, results, outcome.stats(), metadata);
+    }
+
+    /** True when both name the same file, also through different spellings or links. */
+    private static boolean sameFile(Path a, Path b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static ScanRequest withConnection(ScanRequest r, ConnectionSettings connection) {

@@ -48,7 +48,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
         if (source.fixture != null && !source.fixture.toFile().isFile()) {
-            throw new ParameterException(spec.commandLine(), "fixture file not found: " + source.fixture);
+            throw new ParameterException(spec.commandLine(), LocalAccount.notAFixtureFile(source.fixture));
         }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

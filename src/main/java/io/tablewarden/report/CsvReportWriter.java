@@ -14,6 +14,10 @@ import java.util.List;
 /**
  * One row per result, RFC 4180: comma separated, CRLF line ends, a field is quoted when it holds a
  * comma, quote, CR or LF, and quotes inside are doubled. Spreadsheet users get the filled CLI fix.
+ *
+ * <p>Names, tag values and messages come from the audited account, so a field that a spreadsheet would
+ * read as a formula (it starts with {@code = + - @}, a tab or a CR) gets a leading apostrophe, as OWASP
+ * recommends against CSV injection.
  */
 public final class CsvReportWriter implements ReportWriter {
 
@@ -55,11 +59,20 @@ public final class CsvReportWriter implements ReportWriter {
         writer.write("\r\n");
     }
 
-    /** Quotes a field only when RFC 4180 requires it. */
-    static String quote(String field) {
+    /** Neutralises a formula, then quotes the field only when RFC 4180 requires it. */
+    static String quote(String raw) {
+        String field = isFormula(raw) ? "'" + raw : raw;
         boolean needsQuotes = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
                 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
         return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private static boolean isFormula(String field) {
+        if (field.isEmpty()) {
+            return false;
+        }
+        char first = field.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     private static String nullToEmpty(String value) {

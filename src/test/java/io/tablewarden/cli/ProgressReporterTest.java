@@ -129,4 +129,26 @@ class ProgressReporterTest {
         cli.run("scan", "--demo");
         assertTrue(cli.err().contains("\r[############............]  50%"), cli.err());
     }
+
+    @Test
+    void countsNeverGoBackwardsWhenReportsArriveOutOfOrder() {
+        ProgressReporter progress = new ProgressReporter(err, false, nanos::get);
+        progress.scanStarted("210987654321", List.of("eu-west-1"));
+        progress.regionProgress("eu-west-1", 6, 8, "table a");
+        advanceMillis(6000);
+        progress.regionProgress("eu-west-1", 5, 8, "table b");
+        progress.regionFinished(region("eu-west-1", RegionInventory.RegionState.SCANNED), null);
+        progress.regionProgress("eu-west-1", 7, 8, "late");
+        String out = text();
+        assertTrue(out.contains("eu-west-1: 6/8 resources (table b)"), out);
+        assertFalse(out.contains("5/8"), out);
+        assertFalse(out.contains("late"), out);
+    }
+
+    @Test
+    void aMessageThatOnlyRepeatsTheStateIsLeftOut() {
+        ProgressReporter progress = new ProgressReporter(err, false, nanos::get);
+        progress.regionFinished(region("eu-west-1", RegionInventory.RegionState.CANCELLED), "cancelled");
+        assertEquals("eu-west-1: cancelled\n", text());
+    }
 }

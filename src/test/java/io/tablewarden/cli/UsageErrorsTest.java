@@ -1,6 +1,7 @@
 package io.tablewarden.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,7 +82,31 @@ class UsageErrorsTest {
     }
 
     @Test
-    void outputInMissingFolderIsExitOneBeforeScanning(@org.junit.jupiter.api.io.TempDir Path dir) {
+    void aFolderGivenAsFixtureIsCalledAFolder(@TempDir Path dir) {
+        for (String command : new String[] {"scan", "simulate"}) {
+            CliHarness cli = new CliHarness();
+            int code = cli.run(command, "--fixture", dir.toString());
+            assertOneLine(cli, code, ExitCodes.USAGE);
+            assertTrue(cli.err().startsWith("tablewarden: fixture " + dir + " is a folder, not a file"), cli.err());
+        }
+    }
+
+    @Test
+    void aReportMayNotReplaceTheFixture(@TempDir Path dir) throws Exception {
+        Path fixture = Files.writeString(dir.resolve("account.json"), "{}");
+        for (String option : new String[] {"--output", "--stats"}) {
+            CliHarness cli = new CliHarness();
+            String sameFileOtherSpelling = dir.resolve("sub/../account.json").toString();
+            int code = cli.run("scan", "--fixture", fixture.toString(), option, sameFileOtherSpelling);
+            assertOneLine(cli, code, ExitCodes.USAGE);
+            assertTrue(cli.err().startsWith("tablewarden: " + option + " must not overwrite the fixture"), cli.err());
+            assertTrue(cli.simulatorEvents.isEmpty(), "nothing started");
+            assertEquals("{}", Files.readString(fixture));
+        }
+    }
+
+    @Test
+    void outputInMissingFolderIsExitOneBeforeScanning(@TempDir Path dir) {
         CliHarness cli = new CliHarness();
         int code = cli.run("scan", "--demo", "--output", dir.resolve("missing/report.json").toString());
         assertOneLine(cli, code, ExitCodes.NOT_RUN);
@@ -89,7 +114,7 @@ class UsageErrorsTest {
     }
 
     @Test
-    void outputThatIsAFolderIsExitOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void outputThatIsAFolderIsExitOne(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectory(dir.resolve("report.json"));
         CliHarness cli = new CliHarness();
         assertOneLine(cli, cli.run("scan", "--demo", "--stats", folder.toString()), ExitCodes.NOT_RUN);

@@ -47,4 +47,22 @@ class CsvReportWriterTest {
         assertEquals("\"say \"\"hi\"\"\"", CsvReportWriter.quote("say \"hi\""));
         assertEquals("\"line\r\nbreak\"", CsvReportWriter.quote("line\r\nbreak"));
     }
+
+    @Test
+    void fieldsThatSpreadsheetsWouldEvaluateStartWithAnApostrophe() throws Exception {
+        assertEquals("'=1+2", CsvReportWriter.quote("=1+2"));
+        assertEquals("'+1", CsvReportWriter.quote("+1"));
+        assertEquals("'-cmd", CsvReportWriter.quote("-cmd"));
+        assertEquals("'@SUM(A1)", CsvReportWriter.quote("@SUM(A1)"));
+        assertEquals("'\tx", CsvReportWriter.quote("\tx"));
+        assertEquals("\"'=1,2\"", CsvReportWriter.quote("=1,2"));
+        assertEquals("a=b", CsvReportWriter.quote("a=b"));
+        assertEquals("", CsvReportWriter.quote(""));
+
+        CheckResult hostile = result(PITR, table("eu-west-1", "-orders"), Status.FAIL, Severity.MEDIUM,
+                "=cmd|' /C calc'!A0");
+        String csv = render(new CsvReportWriter(), report(List.of(hostile)));
+        assertTrue(csv.contains(",'-orders,"), csv);
+        assertTrue(csv.contains(",'=cmd|' /C calc'!A0,"), csv);
+    }
 }

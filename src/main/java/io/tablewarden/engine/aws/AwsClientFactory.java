@@ -103,13 +103,23 @@ public final class AwsClientFactory implements AutoCloseable {
         return defaultRegion;
     }
 
+    /** Timeouts and retries of the clients. */
+    public ClientTuning tuning() {
+        return tuning;
+    }
+
     /** True when every call goes to {@link ConnectionSettings#endpointUrl()}. */
     public boolean endpointOverridden() {
         return settings.endpointUrl() != null;
     }
 
     public StsClient sts() {
-        return client("sts", defaultRegion, StsClient::builder);
+        return sts(defaultRegion);
+    }
+
+    /** STS in a given region, for when the default region cannot answer. */
+    public StsClient sts(String region) {
+        return client("sts", region, StsClient::builder);
     }
 
     public Ec2Client ec2() {

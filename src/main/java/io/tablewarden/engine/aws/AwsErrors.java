@@ -61,7 +61,8 @@ public final class AwsErrors {
             return new CollectionError(permission, UNREACHABLE, oneLine(rootMessage(t)), Kind.OTHER);
         }
         if (t instanceof SdkClientException && String.valueOf(t.getMessage()).contains("credentials")) {
-            return new CollectionError(permission, "NoCredentials", oneLine(t.getMessage()), Kind.INVALID_CREDENTIALS);
+            return new CollectionError(permission, "NoCredentials", credentialsMessage(t.getMessage()),
+                    Kind.INVALID_CREDENTIALS);
         }
         return new CollectionError(permission, t.getClass().getSimpleName(), oneLine(t.getMessage()), Kind.OTHER);
     }
@@ -95,6 +96,20 @@ public final class AwsErrors {
             return Kind.SERVER_ERROR;
         }
         return Kind.OTHER;
+    }
+
+    /**
+     * The SDK explains a missing credential with a dump of its provider chain or of the whole profile file
+     * (profile and property names, not values); the user needs the reason, not the dump.
+     */
+    static String credentialsMessage(String sdkMessage) {
+        String message = String.valueOf(sdkMessage);
+        if (message.startsWith("Unable to load credentials from any of the providers in the chain")) {
+            return "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, configure the"
+                    + " default profile, name a profile, or run where a role provides credentials";
+        }
+        int dump = message.indexOf(": ProfileFile(");
+        return oneLine(dump < 0 ? message : message.substring(0, dump));
     }
 
     private static Throwable unwrap(Throwable failure) {

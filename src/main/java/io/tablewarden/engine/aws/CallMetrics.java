@@ -24,18 +24,18 @@ import java.util.concurrent.atomic.LongAdder;
 public final class CallMetrics implements ExecutionInterceptor, MetricPublisher {
 
     private static final ExecutionAttribute<Boolean> IN_FLIGHT = new ExecutionAttribute<>("TablewardenInFlight");
+    private static final ExecutionAttribute<Integer> ATTEMPT = new ExecutionAttribute<>("TablewardenAttempt");
     private static final String THROTTLING_ERROR_TYPE = "Throttling";
 
     private final Map<String, LongAdder> attemptsByOperation = new ConcurrentHashMap<>();
-    private final LongAdder calls = new LongAdder();
     private final LongAdder attempts = new LongAdder();
+    private final LongAdder retries = new LongAdder();
     private final LongAdder throttled = new LongAdder();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-        calls.increment();
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         attributes.putAttribute(IN_FLIGHT, Boolean.TRUE);
@@ -44,6 +44,14 @@ public final class CallMetrics implements ExecutionInterceptor, MetricPublisher 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
         attempts.increment();
+        // Counted per call: a call that failed before sending anything (no credentials, cancelled) has no
+        // attempt at all and must not hide another call's retry.
+        Integer previous = attributes.getAttribute(ATTEMPT);
+        int attempt = previous == null ? 1 : previous + 1;
+        attributes.putAttribute(ATTEMPT, attempt);
+        if (attempt > 1) {
+            retries.increment();
+        }
         String key = ReadOnlyAllowlist.iamAction(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
                 attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
         attemptsByOperation.computeIfAbsent(key, k -> new LongAdder()).increment();
@@ -90,7 +98,7 @@ public final class CallMetrics implements ExecutionInterceptor, MetricPublisher 
 
     /** Attempts beyond the first of each call. */
     public long retries() {
-        return Math.max(0, attempts.sum() - calls.sum());
+        return retries.sum();
     }
 
     /** Attempts that AWS answered with a throttling error. */

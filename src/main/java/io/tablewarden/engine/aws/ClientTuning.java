@@ -25,6 +25,24 @@ public record ClientTuning(int maxConcurrency, Duration callTimeout, int maxAtte
                 DEFAULT_THROTTLING_BACKOFF_BASE, DEFAULT_MAX_BACKOFF);
     }
 
+    /** Longest attempt of the identity call, the first call of a scan. */
+    public static final Duration IDENTITY_ATTEMPT_LIMIT = Duration.ofSeconds(5);
+
+    /**
+     * Attempt timeout of the identity call. It is the first call of a scan and the one that finds out whether
+     * the endpoint answers at all, so an endpoint that accepts connections but never replies must not keep
+     * the user waiting for every attempt of a full call budget.
+     */
+    public Duration identityAttemptTimeout() {
+        return callTimeout.compareTo(IDENTITY_ATTEMPT_LIMIT) < 0 ? callTimeout : IDENTITY_ATTEMPT_LIMIT;
+    }
+
+    /** Whole budget of the identity call: two attempts and their backoff, never more than a normal call. */
+    public Duration identityCallTimeout() {
+        Duration budget = identityAttemptTimeout().multipliedBy(2).plusSeconds(2);
+        return budget.compareTo(apiCallTimeout()) < 0 ? budget : apiCallTimeout();
+    }
+
     /** Whole-call budget: every attempt may time out and still leave room for the backoff between them. */
     public Duration apiCallTimeout() {
         return callTimeout.multipliedBy(maxAttempts).plus(maxBackoff);

@@ -69,4 +69,21 @@ class AwsErrorsTest {
                 SdkClientException.create("Unable to execute HTTP request", new UnknownHostException("dax.xx")));
         assertEquals(AwsErrors.UNKNOWN_HOST, unknown.errorCode());
     }
+
+    @Test
+    void missingCredentialsAreExplainedWithoutTheSdksDump() {
+        CollectionError chain = AwsErrors.toCollectionError("sts:GetCallerIdentity", SdkClientException.create(
+                "Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain("
+                        + "credentialsProviders=[SystemPropertyCredentialsProvider(), ProfileCredentialsProvider("
+                        + "profileName=default, profileFile=ProfileFile(sections=[])), ...]) : [...]"));
+        assertEquals("NoCredentials", chain.errorCode());
+        assertEquals(Kind.INVALID_CREDENTIALS, chain.kind());
+        assertTrue(chain.message().startsWith("no AWS credentials found"), chain.message());
+        assertFalse(chain.message().contains("Provider"), chain.message());
+
+        CollectionError profile = AwsErrors.toCollectionError("sts:GetCallerIdentity", SdkClientException.create(
+                "Profile file contained no credentials for profile 'nope': ProfileFile(sections=[profiles],"
+                        + " profiles=[Profile(name=other, properties=[aws_access_key_id, aws_secret_access_key])])"));
+        assertEquals("Profile file contained no credentials for profile 'nope'", profile.message());
+    }
 }
