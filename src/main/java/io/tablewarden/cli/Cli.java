@@ -39,6 +39,9 @@ public final class Cli {
         cmd.addSubcommand(new ScanCommand(ctx));
         cmd.addSubcommand(new SimulateCommand(ctx));
         cmd.addSubcommand(new ChecksCommand(ctx));
+        cmd.addSubcommand(new HistoryCommand(ctx));
+        cmd.addSubcommand(new DiffCommand(ctx));
+        cmd.addSubcommand(new ReportCommand(ctx));
         cmd.addSubcommand(FixtureCommand.commandLine(ctx, DatabaseScanSource::open));
         // Settings below reach every subcommand because they are applied after the subcommands are added.
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

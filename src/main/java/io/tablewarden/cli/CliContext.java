@@ -3,6 +3,8 @@ package io.tablewarden.cli;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
 
+import io.tablewarden.store.DatabaseLocation;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything the commands take from the outside world: streams, terminal, clock, the checks, the engine,
@@ -26,16 +29,26 @@ import java.util.function.Supplier;
  * @param clock      scan start and end times
  * @param nanoTime   monotonic time for progress throttling
  * @param debug      print stack traces of unexpected errors (environment variable TABLEWARDEN_DEBUG)
+ * @param database   the scan database for a {@code --db} value (null when absent); returns null when there is
+ *                   no default database, as in tests that do not ask for one
  */
 public record CliContext(PrintStream out, PrintStream err, boolean terminal, Supplier<List<Check>> checks,
                          ScanRunner scanRunner, SimulatorLauncher simulators, Interrupts interrupts, Clock clock,
-                         LongSupplier nanoTime, boolean debug) {
+                         LongSupplier nanoTime, boolean debug, UnaryOperator<Path> database) {
+
+    /** A context without a default database: scans are stored only with {@code --db}. */
+    public CliContext(PrintStream out, PrintStream err, boolean terminal, Supplier<List<Check>> checks,
+                      ScanRunner scanRunner, SimulatorLauncher simulators, Interrupts interrupts, Clock clock,
+                      LongSupplier nanoTime, boolean debug) {
+        this(out, err, terminal, checks, scanRunner, simulators, interrupts, clock, nanoTime, debug,
+                explicit -> explicit);
+    }
 
     /** The real process: System streams, the console, shutdown hooks. */
     public static CliContext standard() {
         return new CliContext(System.out, System.err, stderrIsTerminal(), CliContext::availableChecks,
                 ScanRunner.engine(), SimulatorLauncher.simulator(), Interrupts.shutdownHooks(), Clock.systemUTC(),
-                System::nanoTime, System.getenv("TABLEWARDEN_DEBUG") != null);
+                System::nanoTime, System.getenv("TABLEWARDEN_DEBUG") != null, DatabaseLocation::resolve);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.tablewarden.store.fixture.StoredScan;
 import io.tablewarden.store.fixture.StoredScanSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,8 +53,8 @@ final class FixtureCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--db", paramLabel = "FILE", description = "Database of stored scans (default: the usual one).")
-        Path database;
+        @Mixin
+        StoreOptions store;
 
         @Parameters(paramLabel = "SCAN", description = "Id of the stored scan.")
         String scanId;
@@ -85,7 +86,11 @@ final class FixtureCommand implements Callable<Integer> {
             if (opener == null) {
                 throw new CliException(ExitCodes.NOT_RUN, "no database support in this build");
             }
-            StoredScan scan = load();
+            Path database = store.file(ctx);
+            if (database == null) {
+                throw new CliException(ExitCodes.NOT_RUN, "no scan database: name one with --db FILE");
+            }
+            StoredScan scan = load(database);
             ExportedFixture exported = builder.build(scan);
             try {
                 AccountSimulator.validate(exported.json());
@@ -118,10 +123,10 @@ final class FixtureCommand implements Callable<Integer> {
             }
         }
 
-        private StoredScan load() {
+        private StoredScan load(Path database) {
             try (StoredScanSource source = opener.open(database)) {
                 return source.find(scanId).orElseThrow(() -> new CliException(ExitCodes.NOT_RUN,
-                        "no stored scan " + scanId + (database == null ? "" : " in " + database)));
+                        "no stored scan " + scanId + " in " + database));
             } catch (IOException e) {
                 throw new CliException(ExitCodes.NOT_RUN, "cannot read the stored scans: " + reason(e), e);
             }

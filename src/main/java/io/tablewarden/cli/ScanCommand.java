@@ -16,6 +16,10 @@ import io.tablewarden.report.ProductInfo;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.report.StatsJsonWriter;
 import io.tablewarden.report.SummaryTable;
+import io.tablewarden.store.NewScan;
+import io.tablewarden.store.ScanRecorder;
+import io.tablewarden.store.StoreException;
+import io.tablewarden.store.TablewardenStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +96,12 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     CheckParameterOptions parameterOptions;
 
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--no-store", description = "Do not keep this scan in the scan database.")
+    boolean noStore;
+
     private final CliContext ctx;
 
     ScanCommand(CliContext ctx) {
@@ -121,20 +131,62 @@ final class ScanCommand implements Callable<Integer> {
 
     private int scan(List<Check> checks, ScanRequest request, CancellationToken cancellation) {
         ProgressReporter progress = new ProgressReporter(ctx.err(), ctx.terminal(), ctx.nanoTime());
-        ScanListener listener = noProgress ? ScanListener.NONE : progress;
         Instant started = ctx.clock().instant();
-        ScanOutcome outcome;
+        TablewardenStore store = noStore ? null : openStoreIfAny();
+        try {
+            ScanRecorder recorder = store == null ? null : ScanRecorder.start(store, newScan(request, started));
+            ScanListener listener = BothListeners.of(noProgress ? ScanListener.NONE : progress, recorder);
+            ScanOutcome outcome = null;
+            Instant finishedAt;
+            try {
+                outcome = runScan(checks, request, listener, cancellation);
+            } finally {
+                progress.finish();
+                finishedAt = ctx.clock().instant();
+                if (recorder != null) {
+                    record(recorder, outcome, finishedAt, store);
+                }
+            }
+            return conclude(checks, request, outcome, started, finishedAt, cancellation);
+        } finally {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    private ScanOutcome runScan(List<Check> checks, ScanRequest request, ScanListener listener,
+                                CancellationToken cancellation) {
         if (fixture != null || demo) {
             try (LocalAccount account = demo ? ctx.simulators().startDemo(0) : ctx.simulators().start(fixture, 0)) {
                 ScanRequest local = withConnection(request, ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion()));
-                outcome = ctx.scanRunner().run(checks, local, listener, cancellation);
+                return ctx.scanRunner().run(checks, local, listener, cancellation);
             }
-        } else {
-            outcome = ctx.scanRunner().run(checks, request, listener, cancellation);
         }
-        progress.finish();
-        Instant finishedAt = ctx.clock().instant();
+        return ctx.scanRunner().run(checks, request, listener, cancellation);
+    }
 
+    private TablewardenStore openStoreIfAny() {
+        return storeOptions.file(ctx) == null ? null : storeOptions.open(ctx);
+    }
+
+    private NewScan newScan(ScanRequest request, Instant started) {
+        return new NewScan(profile, null, request.regions(), new ArrayList<>(request.checkIds()),
+                request.parameters(), ProductInfo.version(), started, null);
+    }
+
+    /** Ends the stored scan; its finish time is the one the report shows. */
+    private void record(ScanRecorder recorder, ScanOutcome outcome, Instant finishedAt, TablewardenStore store) {
+        try {
+            recorder.finish(outcome, finishedAt);
+            ctx.err().println("Scan " + recorder.scanId() + " stored in " + store.file());
+        } catch (StoreException e) {
+            ctx.err().println(Cli.PREFIX + "the scan could not be stored: " + e.getMessage());
+        }
+    }
+
+    private int conclude(List<Check> checks, ScanRequest request, ScanOutcome outcome, Instant started,
+                         Instant finishedAt, CancellationToken cancellation) {
         if (outcome == null || outcome.state() == ScanOutcome.ScanState.FAILED) {
             String reason = outcome == null || outcome.failureReason() == null ? "no reason given"
                     : outcome.failureReason();
@@ -181,6 +233,9 @@ final class ScanCommand implements Callable<Integer> {
         if (endpointUrl != null && (endpointUrl.getHost() == null
                 || !("http".equals(endpointUrl.getScheme()) || "https".equals(endpointUrl.getScheme())))) {
             throw usage("--endpoint-url must be an http:// or https:// URL, got '" + endpointUrl + "'");
+        }
+        if (noStore && storeOptions.database != null) {
+            throw usage("--no-store and --db cannot be combined");
         }
         if (concurrency < 1) {
             throw usage("--concurrency must be at least 1, got " + concurrency);

@@ -109,6 +109,14 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
                 inventory.regions().forEach(r -> regions.add(r.region()));
                 scans.identify(scanId, inventory.accountId(), inventory.partition(), inventory.callerArn(), regions);
             }
+            // Answers of a region whose results never came (a cancelled scan) are kept all the same.
+            for (Map.Entry<String, List<RawResponse>> left : rawByRegion.entrySet()) {
+                synchronized (left.getValue()) {
+                    scans.writeRegion(scanId, left.getKey(), inventoryByRegion.remove(left.getKey()),
+                            List.copyOf(left.getValue()), List.of());
+                }
+            }
+            rawByRegion.clear();
             // Even after a failed region write the row is closed, so it never looks like a running scan.
             scans.finish(scanId, state, finishedAt, reason, stats);
         } catch (RuntimeException e) {

@@ -91,25 +91,33 @@ class FixtureCommandTest {
     @Test
     void masksAccountIdsOnRequest() throws IOException {
         Path file = dir.resolve("masked.json");
-        int code = run(memory, "fixture", "export", "7", "--output", file.toString(), "--mask-account-ids",
-                "--mask-as", "111100002222");
+        String db = dir.resolve("t.db").toString();
+        int code = run(memory, "fixture", "export", "--db", db, "7", "--output", file.toString(),
+                "--mask-account-ids", "--mask-as", "111100002222");
 
         assertEquals(ExitCodes.OK, code, err());
         String text = Files.readString(file);
         assertFalse(text.contains(ACCOUNT));
         assertTrue(text.contains("arn:aws:dynamodb:eu-west-1:111100002222:table/orders"), text);
-        assertEquals(List.of("null", "closed"), opened, "no --db: the store picks its default");
+        assertEquals(List.of(db, "closed"), opened);
     }
 
     @Test
-    void unknownScanAndMissingDatabaseSupportAreExitOne() {
+    void unknownScanMissingDatabaseAndMissingDatabaseSupportAreExitOne() {
         Path file = dir.resolve("none.json");
-        assertEquals(ExitCodes.NOT_RUN, run(memory, "fixture", "export", "8", "--output", file.toString()));
-        assertTrue(err().contains("tablewarden: no stored scan 8"), err());
+        String db = dir.resolve("t.db").toString();
+        assertEquals(ExitCodes.NOT_RUN, run(memory, "fixture", "export", "--db", db, "8", "--output",
+                file.toString()));
+        assertTrue(err().contains("tablewarden: no stored scan 8 in " + db), err());
         assertFalse(Files.exists(file));
 
         err.reset();
-        assertEquals(ExitCodes.NOT_RUN, run(null, "fixture", "export", "7", "--output", file.toString()));
+        assertEquals(ExitCodes.NOT_RUN, run(memory, "fixture", "export", "7", "--output", file.toString()));
+        assertEquals("tablewarden: no scan database: name one with --db FILE", err().strip());
+
+        err.reset();
+        assertEquals(ExitCodes.NOT_RUN, run(null, "fixture", "export", "--db", db, "7", "--output",
+                file.toString()));
         assertEquals("tablewarden: no database support in this build", err().strip());
     }
 

@@ -3,6 +3,7 @@ package io.tablewarden.store;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RawResponse;
 import io.tablewarden.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,28 @@ class ScanRecorderTest {
             StoredResult muted = withMutes.stream().filter(StoredResult::muted).findFirst().orElseThrow();
             assertEquals(Status.FAIL, muted.result().status(), "muting never changes the status");
             assertFalse(store.scans().list(scan.accountId()).isEmpty());
+        }
+    }
+
+    @Test
+    void rawResponsesAreKeptPerRegionIncludingThoseOfARegionWithoutResults() {
+        try (TablewardenStore store = TablewardenStore.open(dir.resolve("tw.db"))) {
+            ScanRecorder recorder = ScanRecorder.start(store, StoreTestSupport.newScan("111122223333"));
+            recorder.scanStarted("111122223333", List.of("eu-west-1", "us-east-1"));
+            RawResponse first = new RawResponse("eu-west-1", "dynamodb:ListTables", null, "{}", "{\"TableNames\":[\"t\"]}");
+            RawResponse second = new RawResponse("us-east-1", "dynamodb:ListTables", null, "{}", "{\"TableNames\":[]}");
+            recorder.rawResponse(first);
+            recorder.rawResponse(second);
+            recorder.resultsReady("eu-west-1",
+                    List.of(StoreTestSupport.result("c", "111122223333", "t", Status.PASS)));
+            recorder.finish(new ScanOutcome(ScanOutcome.ScanState.CANCELLED, null, List.of(), null, null),
+                    StoreTestSupport.NOW);
+
+            assertEquals(List.of(first, second), store.scans().rawResponses(recorder.scanId()));
+            ScanSummary scan = store.scans().require(recorder.scanId());
+            assertEquals(StoredScanState.CANCELLED, scan.state());
+            assertEquals(1, scan.passCount());
+            assertEquals(List.of("eu-west-1", "us-east-1"), scan.regions());
         }
     }
 }

@@ -1,0 +1,96 @@
+package io.tablewarden.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.store.ScanSummary;
+import io.tablewarden.store.StoreException;
+import io.tablewarden.store.TablewardenStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code tablewarden history}: the stored scans, newest first. */
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
+        sortOptions = false, description = "Lists the stored scans, newest first.",
+        footer = {"", "Exit codes: 0 listed, 1 the database cannot be used, 2 bad usage."})
+final class HistoryCommand implements Callable<Integer> {
+
+    @Option(names = "--account", paramLabel = "ID", description = "Only scans of this account.")
+    String account;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = LowerCaseEnumConverter.CatalogueFormats.class,
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    ChecksCommand.Format format;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    private final CliContext ctx;
+
+    HistoryCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<ScanSummary> scans;
+        try (TablewardenStore store = storeOptions.open(ctx)) {
+            scans = store.scans().list(account);
+        } catch (StoreException e) {
+            throw new CliException(ExitCodes.NOT_RUN, e.getMessage(), e);
+        }
+        if (format == ChecksCommand.Format.JSON) {
+            printJson(ctx.out(), scans);
+        } else {
+            printText(ctx.out(), scans);
+        }
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private static void printText(PrintStream out, List<ScanSummary> scans) {
+        if (scans.isEmpty()) {
+            out.println("No stored scans.");
+            return;
+        }
+        String row = "%6s  %-12s  %-24s  %-11s  %5s  %5s  %5s  %5s%n";
+        out.printf(row, "id", "account", "started", "state", "pass", "fail", "error", "n/a");
+        for (ScanSummary s : scans) {
+            out.printf(row, s.id(), s.accountId() == null ? "-" : s.accountId(), s.startedAt(),
+                    s.state().dbValue(), s.passCount(), s.failCount(), s.errorCount(), s.notApplicableCount());
+        }
+    }
+
+    private static void printJson(PrintStream out, List<ScanSummary> scans) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = mapper.createArrayNode();
+        for (ScanSummary s : scans) {
+            ObjectNode node = array.addObject();
+            node.put("id", s.id());
+            node.put("accountId", s.accountId());
+            node.put("callerArn", s.callerArn());
+            node.put("profile", s.profileName());
+            node.set("regions", mapper.valueToTree(s.regions()));
+            node.put("startedAt", s.startedAt().toString());
+            node.put("finishedAt", s.finishedAt() == null ? null : s.finishedAt().toString());
+            node.put("state", s.state().dbValue());
+            ObjectNode counts = node.putObject("counts");
+            counts.put("PASS", s.passCount());
+            counts.put("FAIL", s.failCount());
+            counts.put("ERROR", s.errorCount());
+            counts.put("NOT_APPLICABLE", s.notApplicableCount());
+            node.put("failureReason", s.failureReason());
+            if (s.reevaluationOf() != null) {
+                node.put("reevaluationOf", s.reevaluationOf());
+            }
+        }
+        out.println(mapper.writeValueAsString(array));
+    }
+}

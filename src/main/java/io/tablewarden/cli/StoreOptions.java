@@ -1,0 +1,36 @@
+package io.tablewarden.cli;
+
+import io.tablewarden.store.StoreException;
+import io.tablewarden.store.TablewardenStore;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** {@code --db FILE}, shared by every command that reads or writes the scan database. */
+final class StoreOptions {
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Scan database (default: TABLEWARDEN_DB, else tablewarden.db in the user's data folder).")
+    Path database;
+
+    /** The database file these options name, or null when there is none. */
+    Path file(CliContext ctx) {
+        return ctx.database().apply(database);
+    }
+
+    /** Opens the database, prints what opening it had to repair, or fails with exit code 1. */
+    TablewardenStore open(CliContext ctx) {
+        Path file = file(ctx);
+        if (file == null) {
+            throw new CliException(ExitCodes.NOT_RUN, "no scan database: name one with --db FILE");
+        }
+        TablewardenStore store;
+        try {
+            store = TablewardenStore.open(file);
+        } catch (StoreException e) {
+            throw new CliException(ExitCodes.NOT_RUN, e.getMessage(), e);
+        }
+        store.notices().forEach(n -> ctx.err().println(Cli.PREFIX + n));
+        return store;
+    }
+}

@@ -1,0 +1,124 @@
+package io.tablewarden.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** scan --db, history, diff and report against a real fixture scan. */
+class StoreCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
+
+    private int run(String... args) {
+        out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
+        CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
+                ScanRunner.engine(), SimulatorLauncher.simulator(), Interrupts.none(), Clock.systemUTC(),
+                System::nanoTime, false);
+        return Cli.run(ctx, args);
+    }
+
+    private Path fixture() throws Exception {
+        Path target = dir.resolve("example-account.json");
+        try (InputStream in = StoreCommandsTest.class.getResourceAsStream("/cli/example-account.json")) {
+            Files.copy(in, target);
+        }
+        return target;
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aStoredScanIsListedComparedAndReportedExactlyAsTheLiveScanWroteIt() throws Exception {
+        Path fixture = fixture();
+        Path db = dir.resolve("tw.db");
+        for (String format : new String[] {"ocsf", "csv", "json"}) {
+            Path live = dir.resolve("live." + format);
+            int code = run("scan", "--fixture", fixture.toString(), "--no-progress", "--db", db.toString(),
+                    "--output-format", format, "--output", live.toString());
+            assertEquals(3, code, stderr());
+            assertTrue(stderr().contains("stored in " + db), stderr());
+        }
+        assertEquals(0, run("history", "--db", db.toString()), stderr());
+        assertTrue(stdout().contains("completed"), stdout());
+        assertEquals(0, run("history", "--db", db.toString(), "--format", "json"));
+        JsonNode history = new ObjectMapper().readTree(stdout());
+        assertEquals(3, history.size());
+        String account = history.get(0).path("accountId").asText();
+        assertTrue(history.get(0).path("counts").path("FAIL").asInt() > 0);
+
+        String[] formats = {"ocsf", "csv", "json"};
+        for (int i = 0; i < formats.length; i++) {
+            Path stored = dir.resolve("stored." + formats[i]);
+            assertEquals(0, run("report", "--db", db.toString(), String.valueOf(i + 1), "--output-format", formats[i],
+                    "--output", stored.toString()), stderr());
+            assertArrayEquals(Files.readAllBytes(dir.resolve("live." + formats[i])), Files.readAllBytes(stored),
+                    formats[i] + " report of the stored scan differs from the live one");
+        }
+
+        assertEquals(0, run("history", "--db", db.toString(), "--account", "000000000000"));
+        assertTrue(stdout().contains("No stored scans"), stdout());
+        assertEquals(0, run("history", "--db", db.toString(), "--account", account));
+        assertTrue(stdout().contains(account), stdout());
+
+        assertEquals(0, run("diff", "--db", db.toString(), "1", "2"), stderr());
+        assertTrue(stdout().contains("Still failing"), stdout());
+        assertEquals(0, run("diff", "--db", db.toString(), "1", "2", "--output-format", "json"));
+        JsonNode diff = new ObjectMapper().readTree(stdout());
+        assertEquals(0, diff.path("newFailures").size());
+        assertTrue(diff.path("stillFailing").size() > 0);
+    }
+
+    @Test
+    void errorsAreOneLineWithTheDocumentedExitCodes() throws Exception {
+        Path db = dir.resolve("tw.db");
+        assertEquals(0, run("history", "--db", db.toString()));
+        assertEquals(1, run("report", "--db", db.toString(), "42", "--output-format", "ocsf"));
+        assertEquals("tablewarden: there is no scan 42 in " + db, stderr().strip());
+        assertEquals(2, run("diff", "--db", db.toString(), "1"));
+        assertEquals(2, run("report", "--db", db.toString(), "x"));
+        assertEquals(2, run("scan", "--demo", "--no-store", "--db", db.toString()));
+
+        Path folder = dir.resolve("folder.db");
+        Files.createDirectories(folder);
+        assertEquals(1, run("history", "--db", folder.toString()));
+        assertFalse(stderr().contains("Exception"), stderr());
+        assertEquals(1, stderr().strip().lines().count(), stderr());
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsSetAsideWithAMessage() throws Exception {
+        Path db = dir.resolve("tw.db");
+        Files.writeString(db, "not a database at all, but the user's precious notes ".repeat(100));
+        assertEquals(0, run("history", "--db", db.toString()));
+        assertTrue(stderr().contains("was moved to tw.db.corrupt-"), stderr());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("tw.db.corrupt-")));
+        }
+    }
+}
