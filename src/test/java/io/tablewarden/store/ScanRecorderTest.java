@@ -2,6 +2,7 @@ package io.tablewarden.store;
 
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.RawResponse;
 import io.tablewarden.model.Status;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScanRecorderTest {
+
+    private static final String TAGGED = "dynamodb_table_tagged";
 
     @TempDir
     Path dir;
@@ -49,6 +53,14 @@ class ScanRecorderTest {
             assertNotNull(again.newScanId());
             assertEquals(Long.valueOf(id), store.scans().require(again.newScanId()).reevaluationOf());
             assertTrue(FindingComparison.compare(store.scans(), id, again.newScanId()).statusChanges().isEmpty());
+
+            CheckParameters strict = new CheckParameters(null, null, null, null, null, false,
+                    List.of("no-such-key"), Set.of(), CheckParameters.DEFAULT_MAX_RECOVERY_POINT_AGE_HOURS);
+            List<CheckResult> stricter = new ScanReevaluation(store)
+                    .run(id, CheckRegistry.builtIn().all(), strict, StoreTestSupport.CLOCK, false).results();
+            assertTrue(outcome.results().stream().anyMatch(r -> r.checkId().equals(TAGGED) && r.status() == Status.PASS));
+            assertTrue(stricter.stream().filter(r -> r.checkId().equals(TAGGED))
+                    .noneMatch(r -> r.status() == Status.PASS), "a required key no table has fails every table");
 
             CheckResult failing = outcome.results().stream().filter(r -> r.status() == Status.FAIL).findFirst()
                     .orElseThrow();
