@@ -30,6 +30,7 @@ import java.util.zip.GZIPOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The raw answers a scan of the example account emits, through the simulator and the real SDK. */
@@ -100,6 +101,25 @@ class RawResponseCaptureTest {
                 && r.resourceKey().equals(TABLE + "scratch")));
         only(captured, "dynamodb:DescribeContinuousBackups", TABLE + "invoices");
         only(captured, "dynamodb:DescribeTable", TABLE + "scratch");
+    }
+
+    @Test
+    void callsTheGuardRefusesNeverReachTheCapture() throws Exception {
+        List<RawResponse> captured = Collections.synchronizedList(new ArrayList<>());
+        RawResponseCapture capture = new RawResponseCapture(captured::add);
+        capture.identify("210987654321", "aws");
+        try (AccountSimulator sim = AccountSimulator.startFromJson(JSON.writeValueAsString(example()),
+                SimulatorOptions.defaults());
+             AwsClientFactory clients = new AwsClientFactory(ConnectionSettings.forSimulator(sim.endpoint(),
+                     "eu-north-1"), ClientTuning.of(2, Duration.ofSeconds(5), 2), new CallMetrics())
+                     .capturingRawResponses(capture)) {
+            assertThrows(ReadOnlyViolationException.class,
+                    () -> clients.dynamoDb("eu-north-1").deleteTable(b -> b.tableName("scratch")));
+            assertTrue(captured.isEmpty(), captured.toString());
+            clients.dynamoDb("eu-north-1").describeTable(b -> b.tableName("scratch"));
+            assertEquals(1, captured.size());
+            assertEquals(TABLE + "scratch", captured.get(0).resourceKey());
+        }
     }
 
     @Test
