@@ -1,6 +1,7 @@
 package io.tablewarden.cli;
 
 import io.tablewarden.profiles.ProfileEnvironment;
+import io.tablewarden.store.fixture.DatabaseScanSource;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -49,6 +50,7 @@ public final class Cli {
         cmd.addSubcommand(new HistoryCommand(ctx));
         cmd.addSubcommand(new DiffCommand(ctx));
         cmd.addSubcommand(new ReportCommand(ctx));
+        cmd.addSubcommand(FixtureCommand.commandLine(ctx, DatabaseScanSource::open));
         // Settings below reach every subcommand because they are applied after the subcommands are added.
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setOut(writer(ctx.out()));

@@ -65,6 +65,7 @@ public final class AwsClientFactory implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final String defaultRegion;
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
+    private volatile RawResponseCapture capture;
 
     /** A factory that lets the SDK find the config and credentials files (AWS_CONFIG_FILE etc.). */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics) {
@@ -122,6 +123,12 @@ public final class AwsClientFactory implements AutoCloseable {
             throw e;
         }
         this.defaultRegion = resolveDefaultRegion();
+    }
+
+    /** Hands the successful JSON answers of every client built from now on to {@code capture}. */
+    public AwsClientFactory capturingRawResponses(RawResponseCapture capture) {
+        this.capture = capture;
+        return this;
     }
 
     /** Region for calls that are not regional (STS, region discovery). */
@@ -197,6 +204,9 @@ public final class AwsClientFactory implements AutoCloseable {
                 .addExecutionInterceptor(new ReadOnlyGuard())
                 .addExecutionInterceptor(metrics)
                 .addMetricPublisher(metrics);
+        if (capture != null) {
+            override.addExecutionInterceptor(capture);
+        }
         if (settings.profile() != null) {
             override.defaultProfileName(settings.profile());
         }

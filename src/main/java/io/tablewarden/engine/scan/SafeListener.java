@@ -2,6 +2,7 @@ package io.tablewarden.engine.scan;
 
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RawResponse;
 import io.tablewarden.model.inventory.RegionInventory;
 
 import java.util.List;
@@ -52,6 +53,11 @@ final class SafeListener implements ScanListener {
     @Override
     public void regionFinished(RegionInventory region, String message) {
         deliver(() -> target.regionFinished(region, message));
+    }
+
+    @Override
+    public void rawResponse(RawResponse response) {
+        deliver(() -> target.rawResponse(response));
     }
 
     @Override

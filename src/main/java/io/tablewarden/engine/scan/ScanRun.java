@@ -9,6 +9,7 @@ import io.tablewarden.engine.ScanStats;
 import io.tablewarden.engine.aws.AwsClientFactory;
 import io.tablewarden.engine.aws.CallMetrics;
 import io.tablewarden.engine.aws.ClientTuning;
+import io.tablewarden.engine.aws.RawResponseCapture;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.CheckRunner;
@@ -65,6 +66,7 @@ public final class ScanRun {
     private final Clock evaluationClock;
     private final Instant startedAt = Instant.now();
     private final CallMetrics metrics = new CallMetrics();
+    private final RawResponseCapture capture;
 
     private volatile CallerIdentity identity;
     private volatile List<String> regions = List.of();
@@ -87,6 +89,7 @@ public final class ScanRun {
         this.checks = List.copyOf(checks);
         this.request = request;
         this.listener = new SafeListener(listener);
+        this.capture = new RawResponseCapture(this.listener::rawResponse);
         this.cancellation = cancellation == null ? new CancellationToken() : cancellation;
         this.gate = new CallGate(request.concurrency(), stop);
         this.configFile = configFile;
@@ -102,7 +105,8 @@ public final class ScanRun {
         regionPool = Executors.newFixedThreadPool(request.concurrency(), new DaemonThreads("tablewarden-region"));
         AwsClientFactory clients = null;
         try {
-            clients = new AwsClientFactory(request.connection(), tuning, metrics, configFile);
+            clients = new AwsClientFactory(request.connection(), tuning, metrics, configFile)
+                    .capturingRawResponses(capture);
             AwsClientFactory factory = clients;
             Future<?> body = coordinator.submit(() -> body(factory));
             stop.onCancel(this::stopWork);
@@ -171,6 +175,7 @@ public final class ScanRun {
             return;
         }
         identity = who.value();
+        capture.identify(identity.accountId(), identity.partition());
         gate.stopWhenCredentialsExpire();
         Fetch<RegionPlan> plan = new RegionDiscovery(clients, gate).plan(request.regions(), identity.partition());
         if (plan.isFailed()) {
