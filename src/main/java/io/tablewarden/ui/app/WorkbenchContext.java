@@ -1,0 +1,45 @@
+package io.tablewarden.ui.app;
+
+import io.tablewarden.engine.checks.Check;
+import io.tablewarden.profiles.ProfileEnvironment;
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.tasks.TaskExecutor;
+import javafx.beans.property.ObjectProperty;
+
+import java.util.List;
+
+/**
+ * What every page of the workbench shares: the scan being looked at, background execution, the store, the
+ * checks, the AWS profile files and the ways to talk to the user. Pages receive it when they are created and
+ * never reach for globals.
+ */
+public interface WorkbenchContext {
+
+    /** The scan the Findings and Compliance pages show; null before any scan is opened. */
+    ObjectProperty<ScanSnapshot> currentScan();
+
+    /** Background work; callbacks arrive on the UI thread. */
+    TaskExecutor executor();
+
+    /** The scan database; null when it could not be opened (the user was told why). */
+    TablewardenStore store();
+
+    /** Every available check. */
+    List<Check> checks();
+
+    /** Where the AWS config and credentials files are. */
+    ProfileEnvironment profileEnvironment();
+
+    /** A short, non-blocking notification. */
+    void notify(String message);
+
+    /** A human error message with the next step; {@code details} goes behind a "Details" expander. */
+    void showError(String title, String message, Throwable details);
+
+    /** Shows the page with {@code pageId} (see {@link WorkbenchPage#id()}). */
+    void showPage(String pageId);
+
+    /** Opens the detail of one resource (table or DAX cluster) of the current scan. */
+    void openResource(String resourceArn);
+}

@@ -1,0 +1,26 @@
+package io.tablewarden.ui.model;
+
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.report.ScanReport;
+import io.tablewarden.store.StoredResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scan as the screens show it: its facts, its results with their mute flags, and the metadata of every
+ * check that appears. Immutable; a running scan publishes a new snapshot as regions complete.
+ *
+ * @param scanId   id in the store, or null when the scan was not stored
+ * @param info     account, regions, times, state, parameters
+ * @param rows     every result and whether an active mute covers it
+ * @param metadata check metadata keyed by check id
+ */
+public record ScanSnapshot(Long scanId, ScanReport.ScanInfo info, List<StoredResult> rows,
+                           Map<String, CheckMetadata> metadata) {
+
+    public ScanSnapshot {
+        rows = List.copyOf(rows);
+        metadata = Map.copyOf(metadata);
+    }
+}
