@@ -2,7 +2,14 @@ package io.tablewarden.engine;
 
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.engine.aws.AwsClientFactory;
+import io.tablewarden.engine.aws.CallMetrics;
+import io.tablewarden.engine.aws.ClientTuning;
+import io.tablewarden.engine.collect.CallGate;
+import io.tablewarden.engine.collect.RegionDiscovery;
+import io.tablewarden.engine.collect.StsCollector;
 import io.tablewarden.engine.scan.ScanRun;
+import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.AccountInventory;
 
 import java.nio.file.Path;
@@ -72,6 +79,43 @@ public final class ScanEngine {
             return new ScanOutcome(ScanOutcome.ScanState.FAILED, (AccountInventory) null, List.of(),
                     new ScanStats(0, Map.of(), 0, 0, 0, 0, concurrency, 0, 0, Map.of()),
                     String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        }
+    }
+
+    /**
+     * The regions the account behind {@code connection} has enabled, sorted by name (EC2 DescribeRegions after
+     * an STS identity call, both through the read-only guard). Blocks; call it off the UI thread.
+     *
+     * @throws RegionDiscoveryException with a one-line reason when the identity or the regions cannot be read
+     */
+    public List<String> enabledRegions(ConnectionSettings connection) {
+        ClientTuning tuning = ClientTuning.of(2, ScanRequest.DEFAULT_CALL_TIMEOUT, 3);
+        CallGate gate = new CallGate(2, new CancellationToken());
+        try (AwsClientFactory clients = new AwsClientFactory(connection, tuning, new CallMetrics(), configFile)) {
+            Fetch<StsCollector.CallerIdentity> who = new StsCollector(clients, gate).identify();
+            if (who.isFailed()) {
+                throw new RegionDiscoveryException("cannot identify the account: " + who.error().describe());
+            }
+            Fetch<RegionDiscovery.RegionPlan> plan = new RegionDiscovery(clients, gate)
+                    .plan(List.of(), who.value().partition());
+            if (plan.isFailed()) {
+                throw new RegionDiscoveryException("cannot list the account's regions: " + plan.error().describe());
+            }
+            return List.copyOf(plan.value().regions());
+        } catch (RegionDiscoveryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RegionDiscoveryException("cannot list the account's regions: "
+                    + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        }
+    }
+
+    /** Region discovery failed; the message is one line for the user. */
+    public static final class RegionDiscoveryException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public RegionDiscoveryException(String message) {
+            super(message);
         }
     }
 
