@@ -1,0 +1,177 @@
+package io.tablewarden.ui.scan;
+
+import io.tablewarden.engine.CancellationToken;
+import io.tablewarden.engine.ScanListener;
+import io.tablewarden.model.CheckParameters;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.inventory.AccountInventory;
+import io.tablewarden.model.inventory.RegionInventory;
+import io.tablewarden.report.ProductInfo;
+import io.tablewarden.report.ScanReport;
+import io.tablewarden.ui.tasks.TaskExecutor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Gathers a running scan's events on the engine's worker threads and hands the UI thread one consistent
+ * view at a time. While a view is waiting to be applied, further events only change the gathered state,
+ * so a burst of progress events costs the UI thread one update rather than hundreds.
+ */
+final class LiveScan implements ScanListener {
+
+    /** One region as the UI shows it. */
+    record RegionView(RegionProgress.Phase phase, double progress, String message) {
+    }
+
+    /** Everything the UI needs at one moment. */
+    record View(LiveScan scan, Map<String, RegionView> regions, double progress, String activity,
+                List<CheckResult> results, boolean resultsChanged) {
+
+        ScanReport.ScanInfo info(String state, Instant finished, AccountInventory inventory) {
+            List<String> regionNames = new ArrayList<>(regions.keySet());
+            if (inventory != null && !inventory.regions().isEmpty()) {
+                regionNames.clear();
+                inventory.regions().forEach(r -> regionNames.add(r.region()));
+            }
+            return new ScanReport.ScanInfo(inventory != null ? inventory.accountId() : scan.accountId,
+                    inventory == null ? null : inventory.partition(), inventory == null ? null : inventory.callerArn(),
+                    regionNames, scan.started, finished, state, ProductInfo.version(), scan.parameters);
+        }
+    }
+
+    final CancellationToken cancellation = new CancellationToken();
+    final Instant started;
+    private final CheckParameters parameters;
+    private final Consumer<View> apply;
+    private final TaskExecutor executor;
+    private final AtomicBoolean flushPending = new AtomicBoolean();
+
+    private final Map<String, RegionView> regions = new LinkedHashMap<>();
+    private final List<CheckResult> results = new ArrayList<>();
+    private volatile String accountId;
+    private String activity;
+    private boolean regionsKnown;
+    private boolean resultsChanged;
+
+    LiveScan(Consumer<View> apply, TaskExecutor executor, List<String> requested, Instant started,
+             CheckParameters parameters) {
+        this.apply = apply;
+        this.executor = executor;
+        this.started = started;
+        this.parameters = parameters;
+        requested.forEach(r -> regions.put(r, new RegionView(RegionProgress.Phase.WAITING, 0, "waiting")));
+    }
+
+    @Override
+    public void scanStarted(String account, List<String> scanRegions) {
+        synchronized (this) {
+            accountId = account;
+            regionsKnown = true;
+            for (String r : scanRegions) {
+                regions.putIfAbsent(r, new RegionView(RegionProgress.Phase.WAITING, 0, "waiting"));
+            }
+            activity = "Scanning " + scanRegions.size() + " regions of account " + account;
+        }
+        schedule();
+    }
+
+    @Override
+    public void regionStarted(String region) {
+        synchronized (this) {
+            regions.put(region, new RegionView(RegionProgress.Phase.SCANNING, -1, "listing resources"));
+        }
+        schedule();
+    }
+
+    @Override
+    public void regionProgress(String region, int done, int total, String what) {
+        synchronized (this) {
+            double fraction = total <= 0 ? -1 : Math.min(1.0, done / (double) total);
+            regions.put(region, new RegionView(RegionProgress.Phase.SCANNING, fraction,
+                    done + " of " + total + (what == null || what.isBlank() ? "" : " · " + what)));
+            if (what != null && !what.isBlank()) {
+                activity = region + ": " + what;
+            }
+        }
+        schedule();
+    }
+
+    @Override
+    public void regionFinished(RegionInventory region, String message) {
+        RegionProgress.Phase phase;
+        switch (region.state()) {
+            case SCANNED:
+                phase = RegionProgress.Phase.DONE;
+                break;
+            case DISABLED:
+                phase = RegionProgress.Phase.SKIPPED;
+                break;
+            case CANCELLED:
+                phase = RegionProgress.Phase.CANCELLED;
+                break;
+            default:
+                phase = RegionProgress.Phase.FAILED;
+        }
+        String text = message != null && !message.isBlank() ? message
+                : region.regionError() != null ? region.regionError().describe() : phase.name().toLowerCase();
+        synchronized (this) {
+            regions.put(region.region(), new RegionView(phase, phase == RegionProgress.Phase.DONE ? 1 : 0, text));
+        }
+        schedule();
+    }
+
+    @Override
+    public void resultsReady(String region, List<CheckResult> regionResults) {
+        synchronized (this) {
+            results.addAll(regionResults);
+            resultsChanged = true;
+            RegionView r = regions.get(region);
+            if (r != null && r.phase() == RegionProgress.Phase.DONE) {
+                regions.put(region, new RegionView(r.phase(), 1, regionResults.size() + " results"));
+            }
+        }
+        schedule();
+    }
+
+    String accountId() {
+        return accountId;
+    }
+
+    /** Applies the gathered state now (on the UI thread), so the end of a scan shows its last events. */
+    void flushNow() {
+        flushPending.set(false);
+        apply.accept(view());
+    }
+
+    /** A consistent copy of the gathered state; marks the results as seen. */
+    synchronized View view() {
+        double overall = -1;
+        if (regionsKnown && !regions.isEmpty()) {
+            double sum = 0;
+            for (RegionView r : regions.values()) {
+                boolean ended = r.phase() != RegionProgress.Phase.WAITING && r.phase() != RegionProgress.Phase.SCANNING;
+                sum += ended ? 1 : Math.max(0, r.progress());
+            }
+            overall = sum / regions.size();
+        }
+        View v = new View(this, new LinkedHashMap<>(regions), overall, activity, List.copyOf(results), resultsChanged);
+        resultsChanged = false;
+        return v;
+    }
+
+    private void schedule() {
+        if (flushPending.compareAndSet(false, true)) {
+            executor.onUiThread(() -> {
+                if (flushPending.compareAndSet(true, false)) {
+                    apply.accept(view());
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.tablewarden.ui.scan;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One region's row in the scan progress list. Changed on the UI thread only. */
+public final class RegionProgress {
+
+    /** Where the region is. */
+    public enum Phase { WAITING, SCANNING, DONE, SKIPPED, FAILED, CANCELLED }
+
+    private final String region;
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("waiting");
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.WAITING);
+
+    public RegionProgress(String region) {
+        this.region = region;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    /** 0..1, or -1 while the number of resources is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** The current activity, the count of results, or why the region stopped. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase;
+    }
+
+    void update(Phase newPhase, double newProgress, String newMessage) {
+        phase.set(newPhase);
+        progress.set(newProgress);
+        message.set(newMessage);
+    }
+}

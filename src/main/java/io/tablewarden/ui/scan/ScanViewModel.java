@@ -1,0 +1,434 @@
+package io.tablewarden.ui.scan;
+
+import io.tablewarden.engine.CancellationToken;
+import io.tablewarden.engine.ScanListener;
+import io.tablewarden.engine.ScanOutcome;
+import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.engine.checks.Check;
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckParameters;
+import io.tablewarden.report.ProductInfo;
+import io.tablewarden.store.NewScan;
+import io.tablewarden.store.ScanRecorder;
+import io.tablewarden.store.StoreException;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.scan.ScanChoices.CheckChoice;
+import io.tablewarden.ui.scan.ScanChoices.RegionChoice;
+import io.tablewarden.ui.tasks.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * State and commands of the scan page: what to scan (target, regions, checks), the running scan's progress
+ * per region, and the snapshot it publishes as regions complete. Never touches a control; every property
+ * changes on the UI thread (engine events are gathered on the worker threads and applied in batches).
+ */
+public final class ScanViewModel {
+
+    /** Where the page is. */
+    public enum State { IDLE, RUNNING, COMPLETED, CANCELLED, FAILED }
+
+    // properties
+    private final ObservableList<ScanTarget> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<ScanTarget> target = new SimpleObjectProperty<>(ScanTarget.DEMO);
+    private final BooleanProperty everyEnabledRegion = new SimpleBooleanProperty(true);
+    private final ObservableList<RegionChoice> regions = FXCollections.observableArrayList();
+    private final ObservableList<CheckChoice> checks = FXCollections.observableArrayList();
+    private final BooleanProperty discovering = new SimpleBooleanProperty();
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty activity = new SimpleStringProperty("Ready to scan");
+    private final StringProperty elapsed = new SimpleStringProperty("");
+    private final IntegerProperty resultCount = new SimpleIntegerProperty();
+    private final ObservableList<RegionProgress> regionRows = FXCollections.observableArrayList();
+    private final StringProperty problem = new SimpleStringProperty();
+    private final BooleanBinding canStart;
+
+    private final TaskExecutor executor;
+    private final ScanBackend backend;
+    private final List<Check> allChecks;
+    private final TablewardenStore store;
+    private final ObjectProperty<ScanSnapshot> currentScan;
+    private final Clock clock;
+    private final Map<String, CheckMetadata> metadata = new LinkedHashMap<>();
+
+    private LiveScan live;
+    private Instant startedAt;
+
+    /**
+     * @param store       where scans are recorded, or null when there is no database
+     * @param currentScan the workbench's current scan, replaced as results arrive
+     */
+    public ScanViewModel(TaskExecutor executor, ScanBackend backend, List<Check> allChecks, TablewardenStore store,
+                         ObjectProperty<ScanSnapshot> currentScan, Clock clock) {
+        this.executor = executor;
+        this.backend = backend;
+        this.allChecks = List.copyOf(allChecks);
+        this.store = store;
+        this.currentScan = currentScan;
+        this.clock = clock;
+        allChecks.forEach(c -> {
+            checks.add(new CheckChoice(c));
+            metadata.put(c.id(), c.metadata());
+        });
+        targets.add(ScanTarget.DEMO);
+        canStart = Bindings.createBooleanBinding(this::startable, state, everyEnabledRegion, target);
+        // A region ticked or unticked changes whether a scan can start.
+        regions.addListener((javafx.collections.ListChangeListener<RegionChoice>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(r -> r.selectedProperty().addListener(o -> canStart.invalidate()));
+            }
+            canStart.invalidate();
+        });
+        ScanChoices.KNOWN_REGIONS.forEach(r -> regions.add(new RegionChoice(r, false)));
+    }
+
+    // properties
+
+    public ObservableList<ScanTarget> targets() {
+        return targets;
+    }
+
+    public ObjectProperty<ScanTarget> targetProperty() {
+        return target;
+    }
+
+    /** When true the regions list is ignored and every region the account has enabled is scanned. */
+    public BooleanProperty everyEnabledRegionProperty() {
+        return everyEnabledRegion;
+    }
+
+    public ObservableList<RegionChoice> regions() {
+        return regions;
+    }
+
+    public ObservableList<CheckChoice> checks() {
+        return checks;
+    }
+
+    public BooleanProperty discoveringProperty() {
+        return discovering;
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    /** Overall progress 0..1, or -1 before the scan knows its regions. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty activityProperty() {
+        return activity;
+    }
+
+    /** Time since the scan started, as {@code m:ss}; refreshed by {@link #refreshElapsed()}. */
+    public StringProperty elapsedProperty() {
+        return elapsed;
+    }
+
+    public IntegerProperty resultCountProperty() {
+        return resultCount;
+    }
+
+    public ObservableList<RegionProgress> regionRows() {
+        return regionRows;
+    }
+
+    /** Why the last scan or discovery could not run, or null. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    /** Whether {@link #start()} would start a scan. */
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    public boolean isRunning() {
+        return state.get() == State.RUNNING;
+    }
+
+    // commands
+
+    /** Offers the demo account and then the given profiles, keeping the selection when it still exists. */
+    public void setProfiles(List<String> profileNames) {
+        ScanTarget selected = target.get();
+        List<ScanTarget> all = new ArrayList<>();
+        all.add(ScanTarget.DEMO);
+        profileNames.forEach(p -> all.add(ScanTarget.profile(p)));
+        targets.setAll(all);
+        target.set(all.contains(selected) ? selected : ScanTarget.DEMO);
+    }
+
+    public void selectAllRegions() {
+        regions.forEach(r -> r.selectedProperty().set(true));
+    }
+
+    public void selectNoRegions() {
+        regions.forEach(r -> r.selectedProperty().set(false));
+    }
+
+    public void selectAllChecks() {
+        checks.forEach(c -> c.selectedProperty().set(true));
+    }
+
+    public void selectNoChecks() {
+        checks.forEach(c -> c.selectedProperty().set(false));
+    }
+
+    /** Selects exactly {@code names}; regions not in the list yet are added. */
+    public void selectRegions(List<String> names) {
+        Set<String> wanted = new LinkedHashSet<>(names);
+        for (RegionChoice r : regions) {
+            r.selectedProperty().set(wanted.remove(r.name()));
+        }
+        wanted.forEach(n -> regions.add(new RegionChoice(n, true)));
+    }
+
+    /** The regions a scan would cover; empty means every enabled region. */
+    public List<String> requestedRegions() {
+        List<String> names = new ArrayList<>();
+        if (!everyEnabledRegion.get()) {
+            regions.stream().filter(r -> r.selectedProperty().get()).forEach(r -> names.add(r.name()));
+        }
+        return names;
+    }
+
+    public Set<String> selectedCheckIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        checks.stream().filter(c -> c.selectedProperty().get()).forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    /** Asks the target's account for its enabled regions in the background and selects exactly those. */
+    public void discoverRegions() {
+        if (discovering.get()) {
+            return;
+        }
+        discovering.set(true);
+        problem.set(null);
+        ScanTarget from = target.get();
+        executor.submit(() -> backend.enabledRegions(from), found -> {
+            discovering.set(false);
+            selectRegions(found);
+            everyEnabledRegion.set(false);
+            activity.set(found.size() + " enabled regions in " + from.label());
+        }, error -> {
+            discovering.set(false);
+            problem.set("Region discovery failed: " + message(error));
+        });
+    }
+
+    /** Starts a scan in the background; does nothing when one is running or nothing is selected. */
+    public void start() {
+        if (!startable()) {
+            return;
+        }
+        List<String> requested = requestedRegions();
+        Set<String> checkIds = selectedCheckIds();
+        if (checkIds.isEmpty()) {
+            problem.set("Select at least one check to run.");
+            return;
+        }
+        ScanTarget scanTarget = target.get();
+        ScanRequest request = new ScanRequest(null, requested, checkIds, CheckParameters.defaults(),
+                ScanRequest.DEFAULT_CONCURRENCY, ScanRequest.DEFAULT_CALL_TIMEOUT, ScanRequest.DEFAULT_MAX_ATTEMPTS);
+        startedAt = clock.instant();
+        live = new LiveScan(this::applyLive, executor, requested, startedAt, request.parameters());
+        LiveScan scan = live;
+        regionRows.clear();
+        requested.forEach(r -> regionRows.add(new RegionProgress(r)));
+        problem.set(null);
+        progress.set(-1);
+        resultCount.set(0);
+        activity.set("Connecting to " + scanTarget.label());
+        elapsed.set("0:00");
+        state.set(State.RUNNING);
+        executor.submit(() -> runScan(scanTarget, request, scan), done -> finished(scan, done),
+                error -> failed(scan, error));
+    }
+
+    /** Asks the running scan to stop; the engine returns its partial results within seconds. */
+    public void cancel() {
+        if (live != null && isRunning()) {
+            activity.set("Cancelling…");
+            live.cancellation.cancel();
+        }
+    }
+
+    /** Recomputes {@link #elapsedProperty()}; the view calls it on a timer while a scan runs. */
+    public void refreshElapsed() {
+        if (startedAt != null && isRunning()) {
+            elapsed.set(format(Duration.between(startedAt, clock.instant())));
+        }
+    }
+
+    // the scan
+
+    /** What the worker thread hands back: the outcome and what was stored. */
+    private record Finished(ScanOutcome outcome, Instant finishedAt, Long scanId, List<StoredResult> storedRows,
+                            String storeProblem) {
+    }
+
+    private Finished runScan(ScanTarget scanTarget, ScanRequest request, LiveScan scan) throws Exception {
+        ScanRecorder recorder = null;
+        String storeProblem = null;
+        if (store != null) {
+            try {
+                recorder = ScanRecorder.start(store, new NewScan(scanTarget.profile(), null, request.regions(),
+                        new ArrayList<>(request.checkIds()), request.parameters(), ProductInfo.version(),
+                        scan.started, null));
+            } catch (StoreException e) {
+                storeProblem = "The scan is not being stored: " + e.getMessage();
+            }
+        }
+        ScanListener listener = recorder == null ? scan : new TwoListeners(scan, recorder);
+        ScanOutcome outcome = null;
+        try {
+            outcome = backend.scan(scanTarget, request, listener, scan.cancellation);
+        } finally {
+            if (recorder != null) {
+                try {
+                    recorder.finish(outcome, clock.instant());
+                } catch (StoreException e) {
+                    storeProblem = "The scan could not be stored: " + e.getMessage();
+                }
+            }
+        }
+        Instant finishedAt = clock.instant();
+        Long scanId = null;
+        List<StoredResult> rows = null;
+        if (recorder != null && storeProblem == null) {
+            scanId = recorder.scanId();
+            // Read back with the mutes that apply now, as the other pages will show them.
+            rows = store.scans().resultsWithMutes(scanId);
+        }
+        return new Finished(outcome, finishedAt, scanId, rows, storeProblem);
+    }
+
+    /** Applies the gathered engine events; runs on the UI thread, at most once per pending batch. */
+    private void applyLive(LiveScan.View view) {
+        if (view.scan() != live) {
+            return;
+        }
+        for (Map.Entry<String, LiveScan.RegionView> e : view.regions().entrySet()) {
+            RegionProgress row = row(e.getKey());
+            LiveScan.RegionView r = e.getValue();
+            row.update(r.phase(), r.progress(), r.message());
+        }
+        progress.set(view.progress());
+        if (view.activity() != null && !view.scan().cancellation.isCancelled()) {
+            activity.set(view.activity());
+        }
+        refreshElapsed();
+        if (view.resultsChanged()) {
+            resultCount.set(view.results().size());
+            currentScan.set(new ScanSnapshot(null, view.info("RUNNING", null, null), unmuted(view.results()),
+                    metadata));
+        }
+    }
+
+    private void finished(LiveScan scan, Finished done) {
+        scan.flushNow();
+        ScanOutcome outcome = done.outcome();
+        State end = outcome.state() == ScanOutcome.ScanState.COMPLETED ? State.COMPLETED
+                : outcome.state() == ScanOutcome.ScanState.CANCELLED ? State.CANCELLED : State.FAILED;
+        LiveScan.View last = scan.view();
+        List<StoredResult> rows = done.storedRows() != null ? done.storedRows()
+                : unmuted(outcome.results() == null ? last.results() : outcome.results());
+        ScanSnapshot snapshot = new ScanSnapshot(done.scanId(),
+                last.info(outcome.state().name(), done.finishedAt(), outcome.inventory()), rows, metadata);
+        currentScan.set(snapshot);
+        resultCount.set(rows.size());
+        elapsed.set(format(Duration.between(scan.started, done.finishedAt())));
+        for (RegionProgress row : regionRows) {
+            if (row.phaseProperty().get() == RegionProgress.Phase.WAITING
+                    || row.phaseProperty().get() == RegionProgress.Phase.SCANNING) {
+                row.update(end == State.CANCELLED ? RegionProgress.Phase.CANCELLED : RegionProgress.Phase.FAILED,
+                        0, end == State.CANCELLED ? "cancelled" : "not scanned");
+            }
+        }
+        if (end == State.COMPLETED) {
+            progress.set(1);
+            activity.set("Scan complete: " + rows.size() + " results");
+        } else if (end == State.CANCELLED) {
+            activity.set("Scan cancelled: " + rows.size() + " results kept");
+        } else {
+            activity.set("Scan failed");
+            problem.set(outcome.failureReason() == null ? "The scan could not run." : outcome.failureReason());
+        }
+        if (done.storeProblem() != null && problem.get() == null) {
+            problem.set(done.storeProblem());
+        }
+        state.set(end);
+    }
+
+    private void failed(LiveScan scan, Throwable error) {
+        scan.flushNow();
+        activity.set("Scan failed");
+        problem.set(message(error));
+        state.set(State.FAILED);
+    }
+
+    private RegionProgress row(String region) {
+        for (RegionProgress r : regionRows) {
+            if (r.region().equals(region)) {
+                return r;
+            }
+        }
+        RegionProgress added = new RegionProgress(region);
+        regionRows.add(added);
+        return added;
+    }
+
+    private boolean startable() {
+        return state.get() != State.RUNNING && target.get() != null
+                && (everyEnabledRegion.get() || regions.stream().anyMatch(r -> r.selectedProperty().get()));
+    }
+
+    private static List<StoredResult> unmuted(List<io.tablewarden.model.CheckResult> results) {
+        List<StoredResult> rows = new ArrayList<>(results.size());
+        results.forEach(r -> rows.add(new StoredResult(r, false)));
+        return rows;
+    }
+
+    private static String message(Throwable error) {
+        String m = error.getMessage();
+        return m == null || m.isBlank() ? error.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
+    }
+
+    static String format(Duration d) {
+        long s = Math.max(0, d.getSeconds());
+        return s / 60 + ":" + String.format("%02d", s % 60);
+    }
+
+    List<Check> allChecks() {
+        return allChecks;
+    }
+}
