@@ -2,24 +2,18 @@ package io.tablewarden;
 
 import io.tablewarden.cli.Cli;
 import io.tablewarden.cli.CliContext;
+import io.tablewarden.ui.app.WorkbenchLauncher;
 
-/** Starts Tablewarden: the command line when given arguments. */
+/** Starts Tablewarden: the command line when given arguments, the desktop workbench without. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        CliContext context = CliContext.standard();
-        int exitCode = args.length == 0 ? startWithoutArguments(context) : Cli.run(context, args);
+        // The workbench classes load only without arguments, so the command line never touches JavaFX.
+        int exitCode = args.length == 0 ? WorkbenchLauncher.launch(args, System.err)
+                : Cli.run(CliContext.standard(), args);
         System.exit(exitCode);
-    }
-
-    /**
-     * A double-clicked jar or a bare command. This is where the desktop window will open; until then
-     * the user sees what the command line offers.
-     */
-    private static int startWithoutArguments(CliContext context) {
-        return Cli.printUsage(context);
     }
 }

@@ -1,0 +1,334 @@
+package io.tablewarden.ui.app;
+
+import atlantafx.base.theme.Styles;
+import io.tablewarden.engine.checks.Check;
+import io.tablewarden.profiles.ProfileCatalog;
+import io.tablewarden.profiles.ProfileEnvironment;
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.scan.ScanTarget;
+import io.tablewarden.ui.scan.ScanViewModel;
+import io.tablewarden.ui.tasks.FxTaskExecutor;
+import io.tablewarden.ui.tasks.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The running workbench: wires the shell, the pages, the scan page's model, the theme and the preferences to
+ * one window, and is the {@link WorkbenchContext} every page receives.
+ */
+public final class Workbench implements WorkbenchContext {
+
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+
+    private final Stage stage;
+    private final WorkbenchEnvironment environment;
+    private final FxTaskExecutor executor = new FxTaskExecutor(3);
+    private final ObjectProperty<ScanSnapshot> currentScan = new SimpleObjectProperty<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper openedResource = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper lastNotice = new ReadOnlyStringWrapper();
+    private final PreferencesFile preferencesFile;
+    private final WorkbenchPreferences preferences;
+    private final ScanViewModel scans;
+    private final WorkbenchShell shell;
+    private boolean followingSystem;
+
+    private Workbench(Stage stage, WorkbenchEnvironment environment) {
+        this.stage = stage;
+        this.environment = environment;
+        this.preferencesFile = new PreferencesFile(environment.dataFolder().resolve(PreferencesFile.FILE_NAME));
+        this.preferences = preferencesFile.load();
+        this.scans = new ScanViewModel(executor, environment.backend(), environment.checks(), environment.store(),
+                currentScan, Clock.systemUTC());
+        DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.4));
+        scanDivider.addListener((o, was, now) -> preferences.dividers.put("scan", now.doubleValue()));
+        this.shell = new WorkbenchShell(WorkbenchPages.all(scans, scanDivider), this,
+                new WorkbenchShell.Actions(this::runScan, stage::close), dark);
+    }
+
+    /** Builds the workbench into {@code stage} and shows it. Call on the UI thread. */
+    public static Workbench open(Stage stage, WorkbenchEnvironment environment) {
+        Workbench workbench = new Workbench(stage, environment);
+        workbench.show();
+        return workbench;
+    }
+
+    private void show() {
+        setUpTheme();
+        Scene scene = new Scene(shell.root(), valueOr(preferences.width, DEFAULT_WIDTH),
+                valueOr(preferences.height, DEFAULT_HEIGHT));
+        shell.install(scene);
+        stage.setTitle("Tablewarden");
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        placeWindow();
+        stage.setOnHidden(e -> close());
+        shell.setStoreStatus(environment.store() != null ? "Scans kept in " + environment.databaseFile()
+                : "Scans are not kept (no database)");
+        currentScan.addListener((o, was, now) -> shell.setScanStatus(describe(now)));
+        scans.stateProperty().addListener((o, was, now) -> {
+            if (now == ScanViewModel.State.FAILED && scans.problemProperty().get() != null) {
+                notify("The scan did not complete: " + scans.problemProperty().get());
+            }
+        });
+        scans.targetProperty().addListener((o, was, now) -> {
+            preferences.lastProfile = now == null || now.isDemo() ? null : now.profile();
+        });
+        shell.currentPageProperty().addListener((o, was, now) -> preferences.lastPage = now);
+        String firstPage = preferences.lastPage != null ? preferences.lastPage : WorkbenchPages.SCANS;
+        shell.showPage(firstPage);
+        if (shell.currentPageProperty().get() == null) {
+            shell.showPage(WorkbenchPages.SCANS);
+        }
+        stage.show();
+        loadProfiles();
+        if (preferencesFile.notice() != null) {
+            notify(preferencesFile.notice());
+        }
+        if (environment.storeProblem() != null) {
+            notify(environment.storeProblem());
+        } else if (environment.store() != null) {
+            environment.store().notices().forEach(this::notify);
+        }
+    }
+
+    // WorkbenchContext
+
+    @Override
+    public ObjectProperty<ScanSnapshot> currentScan() {
+        return currentScan;
+    }
+
+    @Override
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    @Override
+    public TablewardenStore store() {
+        return environment.store();
+    }
+
+    @Override
+    public List<Check> checks() {
+        return environment.checks();
+    }
+
+    @Override
+    public ProfileEnvironment profileEnvironment() {
+        return environment.profiles();
+    }
+
+    @Override
+    public void notify(String message) {
+        lastNotice.set(message);
+        try {
+            Notifications.create().owner(stage).title("Tablewarden").text(message).position(Pos.BOTTOM_RIGHT)
+                    .hideAfter(Duration.seconds(6)).showInformation();
+        } catch (RuntimeException e) {
+            // A notification is a courtesy: a window that cannot show one must not fail the action behind it.
+            shell.setScanStatus(message);
+        }
+    }
+
+    @Override
+    public void showError(String title, String message, Throwable details) {
+        ErrorDialog.create(stage, title, message, details).show();
+    }
+
+    @Override
+    public void showPage(String pageId) {
+        shell.showPage(pageId);
+    }
+
+    @Override
+    public void openResource(String resourceArn) {
+        openedResource.set(resourceArn);
+        shell.showPage(WorkbenchPages.FINDINGS);
+    }
+
+    // for the window's own parts and tests
+
+    public WorkbenchShell shell() {
+        return shell;
+    }
+
+    public ScanViewModel scans() {
+        return scans;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** The resource a page asked to open last; the Findings page follows it. */
+    public ReadOnlyStringProperty openedResourceProperty() {
+        return openedResource.getReadOnlyProperty();
+    }
+
+    /** The last message given to {@link #notify(String)}. */
+    public ReadOnlyStringProperty lastNoticeProperty() {
+        return lastNotice.getReadOnlyProperty();
+    }
+
+    /** Shows the scan page and starts a scan with its current choices. */
+    public void runScan() {
+        shell.showPage(WorkbenchPages.SCANS);
+        scans.start();
+    }
+
+    // internals
+
+    private void setUpTheme() {
+        WorkbenchPreferences.Theme chosen = preferences.theme;
+        followingSystem = chosen == WorkbenchPreferences.Theme.SYSTEM;
+        dark.set(chosen == WorkbenchPreferences.Theme.DARK);
+        ThemeSupport.apply(dark.get());
+        dark.addListener((o, was, now) -> {
+            ThemeSupport.apply(now);
+            if (!followingSystem) {
+                preferences.theme = now ? WorkbenchPreferences.Theme.DARK : WorkbenchPreferences.Theme.LIGHT;
+            }
+        });
+        if (followingSystem) {
+            // Asking the desktop may start a process; the window opens light and turns dark when told so.
+            executor.submit(() -> ThemeSupport.systemPrefersDark(environment.variables()), systemDark -> {
+                if (followingSystem) {
+                    dark.set(systemDark);
+                }
+                followingSystem = false;
+                preferences.theme = WorkbenchPreferences.Theme.SYSTEM;
+            }, error -> followingSystem = false);
+        }
+    }
+
+    private void loadProfiles() {
+        executor.submit(() -> ProfileCatalog.load(environment.profiles()).names(), names -> {
+            scans.setProfiles(names);
+            String last = preferences.lastProfile;
+            if (last != null && names.contains(last)) {
+                scans.targetProperty().set(ScanTarget.profile(last));
+            }
+            if (names.isEmpty()) {
+                scans.targetProperty().set(ScanTarget.DEMO);
+                shell.setBanner(firstRunBanner());
+                shell.setScanStatus("Demo account · no AWS profile on this machine");
+            }
+        }, error -> {
+            scans.setProfiles(List.of());
+            showError("The AWS profiles could not be read", "Tablewarden could not read "
+                    + environment.profiles().configFile() + " or " + environment.profiles().credentialsFile()
+                    + ". The demo account still works; check the files on the Profiles page.", error);
+        });
+    }
+
+    private Node firstRunBanner() {
+        Label text = new Label("No AWS profile was found on this machine, so you are looking at the built-in demo"
+                + " account: a simulated account with DynamoDB tables and DAX clusters in four regions.");
+        text.getStyleClass().add("banner-text");
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button scanDemo = new Button("Scan the demo account", new FontIcon(Feather.PLAY));
+        scanDemo.setId("first-run-scan");
+        scanDemo.getStyleClass().add(Styles.ACCENT);
+        scanDemo.setMinWidth(Button.USE_PREF_SIZE);
+        scanDemo.setOnAction(e -> {
+            scans.targetProperty().set(ScanTarget.DEMO);
+            runScan();
+        });
+        Button addProfile = new Button("Add a real profile", new FontIcon(Feather.USER_PLUS));
+        addProfile.setId("first-run-profiles");
+        addProfile.setMinWidth(Button.USE_PREF_SIZE);
+        addProfile.setOnAction(e -> shell.showPage(WorkbenchPages.PROFILES));
+        Button close = new Button(null, new FontIcon(Feather.X));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setTooltip(new Tooltip("Hide this message"));
+        close.setOnAction(e -> shell.setBanner(null));
+        FontIcon info = new FontIcon(Feather.INFO);
+        info.setIconSize(20);
+        HBox banner = new HBox(info, text, scanDemo, addProfile, close);
+        banner.setId("first-run-banner");
+        banner.getStyleClass().add("banner");
+        return banner;
+    }
+
+    private static String describe(ScanSnapshot scan) {
+        if (scan == null) {
+            return "No scan open";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(scan.info().accountId() == null ? "Account unknown" : "Account " + scan.info().accountId());
+        if (scan.scanId() != null) {
+            text.append(" · scan ").append(scan.scanId());
+        }
+        text.append(" · ").append(scan.info().state().toLowerCase(java.util.Locale.ROOT));
+        text.append(" · ").append(scan.rows().size()).append(" results");
+        return text.toString();
+    }
+
+    private void placeWindow() {
+        if (preferences.x != null && preferences.y != null) {
+            // Only where a screen still is: a laptop undocked from its monitor must not open off-screen.
+            List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(preferences.x, preferences.y,
+                    valueOr(preferences.width, DEFAULT_WIDTH), valueOr(preferences.height, DEFAULT_HEIGHT)));
+            if (!screens.isEmpty()) {
+                stage.setX(preferences.x);
+                stage.setY(preferences.y);
+            }
+        }
+        if (Boolean.TRUE.equals(preferences.maximized)) {
+            stage.setMaximized(true);
+        }
+    }
+
+    private void close() {
+        scans.cancel();
+        preferences.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            preferences.x = stage.getX();
+            preferences.y = stage.getY();
+            preferences.width = stage.getWidth();
+            preferences.height = stage.getHeight();
+        }
+        try {
+            preferencesFile.save(preferences);
+        } catch (IOException e) {
+            // Losing the window's position is not worth a dialog on the way out.
+            System.err.println("tablewarden: the workbench settings could not be saved: " + e.getMessage());
+        }
+        executor.close();
+    }
+
+    private static double valueOr(Double value, double fallback) {
+        return value == null || value.isNaN() || value < 200 ? fallback : value;
+    }
+}

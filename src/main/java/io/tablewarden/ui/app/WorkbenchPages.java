@@ -1,0 +1,46 @@
+package io.tablewarden.ui.app;
+
+import io.tablewarden.ui.scan.ScanView;
+import io.tablewarden.ui.scan.ScanViewModel;
+import javafx.beans.property.DoubleProperty;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.List;
+
+/**
+ * The sidebar's pages, in order (Ctrl+1 … Ctrl+5). A page that has not landed yet is a "coming soon"
+ * placeholder; when it lands, its one line here is replaced by its own {@link WorkbenchPage}.
+ */
+public final class WorkbenchPages {
+
+    /** Page ids other code refers to. */
+    public static final String PROFILES = "profiles";
+    public static final String SCANS = "scans";
+    public static final String FINDINGS = "findings";
+    public static final String COMPLIANCE = "compliance";
+    public static final String HISTORY = "history";
+
+    private WorkbenchPages() {
+    }
+
+    /**
+     * @param scans       the scan page's model, shared with the shell's Scan shortcut and the first-run banner
+     * @param scanDivider the scan page's remembered split position
+     */
+    public static List<WorkbenchPage> all(ScanViewModel scans, DoubleProperty scanDivider) {
+        return List.of(
+                ComingSoonPage.page(PROFILES, "Profiles", Feather.USERS, "AWS profiles: list, test, add and edit",
+                        "List, test, add and edit the AWS profiles of this machine, and sign in to IAM Identity"
+                                + " Center."),
+                new WorkbenchPage(SCANS, "Scans", Feather.PLAY_CIRCLE, "Scan an account",
+                        context -> new ScanView(scans, scanDivider).root()),
+                ComingSoonPage.page(FINDINGS, "Findings", Feather.ALERT_TRIANGLE, "Findings of the current scan",
+                        "Every result of the current scan in a filterable table, with each resource's detail and"
+                                + " its remediation."),
+                ComingSoonPage.page(COMPLIANCE, "Compliance", Feather.CHECK_SQUARE,
+                        "Security Hub controls and the posture matrix",
+                        "The posture of each Security Hub control across tables, clusters and regions."),
+                ComingSoonPage.page(HISTORY, "History", Feather.CLOCK, "Stored scans, comparisons, mutes and export",
+                        "Earlier scans of each account, what changed between two of them, mutes and export."));
+    }
+}

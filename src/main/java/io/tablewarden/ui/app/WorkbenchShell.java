@@ -1,0 +1,254 @@
+package io.tablewarden.ui.app;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The main window's layout: menu and tool bar on top, the page sidebar on the left, a banner above the current
+ * page, and a status bar. Pages are built on first visit and kept, so a page keeps its state while the user
+ * looks elsewhere.
+ */
+public final class WorkbenchShell {
+
+    /** The workbench stylesheet, added after the AtlantaFX theme. */
+    public static final String STYLESHEET =
+            WorkbenchShell.class.getResource("/io/tablewarden/ui/workbench.css").toExternalForm();
+
+    /** Id of the node a page marks as its search field; Ctrl+F focuses it. */
+    public static final String SEARCH_FIELD_ID = "page-search";
+
+    /** What the menu and tool bar trigger outside the shell. */
+    public record Actions(Runnable runScan, Runnable quit) {
+    }
+
+    private final List<WorkbenchPage> pages;
+    private final WorkbenchContext context;
+    private final Actions actions;
+    private final BooleanProperty dark;
+    private final Map<String, Node> built = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final ReadOnlyStringWrapper currentPage = new ReadOnlyStringWrapper();
+    private final BorderPane root = new BorderPane();
+    private final StackPane pageHost = new StackPane();
+    private final StackPane bannerHost = new StackPane();
+    private final Label scanStatus = new Label("No scan open");
+    private final Label storeStatus = new Label();
+
+    /**
+     * @param pages   sidebar pages in order; Ctrl+1 opens the first
+     * @param dark    whether the dark theme is on; the toggle and the menu change it
+     */
+    public WorkbenchShell(List<WorkbenchPage> pages, WorkbenchContext context, Actions actions, BooleanProperty dark) {
+        this.pages = List.copyOf(pages);
+        this.context = context;
+        this.actions = actions;
+        this.dark = dark;
+        root.getStyleClass().add("workbench");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setLeft(sidebar());
+        pageHost.getStyleClass().add("page");
+        VBox.setVgrow(pageHost, Priority.ALWAYS);
+        bannerHost.setManaged(false);
+        root.setCenter(new VBox(bannerHost, pageHost));
+        root.setBottom(statusBar());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Installs the shortcuts that menus cannot carry (F5) and the stylesheet. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(STYLESHEET);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), actions.runScan());
+    }
+
+    /** The id of the page on screen. */
+    public ReadOnlyStringProperty currentPageProperty() {
+        return currentPage.getReadOnlyProperty();
+    }
+
+    /** Shows a page, building it on its first visit; unknown ids are ignored. */
+    public void showPage(String id) {
+        WorkbenchPage page = find(id);
+        if (page == null) {
+            return;
+        }
+        Node view = built.computeIfAbsent(id, k -> page.factory().create(context));
+        pageHost.getChildren().setAll(view);
+        navButtons.get(id).setSelected(true);
+        currentPage.set(id);
+    }
+
+    /** The built view of a page, or null when it was never shown. */
+    public Node pageView(String id) {
+        return built.get(id);
+    }
+
+    /** Shows {@code banner} above the page, or removes it when null. */
+    public void setBanner(Node banner) {
+        bannerHost.getChildren().setAll(banner == null ? List.of() : List.of(banner));
+        bannerHost.setManaged(banner != null);
+        bannerHost.setVisible(banner != null);
+    }
+
+    public void setScanStatus(String text) {
+        scanStatus.setText(text);
+    }
+
+    public void setStoreStatus(String text) {
+        storeStatus.setText(text);
+    }
+
+    /** Opens the Findings page and puts the cursor in its search field when it has one. */
+    public void find() {
+        showPage("findings");
+        Node view = built.get("findings");
+        Node search = view == null ? null : view.lookup("#" + SEARCH_FIELD_ID);
+        if (search != null) {
+            search.requestFocus();
+        }
+    }
+
+    private WorkbenchPage find(String id) {
+        for (WorkbenchPage p : pages) {
+            if (p.id().equals(id)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem scan = item("_Scan now", Feather.PLAY, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                actions.runScan());
+        MenuItem quit = item("_Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                actions.quit());
+        Menu file = new Menu("_File", null, scan, new SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("_View");
+        for (int i = 0; i < pages.size(); i++) {
+            WorkbenchPage p = pages.get(i);
+            KeyCombination key = i < 9 ? new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                    KeyCombination.SHORTCUT_DOWN) : null;
+            view.getItems().add(item(p.title(), p.icon(), key, () -> showPage(p.id())));
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().add(item("_Find in findings", Feather.SEARCH,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::find));
+        CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
+        darkItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        darkItem.selectedProperty().bindBidirectional(dark);
+        view.getItems().add(darkItem);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        item.setMnemonicParsing(true);
+        if (key != null) {
+            item.setAccelerator(key);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button scan = new Button("Scan", new FontIcon(Feather.PLAY));
+        scan.setId("toolbar-scan");
+        scan.getStyleClass().add(Styles.ACCENT);
+        scan.setTooltip(new Tooltip("Scan the selected account (Ctrl+R or F5)"));
+        scan.setOnAction(e -> actions.runScan().run());
+        Button find = new Button(null, new FontIcon(Feather.SEARCH));
+        find.setId("toolbar-find");
+        find.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        find.setTooltip(new Tooltip("Find in the findings (Ctrl+F)"));
+        find.setOnAction(e -> find());
+        ToggleButton theme = new ToggleButton();
+        theme.setId("toolbar-theme");
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        theme.selectedProperty().bindBidirectional(dark);
+        theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new FontIcon(dark.get() ? Feather.SUN : Feather.MOON), dark));
+        theme.setTooltip(new Tooltip("Switch between the light and the dark theme (Ctrl+Shift+D)"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(scan, find, spacer, theme);
+    }
+
+    private VBox sidebar() {
+        Label brand = new Label("Tablewarden", new FontIcon(Feather.SHIELD));
+        brand.getStyleClass().add("brand");
+        VBox box = new VBox(brand);
+        box.getStyleClass().add("sidebar");
+        box.setPrefWidth(190);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        ToggleGroup group = new ToggleGroup();
+        for (int i = 0; i < pages.size(); i++) {
+            WorkbenchPage p = pages.get(i);
+            ToggleButton b = new ToggleButton(p.title(), new FontIcon(p.icon()));
+            b.setId("nav-" + p.id());
+            b.getStyleClass().add("nav-button");
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setTooltip(new Tooltip(p.tooltip() + (i < 9 ? " (Ctrl+" + (i + 1) + ")" : "")));
+            b.setOnAction(e -> showPage(p.id()));
+            navButtons.put(p.id(), b);
+            box.getChildren().add(b);
+        }
+        // A click on the selected page must not leave no page selected.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private HBox statusBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        scanStatus.setId("status-scan");
+        storeStatus.setId("status-store");
+        scanStatus.setGraphic(new FontIcon(Feather.ACTIVITY));
+        storeStatus.setGraphic(new FontIcon(Feather.DATABASE));
+        HBox bar = new HBox(scanStatus, spacer, storeStatus);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+}

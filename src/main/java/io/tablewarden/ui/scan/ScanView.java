@@ -1,0 +1,282 @@
+package io.tablewarden.ui.scan;
+
+import atlantafx.base.theme.Styles;
+import io.tablewarden.ui.scan.ScanChoices.CheckChoice;
+import io.tablewarden.ui.scan.ScanChoices.RegionChoice;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckBoxTreeItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.CheckTreeView;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The scan page: what to scan on the left, the running scan on the right. Only binds controls to the
+ * {@link ScanViewModel}; all decisions are the model's.
+ */
+public final class ScanView {
+
+    private final ScanViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final Timeline clock;
+
+    /**
+     * @param divider the split position, remembered by the workbench
+     */
+    public ScanView(ScanViewModel model, DoubleProperty divider) {
+        this.model = model;
+        root.getStyleClass().add("page");
+        root.setTop(header());
+        SplitPane split = new SplitPane(settings(), progress());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(divider.get());
+        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> divider.set(now.doubleValue()));
+        root.setCenter(split);
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.refreshElapsed()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        clock.play();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label("Scan");
+        title.getStyleClass().add("page-title");
+        Label subtitle = new Label("Choose an account, its regions and the checks, then run the scan. Results "
+                + "appear on the Findings page as each region completes.");
+        subtitle.getStyleClass().add("page-subtitle");
+        subtitle.setWrapText(true);
+        VBox box = new VBox(title, subtitle);
+        box.getStyleClass().add("page-header");
+        return box;
+    }
+
+    private Node settings() {
+        Label accountLabel = section("Account");
+        ComboBox<ScanTarget> target = new ComboBox<>(model.targets());
+        target.setId("scan-target");
+        target.valueProperty().bindBidirectional(model.targetProperty());
+        target.setMaxWidth(Double.MAX_VALUE);
+        target.setTooltip(new Tooltip("The AWS profile to scan with, or the built-in demo account"));
+        accountLabel.setLabelFor(target);
+
+        CheckBox every = new CheckBox("Every enabled region");
+        every.setId("scan-every-region");
+        every.selectedProperty().bindBidirectional(model.everyEnabledRegionProperty());
+        ListView<RegionChoice> regions = new ListView<>(model.regions());
+        regions.setId("scan-regions");
+        regions.setCellFactory(CheckBoxListCell.forListView(RegionChoice::selectedProperty));
+        regions.setPrefHeight(150);
+        regions.disableProperty().bind(model.everyEnabledRegionProperty());
+        Button allRegions = small("All", "Tick every region", model::selectAllRegions);
+        Button noRegions = small("None", "Untick every region", model::selectNoRegions);
+        allRegions.disableProperty().bind(model.everyEnabledRegionProperty());
+        noRegions.disableProperty().bind(model.everyEnabledRegionProperty());
+        Button discover = new Button("Discover", new FontIcon(Feather.COMPASS));
+        discover.setId("scan-discover");
+        discover.getStyleClass().add(Styles.SMALL);
+        discover.setTooltip(new Tooltip("Ask the account which regions it has enabled and tick exactly those"));
+        discover.setOnAction(e -> model.discoverRegions());
+        discover.disableProperty().bind(model.discoveringProperty()
+                .or(model.stateProperty().isEqualTo(ScanViewModel.State.RUNNING)));
+        HBox regionButtons = new HBox(6, every, spacer(), allRegions, noRegions, discover);
+        regionButtons.setAlignment(Pos.CENTER_LEFT);
+
+        CheckTreeView<String> checks = checkTree();
+        checks.setId("scan-checks");
+        VBox.setVgrow(checks, Priority.ALWAYS);
+        HBox checkButtons = new HBox(6, section("Checks"), spacer(),
+                small("All", "Run every check", model::selectAllChecks),
+                small("None", "Run no check", model::selectNoChecks));
+        checkButtons.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(accountLabel, target, section("Regions"), regionButtons, regions, checkButtons, checks);
+        box.getStyleClass().add("scan-settings");
+        box.setMinWidth(300);
+        return box;
+    }
+
+    private CheckTreeView<String> checkTree() {
+        CheckBoxTreeItem<String> all = new CheckBoxTreeItem<>("All checks");
+        all.setExpanded(true);
+        Map<String, CheckBoxTreeItem<String>> groups = new LinkedHashMap<>();
+        model.checks().stream().map(CheckChoice::group).sorted(ScanView::byControl)
+                .forEach(g -> groups.computeIfAbsent(g, k -> {
+                    CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(k);
+                    item.setExpanded(true);
+                    return item;
+                }));
+        groups.values().forEach(g -> all.getChildren().add(g));
+        for (CheckChoice c : model.checks()) {
+            CheckBoxTreeItem<String> leaf = new CheckBoxTreeItem<>(c.title() + "  ·  " + c.id());
+            leaf.setSelected(c.selectedProperty().get());
+            leaf.selectedProperty().bindBidirectional(c.selectedProperty());
+            groups.get(c.group()).getChildren().add(leaf);
+        }
+        CheckTreeView<String> tree = new CheckTreeView<>(all);
+        tree.setShowRoot(true);
+        return tree;
+    }
+
+    /** DynamoDB.1 … DynamoDB.7 in numeric order, checks without a control last. */
+    private static int byControl(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        if (a.equals(ScanChoices.NO_CONTROL) || b.equals(ScanChoices.NO_CONTROL)) {
+            return a.equals(ScanChoices.NO_CONTROL) ? 1 : -1;
+        }
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+
+    private Node progress() {
+        Button start = new Button("Start scan", new FontIcon(Feather.PLAY));
+        start.setId("scan-start");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setDefaultButton(true);
+        start.setTooltip(new Tooltip("Run the scan in the background (Ctrl+R or F5)"));
+        start.setOnAction(e -> model.start());
+        start.disableProperty().bind(model.canStartProperty().not());
+        Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));
+        cancel.setId("scan-cancel");
+        cancel.setTooltip(new Tooltip("Stop the scan; results so far are kept"));
+        cancel.setOnAction(e -> model.cancel());
+        cancel.disableProperty().bind(model.stateProperty().isNotEqualTo(ScanViewModel.State.RUNNING));
+        Label elapsed = new Label();
+        elapsed.setId("scan-elapsed");
+        elapsed.getStyleClass().add("elapsed");
+        elapsed.textProperty().bind(model.elapsedProperty());
+        Label results = new Label();
+        results.textProperty().bind(Bindings.format("%d results", model.resultCountProperty()));
+        HBox buttons = new HBox(8, start, cancel, spacer(), results, elapsed);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar overall = new ProgressBar();
+        overall.setId("scan-progress");
+        overall.setMaxWidth(Double.MAX_VALUE);
+        overall.progressProperty().bind(Bindings.when(model.stateProperty().isEqualTo(ScanViewModel.State.IDLE))
+                .then(0.0).otherwise(model.progressProperty()));
+        Label activity = new Label();
+        activity.setId("scan-activity");
+        activity.textProperty().bind(model.activityProperty());
+        Label problem = new Label();
+        problem.setId("scan-problem");
+        problem.getStyleClass().add("scan-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        ListView<RegionProgress> rows = new ListView<>(model.regionRows());
+        rows.setId("scan-region-rows");
+        rows.setCellFactory(v -> new RegionCell());
+        rows.setPlaceholder(new Label("Per-region progress appears here when a scan runs."));
+        rows.setFocusTraversable(false);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+
+        VBox box = new VBox(buttons, overall, activity, problem, section("Regions"), rows);
+        box.getStyleClass().add("scan-progress");
+        return box;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    private static Button small(String text, String tooltip, Runnable action) {
+        Button b = new Button(text);
+        b.getStyleClass().add(Styles.SMALL);
+        b.setTooltip(new Tooltip(tooltip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** A region's name, its progress bar and what it is doing or why it stopped. */
+    private static final class RegionCell extends ListCell<RegionProgress> {
+        private final Label name = new Label();
+        private final ProgressBar bar = new ProgressBar();
+        private final Label message = new Label();
+        private final HBox box = new HBox(name, bar, message);
+        private final javafx.beans.value.ChangeListener<RegionProgress.Phase> phaseListener =
+                (o, was, now) -> style(now);
+        private RegionProgress shown;
+
+        RegionCell() {
+            box.getStyleClass().add("region-row");
+            name.getStyleClass().add("region-name");
+            message.getStyleClass().add("region-message");
+            bar.setPrefWidth(160);
+            bar.setMinWidth(120);
+            message.setMinWidth(0);
+            HBox.setHgrow(message, Priority.ALWAYS);
+        }
+
+        @Override
+        protected void updateItem(RegionProgress item, boolean empty) {
+            super.updateItem(item, empty);
+            name.textProperty().unbind();
+            bar.progressProperty().unbind();
+            message.textProperty().unbind();
+            if (shown != null) {
+                shown.phaseProperty().removeListener(phaseListener);
+            }
+            shown = empty ? null : item;
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.region());
+            bar.progressProperty().bind(item.progressProperty());
+            message.textProperty().bind(item.messageProperty());
+            item.phaseProperty().addListener(phaseListener);
+            style(item.phaseProperty().get());
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(item.messageProperty());
+            message.setTooltip(tip);
+            setGraphic(box);
+        }
+
+        private void style(RegionProgress.Phase phase) {
+            box.getStyleClass().removeAll("failed", "skipped", "cancelled", "done");
+            if (phase != RegionProgress.Phase.WAITING && phase != RegionProgress.Phase.SCANNING) {
+                box.getStyleClass().add(phase.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+}
