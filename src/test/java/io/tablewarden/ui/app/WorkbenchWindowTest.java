@@ -1,0 +1,128 @@
+package io.tablewarden.ui.app;
+
+import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.profiles.ProfileEnvironment;
+import io.tablewarden.simulator.FaultSettings;
+import io.tablewarden.simulator.SimulatorOptions;
+import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.scan.EngineScanBackend;
+import io.tablewarden.ui.scan.ScanBackend;
+import io.tablewarden.ui.scan.ScanTarget;
+import io.tablewarden.ui.scan.ScanViewModel;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real window, headless, on a machine without AWS profiles: it opens on the demo account, scans it from the
+ * banner, and cancels a slow scan within seconds. Every folder is a temporary one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeStore(FxRobot robot) {
+        robot.interact(() -> stage.hide());
+        if (workbench != null && workbench.store() != null) {
+            workbench.store().close();
+        }
+    }
+
+    private Workbench open(FxRobot robot, ScanBackend backend) {
+        ProfileEnvironment noProfiles = new ProfileEnvironment(Map.of(
+                "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString()), dir.resolve("home"));
+        WorkbenchEnvironment environment = WorkbenchEnvironment.withStore(dir.resolve("data"),
+                dir.resolve("data/tablewarden.db"), noProfiles, CheckRegistry.builtIn().all(), backend,
+                Map.of("GTK_THEME", "Adwaita"));
+        robot.interact(() -> workbench = Workbench.open(stage, environment));
+        return workbench;
+    }
+
+    @Test
+    void firstRunOpensOnTheDemoAccountAndScansItFromTheBanner(FxRobot robot) throws Exception {
+        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
+        assertEquals(ScanTarget.DEMO, workbench.scans().targetProperty().get());
+        assertEquals(WorkbenchPages.SCANS, workbench.shell().currentPageProperty().get());
+        Screenshots.write(robot, stage.getScene(), "workbench-first-run-light");
+
+        robot.clickOn("#first-run-scan");
+        waitFor(() -> workbench.scans().stateProperty().get() != ScanViewModel.State.RUNNING, 90);
+        assertEquals(ScanViewModel.State.COMPLETED, workbench.scans().stateProperty().get(),
+                workbench.scans().problemProperty().get());
+        assertNotNull(workbench.currentScan().get());
+        assertEquals(535, workbench.currentScan().get().rows().size());
+        assertNotNull(workbench.currentScan().get().scanId(), "the scan was recorded");
+        Screenshots.write(robot, stage.getScene(), "workbench-scan-light");
+
+        robot.interact(() -> workbench.darkProperty().set(true));
+        Screenshots.write(robot, stage.getScene(), "workbench-scan-dark");
+        robot.interact(() -> workbench.showPage(WorkbenchPages.FINDINGS));
+        Node placeholder = robot.lookup("#coming-soon-findings").query();
+        assertTrue(placeholder.isVisible());
+        Screenshots.write(robot, stage.getScene(), "workbench-coming-soon-dark");
+        robot.interact(() -> workbench.darkProperty().set(false));
+    }
+
+    @Test
+    void keyboardSwitchesPagesAndCancelStopsASlowScanWithinSeconds(FxRobot robot) throws Exception {
+        SimulatorOptions slow = SimulatorOptions.builder().shiftRecoveryPointsToNow(true)
+                .faults(FaultSettings.NONE.withLatency(400, 0)).build();
+        open(robot, new EngineScanBackend(new ScanEngine(CheckRegistry.builtIn().all()), slow));
+        waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WorkbenchPages.FINDINGS, workbench.shell().currentPageProperty().get());
+
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WorkbenchPages.SCANS, workbench.shell().currentPageProperty().get());
+        assertEquals(ScanViewModel.State.RUNNING, workbench.scans().stateProperty().get());
+        waitFor(() -> !workbench.scans().regionRows().isEmpty(), 30);
+        Screenshots.write(robot, stage.getScene(), "workbench-scan-running-light");
+
+        long before = System.nanoTime();
+        robot.clickOn("#scan-cancel");
+        waitFor(() -> workbench.scans().stateProperty().get() != ScanViewModel.State.RUNNING, 15);
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - before);
+        assertEquals(ScanViewModel.State.CANCELLED, workbench.scans().stateProperty().get());
+        assertTrue(seconds < 10, "cancelled after " + seconds + " s");
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
