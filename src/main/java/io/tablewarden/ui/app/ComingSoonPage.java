@@ -17,6 +17,8 @@ public final class ComingSoonPage {
         return new WorkbenchPage(id, title, icon, tooltip, context -> {
             FontIcon big = new FontIcon(icon);
             big.setIconSize(48);
+            // The theme sizes icons through CSS, which would win over the size set in code.
+            big.setStyle("-fx-icon-size: 48px;");
             Label heading = new Label(title + " is coming soon");
             heading.getStyleClass().add("page-title");
             Label text = new Label(promise);

@@ -67,7 +67,7 @@ public final class Workbench implements WorkbenchContext {
         this.preferences = preferencesFile.load();
         this.scans = new ScanViewModel(executor, environment.backend(), environment.checks(), environment.store(),
                 currentScan, Clock.systemUTC());
-        DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.4));
+        DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.45));
         scanDivider.addListener((o, was, now) -> preferences.dividers.put("scan", now.doubleValue()));
         this.shell = new WorkbenchShell(WorkbenchPages.all(scans, scanDivider), this,
                 new WorkbenchShell.Actions(this::runScan, stage::close), dark);
@@ -251,11 +251,13 @@ public final class Workbench implements WorkbenchContext {
     }
 
     private Node firstRunBanner() {
-        Label text = new Label("No AWS profile was found on this machine, so you are looking at the built-in demo"
-                + " account: a simulated account with DynamoDB tables and DAX clusters in four regions.");
+        Label text = new Label("No AWS profile was found on this machine, so this is the built-in demo account:"
+                + " simulated DynamoDB tables and DAX clusters in four regions.");
         text.getStyleClass().add("banner-text");
         text.setWrapText(true);
         text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button scanDemo = new Button("Scan the demo account", new FontIcon(Feather.PLAY));
         scanDemo.setId("first-run-scan");

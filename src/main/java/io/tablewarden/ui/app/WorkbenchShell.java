@@ -190,7 +190,6 @@ public final class WorkbenchShell {
     private ToolBar toolBar() {
         Button scan = new Button("Scan", new FontIcon(Feather.PLAY));
         scan.setId("toolbar-scan");
-        scan.getStyleClass().add(Styles.ACCENT);
         scan.setTooltip(new Tooltip("Scan the selected account (Ctrl+R or F5)"));
         scan.setOnAction(e -> actions.runScan().run());
         Button find = new Button(null, new FontIcon(Feather.SEARCH));

@@ -95,6 +95,7 @@ public final class ScanView {
         regions.setId("scan-regions");
         regions.setCellFactory(CheckBoxListCell.forListView(RegionChoice::selectedProperty));
         regions.setPrefHeight(150);
+        regions.setMinHeight(110);
         regions.disableProperty().bind(model.everyEnabledRegionProperty());
         Button allRegions = small("All", "Tick every region", model::selectAllRegions);
         Button noRegions = small("None", "Untick every region", model::selectNoRegions);
@@ -112,6 +113,7 @@ public final class ScanView {
 
         CheckTreeView<String> checks = checkTree();
         checks.setId("scan-checks");
+        checks.setMinHeight(160);
         VBox.setVgrow(checks, Priority.ALWAYS);
         HBox checkButtons = new HBox(6, section("Checks"), spacer(),
                 small("All", "Run every check", model::selectAllChecks),
@@ -136,10 +138,11 @@ public final class ScanView {
                 }));
         groups.values().forEach(g -> all.getChildren().add(g));
         for (CheckChoice c : model.checks()) {
-            CheckBoxTreeItem<String> leaf = new CheckBoxTreeItem<>(c.title() + "  ·  " + c.id());
+            CheckBoxTreeItem<String> leaf = new CheckBoxTreeItem<>(c.title());
+            // Attached first, so the group and the root follow the leaf's state.
+            groups.get(c.group()).getChildren().add(leaf);
             leaf.setSelected(c.selectedProperty().get());
             leaf.selectedProperty().bindBidirectional(c.selectedProperty());
-            groups.get(c.group()).getChildren().add(leaf);
         }
         CheckTreeView<String> tree = new CheckTreeView<>(all);
         tree.setShowRoot(true);
