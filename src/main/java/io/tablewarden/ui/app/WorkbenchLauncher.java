@@ -16,6 +16,12 @@ public final class WorkbenchLauncher {
     /** JavaFX unpacks its native libraries here; by default it would be a folder in the user's home. */
     static final String CACHE_PROPERTY = "javafx.cachedir";
 
+    /**
+     * Held so the level set on it stays: the toolkit warns about running from the class path, which is how a
+     * single jar runs, and the warning would be the first thing a user reads.
+     */
+    private static final java.util.logging.Logger TOOLKIT_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private WorkbenchLauncher() {
     }
 
@@ -28,6 +34,7 @@ public final class WorkbenchLauncher {
             err.println(failure(missing));
             return 1;
         }
+        TOOLKIT_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(WorkbenchApp.class, args);
             return 0;
