@@ -59,6 +59,7 @@ public final class Workbench implements WorkbenchContext {
     private final ScanViewModel scans;
     private final WorkbenchShell shell;
     private boolean followingSystem;
+    private boolean applyingSystemTheme;
 
     private Workbench(Stage stage, WorkbenchEnvironment environment) {
         this.stage = stage;
@@ -214,7 +215,9 @@ public final class Workbench implements WorkbenchContext {
         ThemeSupport.apply(dark.get());
         dark.addListener((o, was, now) -> {
             ThemeSupport.apply(now);
-            if (!followingSystem) {
+            if (!applyingSystemTheme) {
+                // The user chose: from now on the desktop's answer no longer matters.
+                followingSystem = false;
                 preferences.theme = now ? WorkbenchPreferences.Theme.DARK : WorkbenchPreferences.Theme.LIGHT;
             }
         });
@@ -222,18 +225,19 @@ public final class Workbench implements WorkbenchContext {
             // Asking the desktop may start a process; the window opens light and turns dark when told so.
             executor.submit(() -> ThemeSupport.systemPrefersDark(environment.variables()), systemDark -> {
                 if (followingSystem) {
+                    applyingSystemTheme = true;
                     dark.set(systemDark);
+                    applyingSystemTheme = false;
                 }
-                followingSystem = false;
-                preferences.theme = WorkbenchPreferences.Theme.SYSTEM;
             }, error -> followingSystem = false);
         }
     }
 
     private void loadProfiles() {
         executor.submit(() -> ProfileCatalog.load(environment.profiles()).names(), names -> {
-            scans.setProfiles(names);
+            // Read first: refilling the list passes the selection through the demo account.
             String last = preferences.lastProfile;
+            scans.setProfiles(names);
             if (last != null && names.contains(last)) {
                 scans.targetProperty().set(ScanTarget.profile(last));
             }

@@ -58,14 +58,57 @@ class WorkbenchWindowTest {
     }
 
     private Workbench open(FxRobot robot, ScanBackend backend) {
-        ProfileEnvironment noProfiles = new ProfileEnvironment(Map.of(
+        return open(robot, backend, "Adwaita");
+    }
+
+    private Workbench open(FxRobot robot, ScanBackend backend, String gtkTheme) {
+        ProfileEnvironment profiles = new ProfileEnvironment(Map.of(
                 "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
                 "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString()), dir.resolve("home"));
         WorkbenchEnvironment environment = WorkbenchEnvironment.withStore(dir.resolve("data"),
-                dir.resolve("data/tablewarden.db"), noProfiles, CheckRegistry.builtIn().all(), backend,
-                Map.of("GTK_THEME", "Adwaita"));
+                dir.resolve("data/tablewarden.db"), profiles, CheckRegistry.builtIn().all(), backend,
+                Map.of("GTK_THEME", gtkTheme));
         robot.interact(() -> workbench = Workbench.open(stage, environment));
         return workbench;
+    }
+
+    @Test
+    void withProfilesThereIsNoBannerAndTheLastProfileAndADarkDesktopAreFollowed(FxRobot robot) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("aws"));
+        java.nio.file.Files.writeString(dir.resolve("aws/config"), "[profile audit]\nregion = eu-west-1\n\n"
+                + "[profile prod]\nregion = us-east-1\n");
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        java.nio.file.Files.writeString(dir.resolve("data/workbench.json"), "{\"lastProfile\": \"prod\"}");
+        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())), "Adwaita:dark");
+        waitFor(() -> workbench.scans().targets().size() == 3 && workbench.darkProperty().get(), 10);
+        assertEquals(ScanTarget.profile("prod"), workbench.scans().targetProperty().get());
+        assertTrue(robot.lookup("#first-run-banner").tryQuery().isEmpty());
+        Screenshots.write(robot, stage.getScene(), "workbench-profiles-dark");
+        robot.interact(() -> workbench.darkProperty().set(false));
+    }
+
+    @Test
+    void aMalformedSettingsFileIsANoticeNotACrash(FxRobot robot) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        java.nio.file.Files.writeString(dir.resolve("data/workbench.json"), "{ not json");
+        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        assertTrue(workbench.lastNoticeProperty().get().contains("could not be read"));
+        robot.interact(() -> stage.hide());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("data/workbench.json")).contains("\"theme\""),
+                "saved again on close");
+    }
+
+    @Test
+    void anErrorDialogHasTheMessageAndFoldedDetails(FxRobot robot) throws Exception {
+        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        robot.interact(() -> workbench.showError("The scan could not start",
+                "The profile needs a fresh sign-in. Open the Profiles page and sign in again.",
+                new IllegalStateException("token expired")));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), 5);
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").query();
+        assertNotNull(pane.getExpandableContent());
+        Screenshots.write(robot, pane.getScene(), "workbench-error-dialog-light");
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }
 
     @Test
