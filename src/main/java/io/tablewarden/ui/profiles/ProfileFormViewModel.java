@@ -161,6 +161,18 @@ public final class ProfileFormViewModel {
 
     // validation
 
+    /** Why {@code candidate} cannot name a new profile, or null when it can. */
+    public static String nameProblem(String candidate, List<String> existing) {
+        String n = candidate == null ? "" : candidate.trim();
+        if (n.isEmpty()) {
+            return "Enter a profile name.";
+        }
+        if (!NAME.matcher(n).matches()) {
+            return "A profile name may use letters, digits and _ - / . % @ : + only.";
+        }
+        return existing.contains(n) ? "A profile named " + n + " already exists." : null;
+    }
+
     private void revalidate() {
         List<String> problems = problems();
         problem.set(problems.isEmpty() ? null : problems.get(0));
@@ -171,12 +183,9 @@ public final class ProfileFormViewModel {
     public List<String> problems() {
         List<String> p = new ArrayList<>();
         String n = name.get().trim();
-        if (n.isEmpty()) {
-            p.add("Enter a profile name.");
-        } else if (!NAME.matcher(n).matches()) {
-            p.add("A profile name may use letters, digits and _ - / . % @ : + only.");
-        } else if (existing.contains(n) && (original == null || !original.name().equals(n))) {
-            p.add("A profile named " + n + " already exists.");
+        String nameProblem = original != null && original.name().equals(n) ? null : nameProblem(n, existing);
+        if (nameProblem != null) {
+            p.add(nameProblem);
         }
         if (!region.get().isBlank() && !REGIONS.contains(region.get().trim())) {
             p.add("Choose a region from the list.");

@@ -133,6 +133,12 @@ public final class ProfilesViewModel {
         return catalog == null ? List.of() : catalog.names();
     }
 
+    /** The roles whose chain goes through {@code name}: they stop working when it is deleted. */
+    public List<String> dependents(String name) {
+        return profiles.stream().filter(p -> p.chain().indexOf(name) > 0).map(ProfileSummary::name)
+                .collect(Collectors.toList());
+    }
+
     /** Whether the files can be edited: both were read without error. */
     public boolean editable() {
         return catalog != null && catalog.errors().isEmpty();
