@@ -65,6 +65,7 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
             }
         });
         kind.valueProperty().bindBidirectional(form.kind());
+        kind.setMaxWidth(Double.MAX_VALUE);
         GridPane common = grid();
         int r = 0;
         common.addRow(r++, label("Kind"), kind);

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,6 +120,40 @@ class ProfilesPageTest {
         robot.interact(() -> Screenshots.theme(false));
         assertFalse(robot.lookup("exampleDefaultSecretNeverShown").tryQuery().isPresent());
         assertTrue(robot.lookup("…LT01").tryQuery().isPresent());
+    }
+
+    @Test
+    void editFormAndSignInDialogInLightAndDark(FxRobot robot) throws Exception {
+        list(robot);
+        robot.clickOn("client-audit");
+        robot.clickOn("#edit-profile");
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene form = robot.lookup("#save-profile").query().getScene();
+        assertEquals("arn:aws:iam::222222222222:role/SecurityAudit",
+                robot.lookup("#role-arn").queryTextInputControl().getText());
+        Screenshots.write(robot, form, "profile-form-edit-light");
+        robot.interact(() -> Screenshots.theme(true));
+        Screenshots.write(robot, form, "profile-form-edit-dark");
+        robot.interact(() -> form.getWindow().hide());
+
+        SsoLoginViewModel vm = new SsoLoginViewModel(services, executor, "sso-readonly");
+        AtomicReference<SsoLoginDialog> dialog = new AtomicReference<>();
+        robot.interact(() -> {
+            // the state the portal's answer puts it in, without waiting for a real portal
+            vm.state().set(SsoLoginViewModel.State.WAITING);
+            vm.verificationUrl().set("https://device.sso.eu-west-1.amazonaws.com/?user_code=QWER-TYUI");
+            vm.userCode().set("QWER-TYUI");
+            vm.message().set("Open the address, check that the page shows this code, and approve the request.");
+            dialog.set(new SsoLoginDialog(vm, scene.getWindow(), executor));
+            dialog.get().show();
+        });
+        Scene sso = dialog.get().getDialogPane().getScene();
+        assertTrue(robot.lookup("#sso-user-code").tryQuery().isPresent());
+        Screenshots.write(robot, sso, "sso-dialog-dark");
+        robot.interact(() -> Screenshots.theme(false));
+        Screenshots.write(robot, sso, "sso-dialog-light");
+        robot.interact(() -> dialog.get().close());
+        assertEquals(SsoLoginViewModel.State.CANCELLED, vm.state().get());
     }
 
     @Test
