@@ -120,7 +120,7 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
         problem.textProperty().bind(form.problem());
         problem.setWrapText(true);
         VBox box = new VBox(12, common, keys, role, sso, problem);
-        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPadding(new Insets(12, 16, 8, 16));
         box.setPrefWidth(540);
         return box;
     }

@@ -113,7 +113,7 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
         steps.managedProperty().bind(steps.visibleProperty());
 
         VBox box = new VBox(16, steps, status);
-        box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPadding(new Insets(12, 16, 8, 16));
         box.setPrefWidth(520);
         return box;
     }

@@ -93,7 +93,7 @@ public final class SsoLoginViewModel {
                     verificationUrl.set(complete != null ? complete : uri);
                     userCode.set(code);
                     state.set(State.WAITING);
-                    message.set("Open the address, check that the page shows this code, and approve the request.");
+                    message.set("Waiting for the request to be approved in the browser…");
                 }
             }));
             return sso;

@@ -143,7 +143,7 @@ class ProfilesPageTest {
             vm.state().set(SsoLoginViewModel.State.WAITING);
             vm.verificationUrl().set("https://device.sso.eu-west-1.amazonaws.com/?user_code=QWER-TYUI");
             vm.userCode().set("QWER-TYUI");
-            vm.message().set("Open the address, check that the page shows this code, and approve the request.");
+            vm.message().set("Waiting for the request to be approved in the browser…");
             dialog.set(new SsoLoginDialog(vm, scene.getWindow(), executor));
             dialog.get().show();
         });
