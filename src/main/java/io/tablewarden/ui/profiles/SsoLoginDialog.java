@@ -81,6 +81,7 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
             return s == SsoLoginViewModel.State.EXPIRED || s == SsoLoginViewModel.State.FAILED
                     ? new FontIcon(Feather.ALERT_TRIANGLE) : null;
         }, vm.state()));
+        outcome.managedProperty().bind(outcome.graphicProperty().isNotNull());
         vm.state().addListener((o, a, b) -> {
             outcome.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
             outcome.getStyleClass().add(b == SsoLoginViewModel.State.SIGNED_IN ? Styles.SUCCESS : Styles.DANGER);
@@ -114,7 +115,7 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
 
         VBox box = new VBox(16, steps, status);
         box.setPadding(new Insets(12, 16, 8, 16));
-        box.setPrefWidth(520);
+        box.setPrefWidth(600);
         return box;
     }
 
