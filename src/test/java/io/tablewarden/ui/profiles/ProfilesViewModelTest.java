@@ -153,6 +153,56 @@ class ProfilesViewModelTest {
     }
 
     @Test
+    void editingStaticKeysKeepsTheSecretsUnlessReplaced() throws Exception {
+        ProfilesViewModel vm = loaded("basic");
+        String credentialsBefore = Files.readString(credentials(dir));
+        vm.select("acme-prod");
+        ProfileFormViewModel form = new ProfileFormViewModel(vm.selected().get(), vm.names(), List.of());
+        assertEquals("", form.secretAccessKey().get());
+        assertTrue(form.valid().get(), form.problem().get());
+        form.region().set("eu-north-1");
+        vm.save(form::applyTo, "acme-prod", "Saved.");
+        assertEquals(credentialsBefore, Files.readString(credentials(dir)));
+        assertEquals("eu-north-1", vm.selected().get().region());
+
+        vm.select("acme-prod");
+        ProfileFormViewModel replace = new ProfileFormViewModel(vm.selected().get(), vm.names(), List.of());
+        replace.accessKeyId().set("AKIAEXAMPLEREPLACED1");
+        assertEquals("Enter the secret access key.", replace.problem().get());
+        replace.secretAccessKey().set("replacedSecretExample");
+        vm.save(replace::applyTo, "acme-prod", "Saved.");
+        assertEquals(credentialsBefore.replace("aws_access_key_id=AKIAEXAMPLEACMEPRD1", "aws_access_key_id=AKIAEXAMPLEREPLACED1")
+                .replace("abcdEXAMPLEsecretACMEprod0123456789abcd", "replacedSecretExample"),
+                Files.readString(credentials(dir)));
+    }
+
+    @Test
+    void addsAnSsoProfileWithANewSession() throws Exception {
+        ProfilesViewModel vm = loaded("role-chains");
+        String configBefore = Files.readString(config(dir));
+        ProfileFormViewModel form = new ProfileFormViewModel(null, vm.names(), vm.catalog().ssoSessionNames());
+        form.kind().set(ProfileKind.SSO);
+        form.name().set("client-sso");
+        form.ssoSession().set("client");
+        assertTrue(form.newSsoSession().get());
+        form.ssoStartUrl().set("https://client.awsapps.com/start");
+        form.ssoRegion().set("eu-west-1");
+        form.ssoAccountId().set("44445555666");
+        assertEquals("The account id has 12 digits.", form.problem().get());
+        form.ssoAccountId().set("444455556666");
+        form.ssoRoleName().set("ReadOnly");
+        assertTrue(form.valid().get(), form.problem().get());
+        vm.save(form::applyTo, "client-sso", "Added.");
+        String after = Files.readString(config(dir));
+        assertTrue(after.startsWith(configBefore), after);
+        assertTrue(after.contains("[sso-session client]\nsso_start_url = https://client.awsapps.com/start\n"
+                + "sso_region = eu-west-1\nsso_registration_scopes = sso:account:access\n"), after);
+        assertTrue(after.contains("[profile client-sso]\nsso_session = client\nsso_account_id = 444455556666\n"
+                + "sso_role_name = ReadOnly\n"), after);
+        assertEquals(ProfileKind.SSO, vm.selected().get().kind());
+    }
+
+    @Test
     void aFileChangedOnDiskIsNotOverwritten() throws Exception {
         ProfilesViewModel vm = loaded("role-chains");
         String theirs = Files.readString(config(dir)) + "\n[profile added-elsewhere]\nregion = us-east-1\n";
