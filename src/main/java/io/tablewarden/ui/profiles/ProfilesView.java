@@ -99,7 +99,7 @@ public final class ProfilesView {
         Button add = button("Add profile", Feather.PLUS, this::add);
         add.setId("add-profile");
         add.getStyleClass().add(Styles.ACCENT);
-        add.disableProperty().bind(vm.busy());
+        add.disableProperty().bind(vm.busy().or(vm.canEdit().not()));
         Button reload = button("Reload", Feather.REFRESH_CW, vm::load);
         reload.setTooltip(new Tooltip("Read the config and credentials files again"));
         ProgressIndicator loading = new ProgressIndicator();

@@ -53,6 +53,7 @@ public final class ProfilesViewModel {
     private final BooleanProperty signInNeeded = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty conflict = new SimpleBooleanProperty();
+    private final BooleanProperty canEdit = new SimpleBooleanProperty();
 
     private ProfileCatalog catalog;
 
@@ -137,6 +138,11 @@ public final class ProfilesViewModel {
     public List<String> dependents(String name) {
         return profiles.stream().filter(p -> p.chain().indexOf(name) > 0).map(ProfileSummary::name)
                 .collect(Collectors.toList());
+    }
+
+    /** Both files were read without error, so profiles may be added and changed. */
+    public BooleanProperty canEdit() {
+        return canEdit;
     }
 
     /** Whether the files can be edited: both were read without error. */
@@ -244,6 +250,7 @@ public final class ProfilesViewModel {
         String keep = selected.get() == null ? null : selected.get().name();
         catalog = c;
         fileErrors.setAll(c.errors());
+        canEdit.set(c.errors().isEmpty());
         profiles.setAll(c.summaries());
         select(keep);
     }

@@ -68,6 +68,7 @@ class ProfilesFileProblemTest {
         assertTrue(robot.lookup("Cannot read " + config + ", line 3").tryQuery().isPresent());
         robot.clickOn("landing");
         assertTrue(robot.lookup("#edit-profile").queryButton().isDisabled());
+        assertTrue(robot.lookup("#add-profile").queryButton().isDisabled());
         Screenshots.write(robot, scene, "profiles-file-problem-light");
         robot.interact(() -> Screenshots.theme(true));
         Screenshots.write(robot, scene, "profiles-file-problem-dark");
