@@ -60,6 +60,7 @@ public final class Workbench implements WorkbenchContext {
     private final WorkbenchShell shell;
     private boolean followingSystem;
     private boolean applyingSystemTheme;
+    private boolean firstRunShown;
 
     private Workbench(Stage stage, WorkbenchEnvironment environment) {
         this.stage = stage;
@@ -103,7 +104,13 @@ public final class Workbench implements WorkbenchContext {
         scans.targetProperty().addListener((o, was, now) -> {
             preferences.lastProfile = now == null || now.isDemo() ? null : now.profile();
         });
-        shell.currentPageProperty().addListener((o, was, now) -> preferences.lastPage = now);
+        shell.currentPageProperty().addListener((o, was, now) -> {
+            preferences.lastPage = now;
+            if (WorkbenchPages.SCANS.equals(now) && was != null) {
+                // Profiles may have been added or renamed on the Profiles page meanwhile.
+                loadProfiles();
+            }
+        });
         String firstPage = preferences.lastPage != null ? preferences.lastPage : WorkbenchPages.SCANS;
         shell.showPage(firstPage);
         if (shell.currentPageProperty().get() == null) {
@@ -241,7 +248,10 @@ public final class Workbench implements WorkbenchContext {
             if (last != null && names.contains(last)) {
                 scans.targetProperty().set(ScanTarget.profile(last));
             }
-            if (names.isEmpty()) {
+            if (!names.isEmpty()) {
+                shell.setBanner(null);
+            } else if (!firstRunShown) {
+                firstRunShown = true;
                 scans.targetProperty().set(ScanTarget.DEMO);
                 shell.setBanner(firstRunBanner());
                 shell.setScanStatus("Demo account · no AWS profile on this machine");

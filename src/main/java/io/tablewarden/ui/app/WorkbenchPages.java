@@ -1,5 +1,6 @@
 package io.tablewarden.ui.app;
 
+import io.tablewarden.ui.profiles.ProfilesPage;
 import io.tablewarden.ui.scan.ScanView;
 import io.tablewarden.ui.scan.ScanViewModel;
 import javafx.beans.property.DoubleProperty;
@@ -14,7 +15,7 @@ import java.util.List;
 public final class WorkbenchPages {
 
     /** Page ids other code refers to. */
-    public static final String PROFILES = "profiles";
+    public static final String PROFILES = ProfilesPage.ID;
     public static final String SCANS = "scans";
     public static final String FINDINGS = "findings";
     public static final String COMPLIANCE = "compliance";
@@ -29,9 +30,7 @@ public final class WorkbenchPages {
      */
     public static List<WorkbenchPage> all(ScanViewModel scans, DoubleProperty scanDivider) {
         return List.of(
-                ComingSoonPage.page(PROFILES, "Profiles", Feather.USERS, "AWS profiles: list, test, add and edit",
-                        "List, test, add and edit the AWS profiles of this machine, and sign in to IAM Identity"
-                                + " Center."),
+                ProfilesPage.page(),
                 new WorkbenchPage(SCANS, "Scans", Feather.PLAY_CIRCLE, "Scan an account",
                         context -> new ScanView(scans, scanDivider).root()),
                 ComingSoonPage.page(FINDINGS, "Findings", Feather.ALERT_TRIANGLE, "Findings of the current scan",

@@ -6,6 +6,7 @@ import io.tablewarden.engine.ScanEngine;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
 import io.tablewarden.simulator.AccountSimulator;
 import io.tablewarden.simulator.SimulatorOptions;
 
@@ -22,14 +23,25 @@ public final class EngineScanBackend implements ScanBackend {
 
     private final ScanEngine engine;
     private final SimulatorOptions demoOptions;
+    private final MfaCodeSupplier mfaCodes;
 
     /**
      * @param engine      the engine with every available check
      * @param demoOptions how the demo account's simulator behaves (tests add latency)
      */
     public EngineScanBackend(ScanEngine engine, SimulatorOptions demoOptions) {
+        this(engine, demoOptions, null);
+    }
+
+    private EngineScanBackend(ScanEngine engine, SimulatorOptions demoOptions, MfaCodeSupplier mfaCodes) {
         this.engine = engine;
         this.demoOptions = demoOptions;
+        this.mfaCodes = mfaCodes;
+    }
+
+    /** The same backend asking {@code supplier} for a code when a profile's role needs MFA. */
+    public EngineScanBackend withMfaCodes(MfaCodeSupplier supplier) {
+        return new EngineScanBackend(engine, demoOptions, supplier);
     }
 
     /** The engine with the demo account as the command line serves it. */
@@ -62,8 +74,8 @@ public final class EngineScanBackend implements ScanBackend {
         return ConnectionSettings.forSimulator(demo.endpoint(), DEMO_HOME_REGION);
     }
 
-    private static ConnectionSettings profileConnection(ScanTarget target) {
-        return new ConnectionSettings(target.profile(), null, null, null);
+    private ConnectionSettings profileConnection(ScanTarget target) {
+        return new ConnectionSettings(target.profile(), null, null, null, mfaCodes);
     }
 
     private static ScanRequest withConnection(ScanRequest r, ConnectionSettings connection) {
