@@ -291,6 +291,7 @@ public final class Workbench implements WorkbenchContext {
         close.setOnAction(e -> shell.setBanner(null));
         FontIcon info = new FontIcon(Feather.INFO);
         info.setIconSize(20);
+        info.getStyleClass().add("banner-icon");
         HBox banner = new HBox(info, text, scanDemo, addProfile, close);
         banner.setId("first-run-banner");
         banner.getStyleClass().add("banner");

@@ -88,6 +88,16 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void addARealProfileOpensTheProfilesPage(FxRobot robot) throws Exception {
+        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
+        robot.clickOn("#first-run-profiles");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WorkbenchPages.PROFILES, workbench.shell().currentPageProperty().get());
+        Screenshots.write(robot, stage.getScene(), "workbench-profiles-page-light");
+    }
+
+    @Test
     void aMalformedSettingsFileIsANoticeNotACrash(FxRobot robot) throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("data"));
         java.nio.file.Files.writeString(dir.resolve("data/workbench.json"), "{ not json");
