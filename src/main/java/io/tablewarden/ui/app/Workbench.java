@@ -98,7 +98,12 @@ public final class Workbench implements WorkbenchContext {
         currentScan.addListener((o, was, now) -> shell.setScanStatus(describe(now)));
         scans.stateProperty().addListener((o, was, now) -> {
             if (now == ScanViewModel.State.FAILED && scans.problemProperty().get() != null) {
-                notify("The scan did not complete: " + scans.problemProperty().get());
+                ScanTarget target = scans.targetProperty().get();
+                String next = target == null || target.isDemo() ? "Try the scan again; if it keeps failing, the"
+                        + " command line shows the same scan with more detail: tablewarden scan --demo"
+                        : "Test the profile " + target.profile() + " on the Profiles page (it may need a new"
+                        + " sign-in or an MFA code), then scan again.";
+                showError("The scan could not run", scans.problemProperty().get() + "\n\n" + next, null);
             }
         });
         scans.targetProperty().addListener((o, was, now) -> {
