@@ -54,11 +54,11 @@ public final class CompareView extends BorderPane {
         TableView<CompareRow> table = new TableView<>(model.rows(category));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing here: no " + category.title().toLowerCase(java.util.Locale.ROOT)));
-        table.getColumns().add(column("Resource", 140, CompareRow::resourceName));
-        table.getColumns().add(column("Check", 260, CompareRow::checkId));
+        table.getColumns().add(column("Resource", 120, CompareRow::resourceName));
+        table.getColumns().add(column("Check", 330, CompareRow::checkId));
         table.getColumns().add(column("Region", 90, CompareRow::region));
-        table.getColumns().add(column("Before", 80, r -> word(r.before())));
-        table.getColumns().add(column("After", 80, r -> word(r.after())));
+        table.getColumns().add(column("Before", 70, r -> word(r.before())));
+        table.getColumns().add(column("After", 70, r -> word(r.after())));
         table.getColumns().add(column("Explanation", 300, CompareRow::statusText));
         table.setRowFactory(tv -> {
             TableRow<CompareRow> row = new TableRow<>();

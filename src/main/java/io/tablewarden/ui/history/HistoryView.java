@@ -96,7 +96,7 @@ public final class HistoryView extends BorderPane {
         table.setId("history-table");
         table.setItems(model.scans());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No stored scans"));
         ZoneId zone = ZoneId.systemDefault();
         table.getColumns().add(column("Id", 50, s -> String.valueOf(s.id())));

@@ -32,6 +32,7 @@ public final class MutesView extends BorderPane {
     public MutesView(MutesViewModel model) {
         setId("mutes-view");
         setPrefSize(820, 360);
+        setPadding(new Insets(16, 20, 8, 20));
         ZoneId zone = ZoneId.systemDefault();
         table.setId("mutes-table");
         table.setItems(model.mutes());
