@@ -48,6 +48,10 @@ public final class CompareView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 model.selected().set((CompareViewModel.Category) now.getUserData()));
         setCenter(tabs);
+        Label hint = new Label("Double-click a row to open its resource in the scan that is open.");
+        hint.getStyleClass().add("text-muted");
+        hint.setPadding(new Insets(8, 0, 0, 0));
+        setBottom(hint);
     }
 
     private TableView<CompareRow> table(CompareViewModel.Category category) {

@@ -37,10 +37,9 @@ public final class ScanFormat {
         return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
     }
 
-    /** State in words, with the reason for a failed or interrupted scan. */
+    /** State in words ("Completed", "Interrupted"); the view shows the failure reason as a tooltip. */
     public static String state(ScanSummary scan) {
         StoredScanState state = scan.state();
-        String word = state.name().charAt(0) + state.name().substring(1).toLowerCase(Locale.ROOT);
-        return word;
+        return state.name().charAt(0) + state.name().substring(1).toLowerCase(Locale.ROOT);
     }
 }
