@@ -9,6 +9,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -31,18 +34,18 @@ public final class MutesView extends BorderPane {
 
     public MutesView(MutesViewModel model) {
         setId("mutes-view");
-        setPrefSize(820, 360);
+        setPrefSize(940, 360);
         setPadding(new Insets(16, 20, 8, 20));
         ZoneId zone = ZoneId.systemDefault();
         table.setId("mutes-table");
         table.setItems(model.mutes());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No mutes. Mute a finding from the Findings page."));
-        table.getColumns().add(column("Check", 230, Mute::checkId));
+        table.getColumns().add(column("Check", 240, Mute::checkId));
         table.getColumns().add(column("Resource", 250, Mute::resource));
-        table.getColumns().add(column("Reason", 180, Mute::reason));
+        table.getColumns().add(column("Reason", 170, Mute::reason));
         table.getColumns().add(column("By", 70, m -> m.createdBy() == null ? "—" : m.createdBy()));
-        table.getColumns().add(column("Until", 90, m -> m.expiresAt() == null ? "no end"
+        table.getColumns().add(column("Until", 170, m -> m.expiresAt() == null ? "no end"
                 : DAY.format(m.expiresAt().minusNanos(1).atZone(zone)) + (model.isActive(m) ? "" : " (expired)")));
         setCenter(table);
 
@@ -75,6 +78,16 @@ public final class MutesView extends BorderPane {
         TableColumn<Mute, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // ARNs differ at their end, so a long one is cut at its start; the tooltip has it whole.
+                setTextOverrun("Resource".equals(title) ? OverrunStyle.LEADING_ELLIPSIS : OverrunStyle.ELLIPSIS);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 }
