@@ -11,6 +11,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -48,7 +49,7 @@ public final class CompareView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 model.selected().set((CompareViewModel.Category) now.getUserData()));
         setCenter(tabs);
-        Label hint = new Label("Double-click a row to open its resource in the scan that is open.");
+        Label hint = new Label("Double-click a row (or press Enter) to open its resource in the scan that is open.");
         hint.getStyleClass().add("text-muted");
         hint.setPadding(new Insets(8, 0, 0, 0));
         setBottom(hint);
@@ -72,6 +73,11 @@ public final class CompareView extends BorderPane {
                 }
             });
             return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
         });
         return table;
     }

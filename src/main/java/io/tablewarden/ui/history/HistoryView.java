@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -117,6 +118,11 @@ public final class HistoryView extends BorderPane {
                 }
             });
             return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItems().size() == 1) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
         });
         table.getItems().addListener((ListChangeListener<ScanSummary>) c -> table.getSelectionModel().clearSelection());
     }
