@@ -1,5 +1,6 @@
 package io.tablewarden.ui.app;
 
+import io.tablewarden.ui.history.HistoryPage;
 import io.tablewarden.ui.profiles.ProfilesPage;
 import io.tablewarden.ui.scan.ScanView;
 import io.tablewarden.ui.scan.ScanViewModel;
@@ -39,7 +40,11 @@ public final class WorkbenchPages {
                 ComingSoonPage.page(COMPLIANCE, "Compliance", Feather.CHECK_SQUARE,
                         "Security Hub controls and the posture matrix",
                         "The posture of each Security Hub control across tables, clusters and regions."),
-                ComingSoonPage.page(HISTORY, "History", Feather.CLOCK, "Stored scans, comparisons, mutes and export",
-                        "Earlier scans of each account, what changed between two of them, mutes and export."));
+                titled(HistoryPage.page(), "History"));
+    }
+
+    /** The same page under another sidebar title, so "Scans" (run one) and "History" (stored ones) differ. */
+    private static WorkbenchPage titled(WorkbenchPage page, String title) {
+        return new WorkbenchPage(page.id(), title, page.icon(), page.tooltip(), page.factory());
     }
 }

@@ -144,6 +144,9 @@ class WorkbenchWindowTest {
         Node placeholder = robot.lookup("#coming-soon-findings").query();
         assertTrue(placeholder.isVisible());
         Screenshots.write(robot, stage.getScene(), "workbench-coming-soon-dark");
+        robot.interact(() -> workbench.showPage(WorkbenchPages.HISTORY));
+        assertEquals(WorkbenchPages.HISTORY, workbench.shell().currentPageProperty().get());
+        Screenshots.write(robot, stage.getScene(), "workbench-history-dark");
         robot.interact(() -> workbench.darkProperty().set(false));
     }
 
