@@ -62,9 +62,12 @@ class WorkbenchWindowTest {
     }
 
     private Workbench open(FxRobot robot, ScanBackend backend, String gtkTheme) {
+        // Every folder the pages may read or write is a temporary one, the profile test results too.
         ProfileEnvironment profiles = new ProfileEnvironment(Map.of(
                 "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString()), dir.resolve("home"));
+                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString(),
+                "HOME", dir.resolve("home").toString(),
+                "TABLEWARDEN_DATA_DIR", dir.resolve("data").toString()), dir.resolve("home"));
         WorkbenchEnvironment environment = WorkbenchEnvironment.withStore(dir.resolve("data"),
                 dir.resolve("data/tablewarden.db"), profiles, CheckRegistry.builtIn().all(), backend,
                 Map.of("GTK_THEME", gtkTheme));
