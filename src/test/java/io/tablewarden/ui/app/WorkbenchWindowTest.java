@@ -165,6 +165,13 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WorkbenchPages.FINDINGS, workbench.shell().currentPageProperty().get());
 
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
+                .type(javafx.scene.input.KeyCode.D)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(workbench.darkProperty().get(), "Ctrl+Shift+D switches to the dark theme");
+        robot.interact(() -> workbench.darkProperty().set(false));
+
         robot.type(javafx.scene.input.KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WorkbenchPages.SCANS, workbench.shell().currentPageProperty().get());
