@@ -70,7 +70,6 @@ public final class ScanViewModel {
 
     private final TaskExecutor executor;
     private final ScanBackend backend;
-    private final List<Check> allChecks;
     private final TablewardenStore store;
     private final ObjectProperty<ScanSnapshot> currentScan;
     private final Clock clock;
@@ -87,7 +86,6 @@ public final class ScanViewModel {
                          ObjectProperty<ScanSnapshot> currentScan, Clock clock) {
         this.executor = executor;
         this.backend = backend;
-        this.allChecks = List.copyOf(allChecks);
         this.store = store;
         this.currentScan = currentScan;
         this.clock = clock;
@@ -426,9 +424,5 @@ public final class ScanViewModel {
     static String format(Duration d) {
         long s = Math.max(0, d.getSeconds());
         return s / 60 + ":" + String.format("%02d", s % 60);
-    }
-
-    List<Check> allChecks() {
-        return allChecks;
     }
 }
