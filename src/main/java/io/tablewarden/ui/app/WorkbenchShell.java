@@ -45,8 +45,8 @@ public final class WorkbenchShell {
     public static final String STYLESHEET =
             WorkbenchShell.class.getResource("/io/tablewarden/ui/workbench.css").toExternalForm();
 
-    /** Id of the node a page marks as its search field; Ctrl+F focuses it. */
-    public static final String SEARCH_FIELD_ID = "page-search";
+    /** Ids a page may give its search field; Ctrl+F focuses the first one found on the Findings page. */
+    public static final List<String> SEARCH_FIELD_IDS = List.of("page-search", "findings-search");
 
     /** What the menu and tool bar trigger outside the shell. */
     public record Actions(Runnable runScan, Runnable quit) {
@@ -135,9 +135,12 @@ public final class WorkbenchShell {
     public void find() {
         showPage("findings");
         Node view = built.get("findings");
-        Node search = view == null ? null : view.lookup("#" + SEARCH_FIELD_ID);
-        if (search != null) {
-            search.requestFocus();
+        for (String id : SEARCH_FIELD_IDS) {
+            Node search = view == null ? null : view.lookup("#" + id);
+            if (search != null) {
+                search.requestFocus();
+                return;
+            }
         }
     }
 
