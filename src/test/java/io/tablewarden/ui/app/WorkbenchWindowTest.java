@@ -165,6 +165,12 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WorkbenchPages.FINDINGS, workbench.shell().currentPageProperty().get());
 
+        robot.interact(() -> workbench.showPage(WorkbenchPages.SCANS));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(WorkbenchPages.FINDINGS, workbench.shell().currentPageProperty().get(), "Ctrl+F");
+
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT)
                 .type(javafx.scene.input.KeyCode.D)
                 .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
