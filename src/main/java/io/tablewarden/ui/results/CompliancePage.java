@@ -146,7 +146,7 @@ public final class CompliancePage extends StackPane {
         detail.setWrapText(true);
         VBox box = new VBox(2, label, number, detail);
         box.getStyleClass().addAll("stat-card", style);
-        box.setPrefWidth(170);
+        box.setPrefWidth(148);
         box.setAccessibleText(name + ": " + value + ", " + hint);
         return box;
     }
@@ -168,6 +168,7 @@ public final class CompliancePage extends StackPane {
         for (ControlStatus c : model.controls()) {
             Label id = new Label(c.control());
             id.getStyleClass().add(Styles.TEXT_BOLD);
+            id.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label state = new Label(stateText(c));
             state.getStyleClass().addAll("badge", "badge-" + stateStyle(c));
             state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -246,8 +247,9 @@ public final class CompliancePage extends StackPane {
         pie.setLegendVisible(true);
         pie.setLegendSide(javafx.geometry.Side.BOTTOM);
         pie.setStartAngle(90);
-        pie.setPrefSize(300, 280);
-        pie.setMinSize(260, 260);
+        pie.setPrefSize(300, 300);
+        pie.setMinSize(280, 300);
+        pie.setMaxSize(300, 300);
         pie.getStyleClass().add("status-donut");
         Circle hole = new Circle(52);
         hole.getStyleClass().add("donut-hole");
@@ -255,6 +257,8 @@ public final class CompliancePage extends StackPane {
         total.getStyleClass().add("donut-total");
         total.setMouseTransparent(true);
         StackPane donut = new StackPane(pie, hole, total);
+        donut.setMaxHeight(300);
+        StackPane.setAlignment(pie, Pos.TOP_CENTER);
         hole.setMouseTransparent(true);
         // The legend sits below the pie, so the hole is moved up to the pie's centre.
         hole.translateYProperty().set(-18);
@@ -285,7 +289,7 @@ public final class CompliancePage extends StackPane {
             }
             chart.getData().add(series);
         }
-        chart.setPrefHeight(Math.max(260, 34 * categories.size() + 90));
+        chart.setPrefHeight(Math.max(260, 26 * categories.size() + 80));
         chart.setMinWidth(360);
         chart.setCategoryGap(8);
         return chart;

@@ -26,10 +26,10 @@ final class EvidenceTree extends TreeTableView<EvidenceTree.Item> {
         getStyleClass().add("evidence-tree");
         TreeTableColumn<Item, String> field = new TreeTableColumn<>("Field");
         field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().field()));
-        field.setPrefWidth(240);
+        field.setPrefWidth(380);
         TreeTableColumn<Item, String> value = new TreeTableColumn<>("Value");
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().value()));
-        value.setPrefWidth(420);
+        value.setPrefWidth(300);
         getColumns().add(field);
         getColumns().add(value);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -91,7 +91,7 @@ final class FindingsTableView extends BorderPane {
     private VBox filterBar() {
         search.setPromptText("Search resources, checks, reasons");
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(280);
+        search.setPrefWidth(240);
         search.setId("findings-search");
         PauseTransition pause = new PauseTransition(SEARCH_DEBOUNCE);
         pause.setOnFinished(e -> model.searchText().set(search.getText()));
@@ -118,6 +118,11 @@ final class FindingsTableView extends BorderPane {
                 model.availableChecks());
         wire(regionBox, "Region", model.regions(), r -> r, model.availableRegions());
         wire(controlBox, "Security Hub", model.controls(), c -> c, model.availableControls());
+        for (CheckComboBox<?> box : List.of(statusBox, severityBox, checkBox, regionBox, controlBox)) {
+            // Without a width the box grows to its longest item (a check title) and pushes the bar onto two lines.
+            box.setPrefWidth(140);
+            box.setMaxWidth(140);
+        }
         statusBox.setId("status-filter");
         checkBox.setId("check-filter");
         showMuted.selectedProperty().bindBidirectional(model.showMuted());
@@ -210,7 +215,7 @@ final class FindingsTableView extends BorderPane {
     }
 
     private TableView<StoredResult> buildTable() {
-        TableColumn<StoredResult, Status> status = column("Status", 90, r -> r.result().status());
+        TableColumn<StoredResult, Status> status = column("Status", 80, r -> r.result().status());
         status.setCellFactory(c -> new StatusCell());
         status.setComparator(Comparator.comparingInt(Status::ordinal));
         TableColumn<StoredResult, Severity> severity = column("Severity", 90, r -> r.result().severity());
@@ -223,20 +228,20 @@ final class FindingsTableView extends BorderPane {
         });
         TableColumn<StoredResult, String> resource = column("Resource", 170, r -> r.result().resource().name());
         TableColumn<StoredResult, String> check = column("Check", 260, r -> title(r.result()));
-        TableColumn<StoredResult, String> region = column("Region", 110, r -> r.result().resource().region());
-        TableColumn<StoredResult, String> control = column("Control", 100,
+        TableColumn<StoredResult, String> region = column("Region", 125, r -> r.result().resource().region());
+        TableColumn<StoredResult, String> control = column("Control", 110,
                 r -> {
                     String c = model.controlOf(r.result().checkId());
                     return c == null ? "" : c;
                 });
         control.setComparator(Comparator.comparing(FindingsViewModel::controlOrder));
-        TableColumn<StoredResult, String> muted = column("Muted", 70, r -> r.muted() ? "Muted" : "");
+        TableColumn<StoredResult, String> muted = column("Muted", 64, r -> r.muted() ? "Muted" : "");
         TableColumn<StoredResult, String> reason = column("Reason", 420, r -> r.result().statusText());
         table.getColumns().setAll(List.of(status, severity, resource, check, region, control, muted, reason));
         table.setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "findings-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE, "findings-table");
         table.setId("findings-table");
         table.setPlaceholder(new Label("No finding matches these filters."));
         table.setRowFactory(t -> {

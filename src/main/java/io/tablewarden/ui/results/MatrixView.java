@@ -53,7 +53,7 @@ final class MatrixView extends BorderPane {
         setCenter(table);
         table.setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
-        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "posture-matrix");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "posture-matrix");
         table.setId("posture-matrix");
         table.setPlaceholder(new Label("No table or DAX cluster matches these filters."));
         table.setOnKeyPressed(e -> {
@@ -106,7 +106,7 @@ final class MatrixView extends BorderPane {
         failing.selectedProperty().bindBidirectional(model.onlyFailing());
         failing.setTooltip(new Tooltip("Hide resources that have no FAIL"));
 
-        Label legend = new Label("PASS · FAIL · ERROR · N/A · hatched = muted · — = check does not apply");
+        Label legend = new Label("(FAIL), hatched = muted · — = the check does not apply to this resource");
         legend.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         FlowPane bar = new FlowPane(8, 8, search, region, type, failing, legend);
@@ -119,16 +119,17 @@ final class MatrixView extends BorderPane {
         List<TableColumn<MatrixRow, ?>> columns = new ArrayList<>();
         TableColumn<MatrixRow, String> name = new TableColumn<>("Resource");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().resource().name()));
-        name.setPrefWidth(170);
+        name.setPrefWidth(150);
         TableColumn<MatrixRow, String> type = new TableColumn<>("Type");
-        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ResultLabels.resourceType(c.getValue().resource().type())));
-        type.setPrefWidth(90);
+        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                c.getValue().resource().type() == ResourceType.DAX_CLUSTER ? "DAX" : "Table"));
+        type.setPrefWidth(58);
         TableColumn<MatrixRow, String> region = new TableColumn<>("Region");
         region.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().resource().region()));
-        region.setPrefWidth(100);
+        region.setPrefWidth(126);
         TableColumn<MatrixRow, Integer> fails = new TableColumn<>("Fails");
         fails.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().failCount()));
-        fails.setPrefWidth(60);
+        fails.setPrefWidth(54);
         fails.setStyle("-fx-alignment: CENTER;");
         columns.add(name);
         columns.add(type);
@@ -143,7 +144,10 @@ final class MatrixView extends BorderPane {
     private TableColumn<MatrixRow, MatrixCell> checkColumn(String checkId) {
         TableColumn<MatrixRow, MatrixCell> column = new TableColumn<>();
         CheckMetadata metadata = model.metadataOf(checkId);
-        Label header = new Label(ResultLabels.shortName(checkId));
+        // Two short lines fit a narrow column; wrapping by the label would break words mid-way.
+        Label header = new Label(ResultLabels.shortName(checkId).replaceFirst(" ", "\n"));
+        header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        header.getStyleClass().add("matrix-header");
         String control = metadata == null ? null : metadata.securityHubControl();
         header.setTooltip(new Tooltip(ResultLabels.title(checkId, metadata)
                 + (control == null ? "" : " (" + control + ")") + "\n" + checkId));
@@ -151,7 +155,7 @@ final class MatrixView extends BorderPane {
         column.setId("matrix-" + checkId);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(checkId)));
         column.setComparator(Comparator.nullsLast(Comparator.comparingInt(MatrixView::rank)));
-        column.setPrefWidth(92);
+        column.setPrefWidth(62);
         column.setCellFactory(c -> new MatrixCellView(checkId));
         return column;
     }
@@ -207,7 +211,9 @@ final class MatrixView extends BorderPane {
                 setAccessibleText("does not apply");
                 return;
             }
-            setText(ResultLabels.status(cell.status()));
+            // A muted cell keeps its word in parentheses, so the mute shows without colour too.
+            String word = ResultLabels.status(cell.status());
+            setText(cell.muted() ? "(" + word + ")" : word);
             getStyleClass().add("cell-" + ResultLabels.styleSuffix(cell.status()));
             pseudoClassStateChanged(ResultsStyles.MUTED, cell.muted());
             setAccessibleText(cell.text());

@@ -88,8 +88,9 @@ public final class ResourceDetailView extends BorderPane {
             remediation.getTabs().add(tab);
         }
         remediation.setMinHeight(300);
-        body = new VBox(10, checkTitle, checkBadges, reason, section("Evidence"), evidence, section("Risk"), risk,
-                links, section("Remediation"), summary, remediation);
+        // The fix comes right after the reason: it is what a user opens the detail for.
+        body = new VBox(10, checkTitle, checkBadges, reason, section("Remediation"), summary, remediation,
+                section("Evidence"), evidence, section("Risk"), risk, links);
         body.setPadding(new Insets(4, 16, 16, 16));
         body.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(body);

@@ -12,18 +12,18 @@ public final class ResultLabels {
 
     /** Matrix headers must stay narrow, so each built-in check has a short name; the tooltip has the title. */
     private static final Map<String, String> SHORT = Map.ofEntries(
-            Map.entry("dynamodb_table_autoscaling_enabled", "Autoscaling"),
+            Map.entry("dynamodb_table_autoscaling_enabled", "Auto scaling"),
             Map.entry("dynamodb_tables_pitr_enabled", "PITR"),
             Map.entry("dynamodb_accelerator_cluster_encryption_enabled", "DAX at rest"),
             Map.entry("dynamodb_table_protected_by_backup_plan", "Backup plan"),
             Map.entry("dynamodb_table_tagged", "Tags"),
-            Map.entry("dynamodb_table_deletion_protection_enabled", "Del. protect"),
+            Map.entry("dynamodb_table_deletion_protection_enabled", "Delete protect"),
             Map.entry("dynamodb_accelerator_cluster_in_transit_encryption_enabled", "DAX TLS"),
             Map.entry("dynamodb_tables_kms_cmk_encryption_enabled", "KMS key"),
             Map.entry("dynamodb_table_customer_managed_key", "CMK"),
             Map.entry("dynamodb_table_kms_key_usable", "Key usable"),
-            Map.entry("dynamodb_table_kms_key_rotation_enabled", "Rotation"),
-            Map.entry("dynamodb_table_cross_account_access", "Cross-acct"),
+            Map.entry("dynamodb_table_kms_key_rotation_enabled", "Key rotation"),
+            Map.entry("dynamodb_table_cross_account_access", "Cross account"),
             Map.entry("dynamodb_table_backup_recent_recovery_point", "Recent backup"),
             Map.entry("dynamodb_accelerator_cluster_multi_az", "Multi-AZ"));
 
