@@ -270,6 +270,18 @@ public final class CompliancePage extends StackPane {
         NumberAxis x = new NumberAxis();
         x.setLabel("results");
         x.setMinorTickVisible(false);
+        // Counts are whole numbers: fractional ticks would suggest half a result.
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? String.valueOf(value.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Integer.valueOf(text);
+            }
+        });
         CategoryAxis y = new CategoryAxis();
         StackedBarChart<Number, String> chart = new StackedBarChart<>(x, y);
         chart.setAnimated(false);

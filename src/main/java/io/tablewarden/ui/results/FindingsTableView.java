@@ -91,7 +91,7 @@ final class FindingsTableView extends BorderPane {
     private VBox filterBar() {
         search.setPromptText("Search resources, checks, reasons");
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(240);
+        search.setPrefWidth(220);
         search.setId("findings-search");
         PauseTransition pause = new PauseTransition(SEARCH_DEBOUNCE);
         pause.setOnFinished(e -> model.searchText().set(search.getText()));
@@ -120,8 +120,8 @@ final class FindingsTableView extends BorderPane {
         wire(controlBox, "Security Hub", model.controls(), c -> c, model.availableControls());
         for (CheckComboBox<?> box : List.of(statusBox, severityBox, checkBox, regionBox, controlBox)) {
             // Without a width the box grows to its longest item (a check title) and pushes the bar onto two lines.
-            box.setPrefWidth(140);
-            box.setMaxWidth(140);
+            box.setPrefWidth(152);
+            box.setMaxWidth(152);
         }
         statusBox.setId("status-filter");
         checkBox.setId("check-filter");
@@ -235,7 +235,7 @@ final class FindingsTableView extends BorderPane {
                     return c == null ? "" : c;
                 });
         control.setComparator(Comparator.comparing(FindingsViewModel::controlOrder));
-        TableColumn<StoredResult, String> muted = column("Muted", 64, r -> r.muted() ? "Muted" : "");
+        TableColumn<StoredResult, String> muted = column("Muted", 74, r -> r.muted() ? "Muted" : "");
         TableColumn<StoredResult, String> reason = column("Reason", 420, r -> r.result().statusText());
         table.getColumns().setAll(List.of(status, severity, resource, check, region, control, muted, reason));
         table.setItems(model.sortedRows());

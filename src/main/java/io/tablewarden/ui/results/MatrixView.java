@@ -155,7 +155,8 @@ final class MatrixView extends BorderPane {
         column.setId("matrix-" + checkId);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(checkId)));
         column.setComparator(Comparator.nullsLast(Comparator.comparingInt(MatrixView::rank)));
-        column.setPrefWidth(62);
+        column.setPrefWidth(60);
+        column.getStyleClass().add("matrix-check-column");
         column.setCellFactory(c -> new MatrixCellView(checkId));
         return column;
     }

@@ -199,7 +199,8 @@ public final class ResourceDetailView extends BorderPane {
             }
             Label title = new Label(entry.title());
             title.setWrapText(true);
-            title.setMaxWidth(220);
+            // Wrap inside the list's width (minus badge and scroll bar), not past it.
+            title.maxWidthProperty().bind(getListView().widthProperty().subtract(110));
             HBox.setHgrow(title, Priority.ALWAYS);
             HBox line = new HBox(8, StatusBadge.of(entry.status()), title);
             if (entry.row().muted()) {
