@@ -4,14 +4,18 @@ import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Status;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Compares two scans of the same account finding by finding. Scans of different accounts are refused: their
- * findings never share an identity, so the comparison would only say "everything is new".
+ * findings never share an identity, so the comparison would only say "everything is new". Only what both scans
+ * looked at is compared — the checks both ran, in the regions both scanned — so a narrower scan does not make
+ * resources look removed or findings look new.
  */
 public final class FindingComparison {
 
@@ -27,7 +31,36 @@ public final class FindingComparison {
                     + " and scan " + newerId + " audited account " + newer.accountId()
                     + "; only scans of the same account can be compared");
         }
-        return compare(olderId, scans.results(olderId), newerId, scans.results(newerId));
+        Set<String> checks = commonChecks(older.checkIds(), newer.checkIds());
+        Set<String> regions = new HashSet<>(older.regions());
+        regions.retainAll(newer.regions());
+        return compare(olderId, inScope(scans.results(olderId), checks, regions),
+                newerId, inScope(scans.results(newerId), checks, regions));
+    }
+
+    /** Checks run by both scans; null means every check (both scans ran all of them). */
+    static Set<String> commonChecks(List<String> older, List<String> newer) {
+        if (older.isEmpty() && newer.isEmpty()) {
+            return null;
+        }
+        if (older.isEmpty()) {
+            return new HashSet<>(newer);
+        }
+        Set<String> common = new HashSet<>(older);
+        if (!newer.isEmpty()) {
+            common.retainAll(newer);
+        }
+        return common;
+    }
+
+    static List<CheckResult> inScope(List<CheckResult> results, Set<String> checks, Set<String> regions) {
+        List<CheckResult> kept = new ArrayList<>();
+        for (CheckResult r : results) {
+            if ((checks == null || checks.contains(r.checkId())) && regions.contains(r.resource().region())) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     /** Compares two result lists (of one account). */

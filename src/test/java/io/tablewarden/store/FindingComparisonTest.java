@@ -58,6 +58,36 @@ class FindingComparisonTest {
         }
     }
 
+    @Test
+    void onlyWhatBothScansLookedAtIsCompared() {
+        // The newer scan ran one check in one region: the other check and region must not read as removed.
+        java.util.Set<String> checks = FindingComparison.commonChecks(List.of(), List.of("pitr"));
+        assertEquals(java.util.Set.of("pitr"), checks);
+        java.util.Set<String> regions = java.util.Set.of("eu-west-1");
+        CheckResult otherRegion = new CheckResult("pitr", new io.tablewarden.model.ResourceRef(
+                "arn:aws:dynamodb:us-east-1:" + ACCOUNT + ":table/far", "far", io.tablewarden.model.ResourceType.TABLE,
+                "us-east-1", ACCOUNT), Status.FAIL, io.tablewarden.model.Severity.MEDIUM, "far", null, null);
+        List<CheckResult> older = FindingComparison.inScope(List.of(
+                result("pitr", ACCOUNT, "t1", Status.FAIL),
+                result("tagged", ACCOUNT, "t1", Status.FAIL),
+                result("tagged", ACCOUNT, "only-tagged", Status.PASS),
+                otherRegion), checks, regions);
+        List<CheckResult> newer = FindingComparison.inScope(List.of(
+                result("pitr", ACCOUNT, "t1", Status.FAIL)), checks, regions);
+
+        ScanComparison c = FindingComparison.compare(1, older, 2, newer);
+
+        assertEquals(List.of("t1"), names(c.stillFailing()));
+        assertTrue(c.removedResources().isEmpty(), "nothing outside the common scope is removed");
+        assertTrue(c.newFailures().isEmpty());
+    }
+
+    @Test
+    void bothScansRunningEveryCheckCompareEverything() {
+        assertEquals(null, FindingComparison.commonChecks(List.of(), List.of()));
+        assertEquals(java.util.Set.of("a"), FindingComparison.commonChecks(List.of("a", "b"), List.of("a", "c")));
+    }
+
     private static List<String> names(List<FindingChange> changes) {
         return changes.stream().map(ch -> ch.latest().resource().name()).collect(Collectors.toList());
     }

@@ -1,0 +1,113 @@
+package io.tablewarden.ui.export;
+
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.nio.file.Path;
+
+/** Asks for the export format and file; closes once the file is written. */
+public final class ExportDialog extends Dialog<Boolean> {
+
+    /** The Export button type. */
+    public static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+
+    /** Asks the user for a file to write; returns null when cancelled. Injectable so tests need no native dialog. */
+    @FunctionalInterface
+    public interface FileChoice {
+        Path choose(Window owner, ExportFormat format, String suggestedName);
+    }
+
+    private boolean written;
+
+    public ExportDialog(ExportViewModel model, Window owner, FileChoice files) {
+        setTitle("Export report");
+        setHeaderText("Export the report of the open scan");
+        if (owner != null) {
+            initOwner(owner);
+        }
+        getDialogPane().setId("export-dialog");
+        getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
+
+        ToggleGroup formats = new ToggleGroup();
+        VBox formatBox = new VBox(6);
+        for (ExportFormat format : ExportFormat.values()) {
+            RadioButton option = new RadioButton(format.toString());
+            option.setId("export-format-" + format.name().toLowerCase(java.util.Locale.ROOT));
+            option.setUserData(format);
+            option.setToggleGroup(formats);
+            option.setSelected(format == model.format().get());
+            formatBox.getChildren().add(option);
+        }
+        formats.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.format().set((ExportFormat) now.getUserData());
+            }
+        });
+
+        TextField path = new TextField();
+        path.setId("export-file");
+        path.setEditable(false);
+        path.setPromptText("Choose a file…");
+        path.textProperty().bind(Bindings.createStringBinding(() -> model.file().get() == null ? ""
+                : model.file().get().toString(), model.file()));
+        Button browse = new Button("Choose…");
+        browse.setId("export-choose");
+        browse.setOnAction(e -> {
+            Path chosen = files.choose(getDialogPane().getScene().getWindow(), model.format().get(),
+                    model.suggestedFileName());
+            if (chosen != null) {
+                model.file().set(chosen);
+            }
+        });
+        HBox fileRow = new HBox(8, path, browse);
+        HBox.setHgrow(path, Priority.ALWAYS);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(16, 20, 8, 20));
+        // The labels keep their full width; the fields take what is left.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.addRow(0, new Label("Format"), formatBox);
+        grid.addRow(1, new Label("File"), fileRow);
+        GridPane.setHgrow(fileRow, Priority.ALWAYS);
+        getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(560);
+
+        Node export = getDialogPane().lookupButton(EXPORT);
+        export.setId("export-save");
+        export.disableProperty().bind(model.ready().not());
+        export.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            model.export(ok -> {
+                if (ok) {
+                    written = true;
+                    setResult(Boolean.TRUE);
+                    close();
+                }
+            });
+        });
+        setResultConverter(button -> written);
+    }
+}

@@ -1,0 +1,35 @@
+package io.tablewarden.ui.export;
+
+import io.tablewarden.report.OutputFormat;
+
+/** The formats the workbench exports, with what the user reads and the file name extension. */
+public enum ExportFormat {
+    OCSF("OCSF JSON (Security Hub, Prowler tools)", OutputFormat.OCSF, "ocsf.json"),
+    CSV("CSV (spreadsheets)", OutputFormat.CSV, "csv"),
+    JSON("Tablewarden JSON", OutputFormat.JSON, "json");
+
+    private final String label;
+    private final OutputFormat format;
+    private final String extension;
+
+    ExportFormat(String label, OutputFormat format, String extension) {
+        this.label = label;
+        this.format = format;
+        this.extension = extension;
+    }
+
+    /** The report format written. */
+    public OutputFormat outputFormat() {
+        return format;
+    }
+
+    /** File name ending, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

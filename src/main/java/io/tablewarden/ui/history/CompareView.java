@@ -1,0 +1,101 @@
+package io.tablewarden.ui.history;
+
+import io.tablewarden.model.Status;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.util.function.Function;
+
+/** The comparison of two scans: one tab per kind of change with its count; a row opens its resource. */
+public final class CompareView extends BorderPane {
+
+    private final CompareViewModel model;
+    private final TabPane tabs = new TabPane();
+
+    public CompareView(CompareViewModel model, Runnable back) {
+        this.model = model;
+        setId("compare-view");
+        Button backButton = HistoryView.iconButton("compare-back", "Back to scans", Feather.ARROW_LEFT);
+        backButton.setOnAction(e -> back.run());
+        Label heading = new Label(model.heading());
+        heading.setId("compare-heading");
+        heading.getStyleClass().add("title-4");
+        HBox top = new HBox(12, backButton, heading);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 12, 0));
+        setTop(top);
+
+        tabs.setId("compare-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (CompareViewModel.Category category : CompareViewModel.Category.values()) {
+            Tab tab = new Tab(category.title() + " (" + model.count(category) + ")", table(category));
+            tab.setId("compare-tab-" + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            tab.setUserData(category);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().select(model.selected().get().ordinal());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+                model.selected().set((CompareViewModel.Category) now.getUserData()));
+        setCenter(tabs);
+        Label hint = new Label("Double-click a row (or press Enter) to open its resource in the scan that is open.");
+        hint.getStyleClass().add("text-muted");
+        hint.setPadding(new Insets(8, 0, 0, 0));
+        setBottom(hint);
+    }
+
+    private TableView<CompareRow> table(CompareViewModel.Category category) {
+        TableView<CompareRow> table = new TableView<>(model.rows(category));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Nothing here: no " + category.title().toLowerCase(java.util.Locale.ROOT)));
+        table.getColumns().add(column("Resource", 120, CompareRow::resourceName));
+        table.getColumns().add(column("Check", 330, CompareRow::checkId));
+        table.getColumns().add(column("Region", 90, CompareRow::region));
+        table.getColumns().add(column("Before", 70, r -> word(r.before())));
+        table.getColumns().add(column("After", 70, r -> word(r.after())));
+        table.getColumns().add(column("Explanation", 300, CompareRow::statusText));
+        table.setRowFactory(tv -> {
+            TableRow<CompareRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        return table;
+    }
+
+    private static String word(Status status) {
+        return status == null ? "—" : status.name().replace('_', ' ');
+    }
+
+    private static TableColumn<CompareRow, String> column(String title, double width,
+                                                         Function<CompareRow, String> value) {
+        TableColumn<CompareRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    /** The tabs, for tests. */
+    TabPane tabs() {
+        return tabs;
+    }
+}

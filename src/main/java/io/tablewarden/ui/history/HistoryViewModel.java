@@ -1,0 +1,191 @@
+package io.tablewarden.ui.history;
+
+import io.tablewarden.store.FindingComparison;
+import io.tablewarden.store.ScanComparison;
+import io.tablewarden.store.ScanSummary;
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.model.ScanSnapshot;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * State of the Scans page: the stored scans, the account filter, and the commands to open one scan or compare
+ * two. Every database read runs on the context's executor.
+ */
+public final class HistoryViewModel {
+
+    /** Value of {@link #accountFilter()} that shows every account. */
+    public static final String ALL_ACCOUNTS = "All accounts";
+
+    private final WorkbenchContext context;
+    private final List<ScanSummary> loaded = new ArrayList<>();
+    private final ObservableList<ScanSummary> scans = FXCollections.observableArrayList();
+    private final ObservableList<String> accounts = FXCollections.observableArrayList(ALL_ACCOUNTS);
+    private final StringProperty accountFilter = new SimpleStringProperty(ALL_ACCOUNTS);
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<CompareViewModel> comparison = new SimpleObjectProperty<>();
+
+    public HistoryViewModel(WorkbenchContext context) {
+        this.context = context;
+        accountFilter.addListener((obs, was, now) -> applyFilter());
+    }
+
+    // Properties
+
+    /** The scans shown: newest first, those of the filtered account only. */
+    public ObservableList<ScanSummary> scans() {
+        return scans;
+    }
+
+    /** {@link #ALL_ACCOUNTS} then every account that has scans. */
+    public ObservableList<String> accounts() {
+        return accounts;
+    }
+
+    /** The selected account, or {@link #ALL_ACCOUNTS}. */
+    public StringProperty accountFilter() {
+        return accountFilter;
+    }
+
+    /** True while scans are read from the database. */
+    public BooleanProperty loading() {
+        return loading;
+    }
+
+    /** A line under the list: how many scans, or why there are none. */
+    public StringProperty message() {
+        return message;
+    }
+
+    /** The comparison on screen, or null while the list is shown. */
+    public ObjectProperty<CompareViewModel> comparison() {
+        return comparison;
+    }
+
+    // Commands
+
+    /** Reads the stored scans again. */
+    public void load() {
+        TablewardenStore store = context.store();
+        if (store == null) {
+            message.set("No scan database.");
+            context.showError("Stored scans are not available", StoreProblems.NO_DATABASE, null);
+            return;
+        }
+        loading.set(true);
+        message.set("Loading stored scans…");
+        context.executor().submit(() -> store.scans().list(null), list -> {
+            loading.set(false);
+            loaded.clear();
+            loaded.addAll(list);
+            TreeSet<String> ids = new TreeSet<>();
+            list.forEach(s -> ids.add(accountLabel(s)));
+            String keep = accountFilter.get();
+            accounts.setAll(ALL_ACCOUNTS);
+            accounts.addAll(ids);
+            accountFilter.set(accounts.contains(keep) ? keep : ALL_ACCOUNTS);
+            applyFilter();
+        }, failure -> {
+            loading.set(false);
+            message.set("The stored scans could not be read.");
+            context.showError("Stored scans could not be read",
+                    StoreProblems.describe("read the stored scans", failure), failure);
+        });
+    }
+
+    /** Loads {@code scan} with its mute flags, makes it the current scan and shows its findings. */
+    public void open(ScanSummary scan) {
+        TablewardenStore store = context.store();
+        if (scan == null || store == null) {
+            return;
+        }
+        message.set("Opening scan " + scan.id() + "…");
+        context.executor().submit(() -> ScanSnapshots.load(store, scan.id(), context.checks()),
+                (ScanSnapshot snapshot) -> {
+                    message.set(countLine());
+                    context.currentScan().set(snapshot);
+                    context.showPage("findings");
+                }, failure -> {
+                    message.set(countLine());
+                    context.showError("Scan " + scan.id() + " could not be opened",
+                            StoreProblems.describe("open scan " + scan.id(), failure), failure);
+                });
+    }
+
+    /**
+     * Compares two scans of one account, the older one first whatever the order given. Scans of different
+     * accounts are refused with a message: their findings share nothing to compare.
+     *
+     * @return false when the scans cannot be compared
+     */
+    public boolean compare(ScanSummary first, ScanSummary second) {
+        TablewardenStore store = context.store();
+        if (first == null || second == null || store == null || first.id() == second.id()) {
+            return false;
+        }
+        if (!Objects.equals(first.accountId(), second.accountId())) {
+            context.showError("These scans cannot be compared",
+                    "Scan " + first.id() + " audited account " + accountLabel(first) + " and scan " + second.id()
+                            + " audited account " + accountLabel(second) + ". Only scans of the same account can be"
+                            + " compared: pick two scans of one account (filter the list by account).", null);
+            return false;
+        }
+        ScanSummary older = first.id() < second.id() ? first : second;
+        ScanSummary newer = older == first ? second : first;
+        message.set("Comparing scans " + older.id() + " and " + newer.id() + "…");
+        context.executor().submit(() -> FindingComparison.compare(store.scans(), older.id(), newer.id()),
+                (ScanComparison result) -> {
+                    message.set(countLine());
+                    comparison.set(new CompareViewModel(context, older, newer, result));
+                }, failure -> {
+                    message.set(countLine());
+                    context.showError("The scans could not be compared",
+                            StoreProblems.describe("compare scans " + older.id() + " and " + newer.id(), failure),
+                            failure);
+                });
+        return true;
+    }
+
+    /** Leaves the comparison and shows the list again. */
+    public void closeComparison() {
+        comparison.set(null);
+    }
+
+    /** How a scan's account is shown; "unknown" when the scan ended before learning it. */
+    public static String accountLabel(ScanSummary scan) {
+        return scan.accountId() == null ? "unknown" : scan.accountId();
+    }
+
+    private void applyFilter() {
+        String account = accountFilter.get();
+        List<ScanSummary> shown = new ArrayList<>();
+        for (ScanSummary s : loaded) {
+            if (account == null || ALL_ACCOUNTS.equals(account) || account.equals(accountLabel(s))) {
+                shown.add(s);
+            }
+        }
+        scans.setAll(shown);
+        message.set(countLine());
+    }
+
+    private String countLine() {
+        if (loaded.isEmpty()) {
+            return "No stored scans yet. Run a scan from the Scan page; it is kept here.";
+        }
+        return scans.size() + (scans.size() == 1 ? " scan" : " scans")
+                + (scans.size() == loaded.size() ? "" : " of " + loaded.size());
+    }
+}

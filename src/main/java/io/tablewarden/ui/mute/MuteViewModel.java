@@ -1,0 +1,183 @@
+package io.tablewarden.ui.mute;
+
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.store.Mute;
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.history.StoreProblems;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+
+/**
+ * State of the mute dialog: one finding (its check on its resource) or the check on every resource whose ARN
+ * matches a glob, a required reason and an optional last day. Saving stores the mute and republishes the current
+ * scan with its mute flags read again.
+ */
+public final class MuteViewModel {
+
+    /** What the mute covers. */
+    public enum Scope {
+        /** The check on this one resource. */
+        FINDING,
+        /** The check on every resource whose ARN matches {@link #pattern()}. */
+        PATTERN
+    }
+
+    private final WorkbenchContext context;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String checkId;
+    private final String resourceArn;
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.FINDING);
+    private final StringProperty pattern = new SimpleStringProperty();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> lastDay = new SimpleObjectProperty<>();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final StringBinding problem;
+    private final BooleanBinding valid;
+
+    public MuteViewModel(WorkbenchContext context, CheckResult finding) {
+        this(context, finding, Clock.systemDefaultZone(), ZoneId.systemDefault());
+    }
+
+    /** With the clock and time zone that decide what "today" is. */
+    public MuteViewModel(WorkbenchContext context, CheckResult finding, Clock clock, ZoneId zone) {
+        this.context = context;
+        this.clock = clock;
+        this.zone = zone;
+        this.checkId = finding.checkId();
+        this.resourceArn = finding.resource().arn();
+        pattern.set(suggestedPattern(resourceArn));
+        problem = Bindings.createStringBinding(this::findProblem, scope, pattern, reason, lastDay);
+        valid = problem.isEmpty();
+    }
+
+    // Properties
+
+    /** The muted check. */
+    public String checkId() {
+        return checkId;
+    }
+
+    /** The finding's resource. */
+    public String resourceArn() {
+        return resourceArn;
+    }
+
+    /** One finding or a pattern of resources. */
+    public ObjectProperty<Scope> scope() {
+        return scope;
+    }
+
+    /** Glob over resource ARNs ({@code *} any text, {@code ?} one character); used with {@link Scope#PATTERN}. */
+    public StringProperty pattern() {
+        return pattern;
+    }
+
+    /** Why the finding is accepted; required. */
+    public StringProperty reason() {
+        return reason;
+    }
+
+    /** The last day the mute applies (in the user's time zone), or null for no end. */
+    public ObjectProperty<LocalDate> lastDay() {
+        return lastDay;
+    }
+
+    /** True while the mute is being stored. */
+    public BooleanProperty saving() {
+        return saving;
+    }
+
+    /** What keeps the mute from being saved, or an empty string. */
+    public StringBinding problem() {
+        return problem;
+    }
+
+    /** Whether {@link #save} may be called. */
+    public BooleanBinding valid() {
+        return valid;
+    }
+
+    /** The resource ARN or pattern the mute will hold. */
+    public String resource() {
+        return scope.get() == Scope.FINDING ? resourceArn : pattern.get().trim();
+    }
+
+    /** When the mute stops: the start of the day after {@link #lastDay()}, or null. */
+    public Instant expiresAt() {
+        LocalDate day = lastDay.get();
+        return day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    // Commands
+
+    /**
+     * Stores the mute in the background; then republishes the current scan and calls {@code done} with the mute,
+     * or shows the error and calls {@code done} with null.
+     */
+    public void save(Consumer<Mute> done) {
+        TablewardenStore store = context.store();
+        if (!valid.get() || store == null) {
+            if (store == null) {
+                context.showError("The mute could not be saved", StoreProblems.NO_DATABASE, null);
+            }
+            done.accept(null);
+            return;
+        }
+        String resource = resource();
+        String why = reason.get().trim();
+        Instant expires = expiresAt();
+        saving.set(true);
+        context.executor().submit(() -> store.mutes().add(checkId, resource, why,
+                System.getProperty("user.name"), expires), mute -> {
+                    saving.set(false);
+                    SnapshotRefresh.republish(context);
+                    context.notify("Muted " + checkId + " on " + shortName(resource));
+                    done.accept(mute);
+                }, failure -> {
+                    saving.set(false);
+                    context.showError("The mute could not be saved",
+                            StoreProblems.describe("save the mute", failure), failure);
+                    done.accept(null);
+                });
+    }
+
+    private String findProblem() {
+        if (reason.get() == null || reason.get().isBlank()) {
+            return "Say why this finding is accepted.";
+        }
+        if (scope.get() == Scope.PATTERN && (pattern.get() == null || pattern.get().isBlank())) {
+            return "Enter the ARN pattern of the resources to mute.";
+        }
+        LocalDate day = lastDay.get();
+        if (day != null && day.isBefore(LocalDate.now(clock.withZone(zone)))) {
+            return "The last day of the mute is in the past.";
+        }
+        return "";
+    }
+
+    /** Every table (or cluster) of the same account and region: the resource name replaced by {@code *}. */
+    static String suggestedPattern(String arn) {
+        int slash = arn.indexOf('/');
+        return slash < 0 ? arn : arn.substring(0, slash + 1) + "*";
+    }
+
+    static String shortName(String resource) {
+        int slash = resource.lastIndexOf('/');
+        return slash < 0 ? resource : resource.substring(slash + 1);
+    }
+}

@@ -1,0 +1,77 @@
+package io.tablewarden.ui.mute;
+
+import io.tablewarden.store.Mute;
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.history.StoreProblems;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** State of the "Manage mutes" view: every mute, expired ones included, and the unmute command. */
+public final class MutesViewModel {
+
+    private final WorkbenchContext context;
+    private final Clock clock;
+    private final ObservableList<Mute> mutes = FXCollections.observableArrayList();
+    private final BooleanProperty changed = new SimpleBooleanProperty();
+
+    public MutesViewModel(WorkbenchContext context) {
+        this(context, Clock.systemUTC());
+    }
+
+    public MutesViewModel(WorkbenchContext context, Clock clock) {
+        this.context = context;
+        this.clock = clock;
+    }
+
+    // Properties
+
+    /** Every mute, oldest first. */
+    public ObservableList<Mute> mutes() {
+        return mutes;
+    }
+
+    /** Becomes true once a mute was removed here. */
+    public BooleanProperty changed() {
+        return changed;
+    }
+
+    /** Whether {@code mute} still applies. */
+    public boolean isActive(Mute mute) {
+        return mute.isActiveAt(Instant.now(clock));
+    }
+
+    // Commands
+
+    /** Reads the mutes again. */
+    public void load() {
+        TablewardenStore store = context.store();
+        if (store == null) {
+            context.showError("Mutes are not available", StoreProblems.NO_DATABASE, null);
+            return;
+        }
+        context.executor().submit(() -> store.mutes().all(), mutes::setAll, failure ->
+                context.showError("The mutes could not be read", StoreProblems.describe("read the mutes", failure),
+                        failure));
+    }
+
+    /** Removes {@code mute}; then lists the mutes again and republishes the current scan. */
+    public void unmute(Mute mute) {
+        TablewardenStore store = context.store();
+        if (mute == null || store == null) {
+            return;
+        }
+        context.executor().submit(() -> store.mutes().remove(mute.id()), removed -> {
+            changed.set(true);
+            mutes.remove(mute);
+            SnapshotRefresh.republish(context);
+            context.notify("Unmuted " + mute.checkId() + " on " + MuteViewModel.shortName(mute.resource()));
+        }, failure -> context.showError("The mute could not be removed",
+                StoreProblems.describe("remove the mute", failure), failure));
+    }
+}

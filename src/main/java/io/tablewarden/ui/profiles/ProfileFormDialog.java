@@ -1,0 +1,187 @@
+package io.tablewarden.ui.profiles;
+
+import io.tablewarden.profiles.ProfileKind;
+import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The add/edit form as a dialog: common fields, then the fields of the chosen kind; Save is enabled only when
+ * {@link ProfileFormViewModel#valid()}. Secret fields are password fields that start empty.
+ */
+public final class ProfileFormDialog extends Dialog<ButtonType> {
+
+    private final ProfileFormViewModel form;
+
+    public ProfileFormDialog(ProfileFormViewModel form, Window owner) {
+        this.form = form;
+        if (owner != null) {
+            initOwner(owner);
+        }
+        setTitle(form.editing() ? "Edit profile" : "Add profile");
+        setHeaderText(form.editing() ? "Edit profile " + form.name().get()
+                : "Add a profile to the AWS config and credentials files");
+        getDialogPane().getStylesheets().add(ProfileFormDialog.class.getResource("profiles.css").toExternalForm());
+        getDialogPane().setContent(content());
+        ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        getDialogPane().lookupButton(save).disableProperty().bind(form.valid().not());
+        getDialogPane().lookupButton(save).setId("save-profile");
+        setResultConverter(b -> b == save ? b : null);
+        setResizable(true);
+    }
+
+    private Node content() {
+        ComboBox<ProfileKind> kind = new ComboBox<>(FXCollections.observableArrayList(ProfileFormViewModel.KINDS));
+        kind.setId("profile-kind");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProfileKind k) {
+                return k == null ? "" : k == ProfileKind.STATIC_KEYS ? "Access keys"
+                        : k == ProfileKind.ROLE ? "Role (assumed from another profile)" : "IAM Identity Center (SSO)";
+            }
+
+            @Override
+            public ProfileKind fromString(String s) {
+                return null;
+            }
+        });
+        kind.valueProperty().bindBidirectional(form.kind());
+        kind.setMaxWidth(Double.MAX_VALUE);
+        GridPane common = grid();
+        int r = 0;
+        common.addRow(r++, label("Kind"), kind);
+        common.addRow(r++, label("Name"), text("profile-name", form.name(), "client-prod"));
+        common.addRow(r, label("Region"), choice("profile-region", form.region(), withBlank(ProfileFormViewModel.REGIONS)));
+
+        GridPane keys = grid();
+        String hint = form.editing() && !form.currentKeyHint().isEmpty()
+                ? "Leave empty to keep the key " + form.currentKeyHint() : "AKIA…";
+        keys.addRow(0, label("Access key id"), text("access-key-id", form.accessKeyId(), hint));
+        keys.addRow(1, label("Secret access key"), secret("secret-access-key", form.secretAccessKey()));
+        keys.addRow(2, label("Session token"), secret("session-token", form.sessionToken()));
+        if (form.editing()) {
+            keys.add(hint("Secrets are never shown. Enter new values only to replace them."), 1, 3);
+        }
+
+        GridPane role = grid();
+        role.addRow(0, label("Role ARN"), text("role-arn", form.roleArn(), "arn:aws:iam::123456789012:role/Audit"));
+        role.addRow(1, label("Source profile"), choice("source-profile", form.sourceProfile(), form.sourceProfiles()));
+        role.addRow(2, label("External id"), text("external-id", form.externalId(), "optional"));
+        role.addRow(3, label("MFA device"), text("mfa-serial", form.mfaSerial(), "optional: arn:aws:iam::…:mfa/NAME"));
+        role.addRow(4, label("Session name"), text("role-session-name", form.roleSessionName(), "optional"));
+        role.addRow(5, label("Duration (s)"), text("duration-seconds", form.durationSeconds(), "optional: 900–43200"));
+
+        GridPane sso = grid();
+        ComboBox<String> session = choice("sso-session", form.ssoSession(), form.ssoSessions());
+        session.setEditable(true);
+        CheckBox newSession = new CheckBox("New session");
+        newSession.selectedProperty().bindBidirectional(form.newSsoSession());
+        sso.addRow(0, label("SSO session"), session);
+        sso.add(newSession, 1, 1);
+        Label url = label("Start URL");
+        TextField urlField = text("sso-start-url", form.ssoStartUrl(), "https://my-company.awsapps.com/start");
+        Label ssoRegion = label("SSO region");
+        ComboBox<String> ssoRegionField = choice("sso-region", form.ssoRegion(), ProfileFormViewModel.REGIONS);
+        sso.addRow(2, url, urlField);
+        sso.addRow(3, ssoRegion, ssoRegionField);
+        for (Node n : List.of(url, urlField, ssoRegion, ssoRegionField)) {
+            n.visibleProperty().bind(form.newSsoSession());
+            n.managedProperty().bind(form.newSsoSession());
+        }
+        sso.addRow(4, label("Account id"), text("sso-account-id", form.ssoAccountId(), "123456789012"));
+        sso.addRow(5, label("Role name"), text("sso-role-name", form.ssoRoleName(), "ReadOnlyAccess"));
+
+        show(keys, ProfileKind.STATIC_KEYS);
+        show(role, ProfileKind.ROLE);
+        show(sso, ProfileKind.SSO);
+
+        Label problem = new Label();
+        problem.setId("form-problem");
+        problem.getStyleClass().add("form-problem");
+        problem.textProperty().bind(form.problem());
+        problem.setWrapText(true);
+        VBox box = new VBox(12, common, keys, role, sso, problem);
+        box.setPadding(new Insets(12, 16, 8, 16));
+        box.setPrefWidth(540);
+        return box;
+    }
+
+    private void show(Node pane, ProfileKind kind) {
+        pane.visibleProperty().bind(form.kind().isEqualTo(kind));
+        pane.managedProperty().bind(pane.visibleProperty());
+    }
+
+    private static List<String> withBlank(List<String> items) {
+        List<String> all = new ArrayList<>();
+        all.add("");
+        all.addAll(items);
+        return all;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(8);
+        ColumnConstraints keys = new ColumnConstraints(130);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        g.getColumnConstraints().addAll(keys, values);
+        return g;
+    }
+
+    private static Label label(String text) {
+        return new Label(text);
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-hint");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static TextField text(String id, Property<String> value, String prompt) {
+        return field(new TextField(), id, value, prompt);
+    }
+
+    private static PasswordField secret(String id, Property<String> value) {
+        return field(new PasswordField(), id, value, "");
+    }
+
+    private static <T extends TextInputControl> T field(T f, String id, Property<String> value, String prompt) {
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(value);
+        f.setMaxWidth(Double.MAX_VALUE);
+        return f;
+    }
+
+    private static ComboBox<String> choice(String id, Property<String> value, List<String> items) {
+        ComboBox<String> c = new ComboBox<>(FXCollections.observableArrayList(items));
+        c.setId(id);
+        c.valueProperty().bindBidirectional(value);
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setVisibleRowCount(12);
+        return c;
+    }
+}

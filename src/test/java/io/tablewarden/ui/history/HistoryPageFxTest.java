@@ -1,0 +1,98 @@
+package io.tablewarden.ui.history;
+
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.app.WorkbenchPage;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Scans page in a real window: two recorded scans listed, selected together and compared. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryPageFxTest {
+
+    private static Path dir;
+    private static TablewardenStore store;
+
+    private Scene scene;
+
+    @BeforeAll
+    static void record() throws Exception {
+        dir = Files.createTempDirectory("history-page");
+        store = TablewardenStore.open(dir.resolve("tw.db"));
+        RecordedScans.recordBoth(store);
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        store.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        Screenshots.theme(false);
+        WorkbenchPage page = HistoryPage.page();
+        assertEquals("history", page.id());
+        assertEquals("Scans", page.title());
+        scene = new Scene((javafx.scene.Parent) page.factory().create(new TestContext(store, dir)), 1100, 520);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void listsTwoScansAndComparesThem(FxRobot robot) {
+        TableView<?> table = robot.lookup("#history-table").queryAs(TableView.class);
+        assertEquals(2, table.getItems().size());
+        shoot(robot, "history");
+
+        robot.clickOn(robot.lookup("#history-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.press(KeyCode.SHORTCUT).clickOn(robot.lookup("#history-table .table-row-cell").nth(1)
+                .queryAs(javafx.scene.Node.class)).release(KeyCode.SHORTCUT);
+        assertEquals(2, table.getSelectionModel().getSelectedItems().size());
+        robot.clickOn("#history-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#compare-tabs").queryAs(TabPane.class);
+        List<String> titles = tabs.getTabs().stream().map(Tab::getText).collect(Collectors.toList());
+        assertEquals(List.of("New failures (1)", "Fixed (1)", "Still failing (11)", "Status changes (2)",
+                "New resources (0)", "Removed resources (0)"), titles);
+        shoot(robot, "compare");
+
+        robot.clickOn("#compare-back");
+        assertTrue(robot.lookup("#history-table").tryQuery().isPresent());
+    }
+
+    private void shoot(FxRobot robot, String name) {
+        robot.interact(() -> Screenshots.theme(false));
+        Screenshots.write(robot, scene, name + "-light");
+        robot.interact(() -> Screenshots.theme(true));
+        Screenshots.write(robot, scene, name + "-dark");
+        robot.interact(() -> Screenshots.theme(false));
+    }
+}

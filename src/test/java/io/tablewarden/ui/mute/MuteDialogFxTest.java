@@ -1,0 +1,103 @@
+package io.tablewarden.ui.mute;
+
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.history.RecordedScans;
+import io.tablewarden.ui.history.ScanSnapshots;
+import io.tablewarden.ui.history.TestContext;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Muting a finding through the real dialog marks its row of the current scan as muted. */
+@ExtendWith(ApplicationExtension.class)
+class MuteDialogFxTest {
+
+    private static Path dir;
+    private static TablewardenStore store;
+    private static long scanId;
+
+    private TestContext context;
+
+    @BeforeAll
+    static void record() throws Exception {
+        dir = Files.createTempDirectory("mute-dialog");
+        store = TablewardenStore.open(dir.resolve("tw.db"));
+        scanId = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        store.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        Screenshots.theme(false);
+        context = new TestContext(store, dir);
+        context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
+        stage.setScene(new Scene(new StackPane(new Label("Findings")), 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void mutingThroughTheDialogMarksTheRow(FxRobot robot) throws Exception {
+        CheckResult finding = row().result();
+        assertFalse(row().muted());
+        AtomicReference<Boolean> outcome = new AtomicReference<>();
+        Platform.runLater(() -> outcome.set(MuteActions.muteFinding(context, finding)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#mute-save").tryQuery().isPresent());
+
+        assertTrue(robot.lookup("#mute-save").query().isDisabled());
+        robot.clickOn("#mute-reason").write("Scratch data, rebuilt every night");
+        assertFalse(robot.lookup("#mute-save").query().isDisabled());
+        Scene dialog = robot.lookup("#mute-dialog").query().getScene();
+        robot.interact(() -> Screenshots.theme(false));
+        Screenshots.write(robot, dialog, "mute-dialog-light");
+        robot.interact(() -> Screenshots.theme(true));
+        Screenshots.write(robot, dialog, "mute-dialog-dark");
+        robot.interact(() -> Screenshots.theme(false));
+
+        robot.clickOn("#mute-save");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> outcome.get() != null);
+        assertEquals(Boolean.TRUE, outcome.get());
+        assertTrue(row().muted());
+        assertEquals("Scratch data, rebuilt every night", store.mutes().all().get(0).reason());
+    }
+
+    private StoredResult row() {
+        return context.currentScan().get().rows().stream()
+                .filter(r -> r.result().checkId().equals(RecordedScans.PITR)
+                        && r.result().resource().arn().equals(RecordedScans.SCRATCH))
+                .findFirst().orElseThrow();
+    }
+}
