@@ -93,6 +93,38 @@ class FindingsPageUiTest {
     }
 
     @Test
+    void copiesOneScriptForTheSelectedFailures(FxRobot robot) {
+        robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        robot.interact(() -> table.getSelectionModel().selectAll());
+        robot.clickOn("#copy-selected-script");
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertEquals(page.findingsModel().scriptFor(table.getSelectionModel().getSelectedItems()), copied.get());
+        assertTrue(copied.get().contains("# ---- orders (eu-west-1) - " + TestSnapshots.PITR));
+        assertTrue(copied.get().contains("# ---- session-cache (eu-west-1)"));
+        assertFalse(copied.get().contains("payments"), "passing resources need no fix");
+    }
+
+    @Test
+    void searchesA150000ResultScanInTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> context.currentScan().set(TestSnapshots.large(150_000)));
+        assertEquals(150_000, page.findingsModel().visibleCount().get());
+        robot.clickOn("#findings-search").write("table-1234");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "table-1234".equals(page.findingsModel().searchText().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        long expected = context.currentScan().get().rows().stream()
+                .filter(r -> r.result().resource().name().contains("table-1234")).count();
+        assertEquals(expected, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(r -> r.result().resource().name().contains("table-1234")));
+        Screenshots.write(robot, page.getScene(), "results-findings-search-light");
+    }
+
+    @Test
     void theOverviewLinkShowsTheFailuresOfOneCheck(FxRobot robot) {
         robot.interact(() -> {
             context.currentScan().set(TestSnapshots.small());
