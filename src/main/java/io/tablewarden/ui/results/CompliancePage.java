@@ -114,7 +114,7 @@ public final class CompliancePage extends StackPane {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.getStyleClass().add("pass-rate-bar");
         VBox rate = stat("Pass rate", String.format(Locale.ROOT, "%.0f%%", model.passRate().get() * 100),
-                "of the results that were judged (PASS + FAIL)", "stat-rate");
+                "PASS ÷ (PASS + FAIL)", "stat-rate");
         rate.getChildren().add(bar);
         StringBuilder bySeverity = new StringBuilder();
         for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {

@@ -185,7 +185,10 @@ final class FindingsTableView extends BorderPane {
             syncing[0] = true;
             box.getCheckModel().clearChecks();
             for (T item : selection) {
-                box.getCheckModel().check(item);
+                // The model may still hold a value the new items lack; ticking it would fail.
+                if (box.getItems().contains(item)) {
+                    box.getCheckModel().check(item);
+                }
             }
             syncing[0] = false;
         };
@@ -206,6 +209,9 @@ final class FindingsTableView extends BorderPane {
         });
         Runnable reload = () -> {
             syncing[0] = true;
+            // Checks are cleared while the old items are still there: the check model keeps indices, and
+            // clearing them after the items changed walks past the new, shorter list.
+            box.getCheckModel().clearChecks();
             box.getItems().setAll(items);
             syncing[0] = false;
             pull.run();
