@@ -243,6 +243,8 @@ final class FindingsTableView extends BorderPane {
         control.setComparator(Comparator.comparing(FindingsViewModel::controlOrder));
         TableColumn<StoredResult, String> muted = column("Muted", 74, r -> r.muted() ? "Muted" : "");
         TableColumn<StoredResult, String> reason = column("Reason", 420, r -> r.result().statusText());
+        check.setCellFactory(c -> new FullTextCell());
+        reason.setCellFactory(c -> new FullTextCell());
         table.getColumns().setAll(List.of(status, severity, resource, check, region, control, muted, reason));
         table.setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
@@ -309,6 +311,16 @@ final class FindingsTableView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** Long text that may be cut off by the column width keeps the whole of it in a tooltip. */
+    private static final class FullTextCell extends TableCell<StoredResult, String> {
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : value);
+            setTooltip(empty || value == null || value.isEmpty() ? null : new Tooltip(value));
+        }
     }
 
     /** The status as a coloured badge that keeps its word. */

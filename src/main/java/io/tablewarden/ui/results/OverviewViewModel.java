@@ -1,6 +1,7 @@
 package io.tablewarden.ui.results;
 
 import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.ResourceType;
 import io.tablewarden.model.Severity;
 import io.tablewarden.model.Status;
 import io.tablewarden.store.StoredResult;
@@ -18,9 +19,11 @@ import javafx.collections.ObservableMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Figures of one scan for the Compliance page: results per status, failures per severity, the pass rate,
@@ -146,7 +149,7 @@ public final class OverviewViewModel {
         }
         Map<String, Map<Status, Integer>> perCheck = new LinkedHashMap<>();
         Map<String, Severity> severityOf = new LinkedHashMap<>();
-        java.util.Set<String> arns = new java.util.HashSet<>();
+        Set<String> arns = new HashSet<>();
         int mutedRows = 0;
         List<StoredResult> rows = scan == null ? List.of() : scan.rows();
         for (StoredResult row : rows) {
@@ -158,7 +161,7 @@ public final class OverviewViewModel {
             if (row.muted()) {
                 mutedRows++;
             }
-            if (row.result().resource().type() != io.tablewarden.model.ResourceType.REGION) {
+            if (row.result().resource().type() != ResourceType.REGION) {
                 arns.add(row.result().resource().arn());
             }
             perCheck.computeIfAbsent(row.result().checkId(), k -> new EnumMap<>(Status.class)).merge(status, 1, Integer::sum);
