@@ -65,17 +65,17 @@ public final class FindingsPage extends StackPane {
         show(context.currentScan().get(), emptyState);
 
         ResultsNavigation navigation = ResultsNavigation.of(context);
-        navigation.checkRequest().addListener((obs, old, checkId) -> {
-            if (checkId != null) {
-                findings.showFailuresOf(checkId);
-                tabs.getSelectionModel().select(findingsTab);
-            }
-        });
+        navigation.checkRequest().addListener((obs, old, checkId) -> showFailuresOf(checkId));
         navigation.resourceRequest().addListener((obs, old, arn) -> {
             if (arn != null) {
                 openResource(arn, null);
             }
         });
+        // The shell creates pages lazily, on the showPage that follows a request: honour what came before.
+        showFailuresOf(navigation.checkRequest().get());
+        if (navigation.resourceRequest().get() != null) {
+            openResource(navigation.resourceRequest().get(), null);
+        }
         KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (find.match(e)) {
@@ -95,6 +95,13 @@ public final class FindingsPage extends StackPane {
     public void openResource(String arn, String checkId) {
         detail.open(arn, checkId);
         tabs.getSelectionModel().select(detailTab);
+    }
+
+    private void showFailuresOf(String checkId) {
+        if (checkId != null) {
+            findings.showFailuresOf(checkId);
+            tabs.getSelectionModel().select(findingsTab);
+        }
     }
 
     FindingsViewModel findingsModel() {

@@ -45,4 +45,14 @@ class CompliancePageUiTest {
         robot.interact(() -> context.currentScan().set(null));
         assertTrue(compliance.lookup(".empty-state").isVisible());
     }
+
+    @Test
+    void aFindingsPageCreatedAfterTheRequestStillShowsTheFailures(FxRobot robot) {
+        TestWorkbenchContext later = new TestWorkbenchContext();
+        later.currentScan().set(TestSnapshots.small());
+        robot.interact(() -> ResultsNavigation.of(later).showFailuresOf(later, TestSnapshots.PITR));
+        FindingsPage[] page = new FindingsPage[1];
+        robot.interact(() -> page[0] = new FindingsPage(later));
+        assertEquals(2, page[0].findingsModel().visibleCount().get());
+    }
 }
