@@ -1,0 +1,265 @@
+package io.tablewarden.ui.results;
+
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.Severity;
+import io.tablewarden.model.Status;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.model.ScanSnapshot;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * State of the findings table: every result of the scan, the filters, and the filtered and sorted view of
+ * them. Filters are sets (empty means "any"); each change rebuilds one immutable predicate, so a scan of
+ * 150,000 results is filtered in a single pass. The view debounces typing before it writes {@link #searchText()}.
+ */
+public final class FindingsViewModel {
+
+    // properties
+    private final ObjectProperty<ScanSnapshot> snapshot = new SimpleObjectProperty<>();
+    private final ObservableList<StoredResult> rows = FXCollections.observableArrayList();
+    private final FilteredList<StoredResult> filtered = new FilteredList<>(rows);
+    private final SortedList<StoredResult> sorted = new SortedList<>(filtered);
+    private final ObservableSet<Status> statuses = FXCollections.observableSet();
+    private final ObservableSet<Severity> severities = FXCollections.observableSet();
+    private final ObservableSet<String> checkIds = FXCollections.observableSet();
+    private final ObservableSet<String> regions = FXCollections.observableSet();
+    private final ObservableSet<String> controls = FXCollections.observableSet();
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final BooleanProperty showMuted = new SimpleBooleanProperty(true);
+    private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper failCount = new ReadOnlyIntegerWrapper();
+    private final ObservableList<String> availableChecks = FXCollections.observableArrayList();
+    private final ObservableList<String> availableRegions = FXCollections.observableArrayList();
+    private final ObservableList<String> availableControls = FXCollections.observableArrayList();
+
+    public FindingsViewModel() {
+        snapshot.addListener((obs, old, scan) -> load(scan));
+        SetChangeListener<Object> refilter = change -> applyFilters();
+        statuses.addListener(refilter);
+        severities.addListener(refilter);
+        checkIds.addListener(refilter);
+        regions.addListener(refilter);
+        controls.addListener(refilter);
+        searchText.addListener((obs, old, text) -> applyFilters());
+        showMuted.addListener((obs, old, show) -> applyFilters());
+    }
+
+    public ObjectProperty<ScanSnapshot> snapshot() {
+        return snapshot;
+    }
+
+    /** The rows to show, filtered and sorted; bind its comparator to the table's. */
+    public SortedList<StoredResult> sortedRows() {
+        return sorted;
+    }
+
+    public ObservableSet<Status> statuses() {
+        return statuses;
+    }
+
+    public ObservableSet<Severity> severities() {
+        return severities;
+    }
+
+    public ObservableSet<String> checkIds() {
+        return checkIds;
+    }
+
+    public ObservableSet<String> regions() {
+        return regions;
+    }
+
+    /** Security Hub control ids, e.g. {@code DynamoDB.2}. */
+    public ObservableSet<String> controls() {
+        return controls;
+    }
+
+    public StringProperty searchText() {
+        return searchText;
+    }
+
+    public BooleanProperty showMuted() {
+        return showMuted;
+    }
+
+    public ReadOnlyIntegerProperty visibleCount() {
+        return visibleCount.getReadOnlyProperty();
+    }
+
+    /** FAIL rows among the visible ones. */
+    public ReadOnlyIntegerProperty failCount() {
+        return failCount.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> availableChecks() {
+        return availableChecks;
+    }
+
+    public ObservableList<String> availableRegions() {
+        return availableRegions;
+    }
+
+    public ObservableList<String> availableControls() {
+        return availableControls;
+    }
+
+    /** Metadata of a check in the current scan, or null. */
+    public CheckMetadata metadataOf(String checkId) {
+        ScanSnapshot scan = snapshot.get();
+        return scan == null ? null : scan.metadata().get(checkId);
+    }
+
+    /** Security Hub control of a check, or null. */
+    public String controlOf(String checkId) {
+        CheckMetadata metadata = metadataOf(checkId);
+        return metadata == null ? null : metadata.securityHubControl();
+    }
+
+    // commands
+
+    /** Clears every filter, then shows only the failing results of one check (from the overview). */
+    public void showFailuresOf(String checkId) {
+        clearFilters();
+        checkIds.add(checkId);
+        statuses.add(Status.FAIL);
+    }
+
+    public void clearFilters() {
+        statuses.clear();
+        severities.clear();
+        checkIds.clear();
+        regions.clear();
+        controls.clear();
+        searchText.set("");
+        showMuted.set(true);
+    }
+
+    /** The filled CLI remediation of one result, or null when its check has none. */
+    public String cliFor(StoredResult row) {
+        return CopyScriptBuilder.cliFor(row.result(), metadataOf(row.result().checkId()));
+    }
+
+    /** One script with the CLI remediation of the failing results among {@code selection}. */
+    public String scriptFor(Collection<StoredResult> selection) {
+        ScanSnapshot scan = snapshot.get();
+        return scan == null ? "" : CopyScriptBuilder.build(selection, scan.metadata());
+    }
+
+    private void load(ScanSnapshot scan) {
+        List<StoredResult> all = scan == null ? List.of() : scan.rows();
+        Set<String> checks = new TreeSet<>();
+        Set<String> regionNames = new TreeSet<>();
+        Set<String> controlIds = new TreeSet<>(Comparator.comparing(FindingsViewModel::controlOrder));
+        for (StoredResult row : all) {
+            checks.add(row.result().checkId());
+            regionNames.add(row.result().resource().region());
+        }
+        if (scan != null) {
+            for (String check : checks) {
+                CheckMetadata metadata = scan.metadata().get(check);
+                if (metadata != null && metadata.securityHubControl() != null) {
+                    controlIds.add(metadata.securityHubControl());
+                }
+            }
+        }
+        availableChecks.setAll(checks);
+        availableRegions.setAll(regionNames);
+        availableControls.setAll(controlIds);
+        // Filters naming things the new scan lacks would hide everything without saying why.
+        checkIds.retainAll(checks);
+        regions.retainAll(regionNames);
+        controls.retainAll(controlIds);
+        rows.setAll(all);
+        applyFilters();
+    }
+
+    /** Orders DynamoDB.2 before DynamoDB.10. */
+    static String controlOrder(String control) {
+        int dot = control.lastIndexOf('.');
+        String number = dot < 0 ? "" : control.substring(dot + 1);
+        return number.matches("\\d+") ? control.substring(0, dot) + String.format(Locale.ROOT, ".%05d", Integer.parseInt(number)) : control;
+    }
+
+    private void applyFilters() {
+        filtered.setPredicate(buildPredicate());
+        visibleCount.set(filtered.size());
+        int fails = 0;
+        for (StoredResult row : filtered) {
+            if (row.result().status() == Status.FAIL) {
+                fails++;
+            }
+        }
+        failCount.set(fails);
+    }
+
+    private Predicate<StoredResult> buildPredicate() {
+        Set<Status> wantedStatuses = Set.copyOf(statuses);
+        Set<Severity> wantedSeverities = Set.copyOf(severities);
+        Set<String> wantedChecks = Set.copyOf(checkIds);
+        Set<String> wantedRegions = Set.copyOf(regions);
+        Set<String> wantedControls = Set.copyOf(controls);
+        boolean muted = showMuted.get();
+        String needle = Objects.requireNonNullElse(searchText.get(), "").strip().toLowerCase(Locale.ROOT);
+        ScanSnapshot scan = snapshot.get();
+        Map<String, CheckMetadata> metadata = scan == null ? Map.of() : scan.metadata();
+        return row -> {
+            CheckResult r = row.result();
+            if (!muted && row.muted()) {
+                return false;
+            }
+            if (!wantedStatuses.isEmpty() && !wantedStatuses.contains(r.status())) {
+                return false;
+            }
+            if (!wantedSeverities.isEmpty() && !wantedSeverities.contains(r.severity())) {
+                return false;
+            }
+            if (!wantedChecks.isEmpty() && !wantedChecks.contains(r.checkId())) {
+                return false;
+            }
+            if (!wantedRegions.isEmpty() && !wantedRegions.contains(r.resource().region())) {
+                return false;
+            }
+            CheckMetadata meta = metadata.get(r.checkId());
+            if (!wantedControls.isEmpty()
+                    && (meta == null || meta.securityHubControl() == null
+                    || !wantedControls.contains(meta.securityHubControl()))) {
+                return false;
+            }
+            return needle.isEmpty() || matches(r, meta, needle);
+        };
+    }
+
+    private static boolean matches(CheckResult r, CheckMetadata meta, String needle) {
+        return contains(r.resource().name(), needle) || contains(r.resource().arn(), needle)
+                || contains(r.checkId(), needle) || contains(r.statusText(), needle)
+                || (meta != null && contains(meta.title(), needle));
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

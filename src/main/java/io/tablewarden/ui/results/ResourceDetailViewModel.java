@@ -1,0 +1,171 @@
+package io.tablewarden.ui.results;
+
+import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.ResourceRef;
+import io.tablewarden.model.Status;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.model.ScanSnapshot;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * State of the resource detail: every result of one table or DAX cluster, failures first, and for the selected
+ * one its reason, evidence, risk, links and remediation filled with the resource's real names.
+ */
+public final class ResourceDetailViewModel {
+
+    /** The forms a remediation is shown in, one tab each. */
+    public enum Language { BASH, YAML, HCL, TEXT }
+
+    /**
+     * One remediation tab.
+     *
+     * @param title    tab title
+     * @param language how to highlight it
+     * @param text     the filled text, exactly what Copy puts on the clipboard
+     */
+    public record RemediationTab(String title, Language language, String text) {
+    }
+
+    /**
+     * One result of the resource with its check's metadata.
+     *
+     * @param row      the result and its mute flag
+     * @param metadata the check's metadata, or null when unknown
+     */
+    public record Entry(StoredResult row, CheckMetadata metadata) {
+
+        public Status status() {
+            return row.result().status();
+        }
+
+        public String title() {
+            return ResultLabels.title(row.result().checkId(), metadata);
+        }
+
+        /** CLI, CloudFormation, Terraform and Console, filled; empty when the check has no remediation. */
+        public List<RemediationTab> remediationTabs() {
+            if (metadata == null || metadata.remediation() == null) {
+                return List.of();
+            }
+            CheckMetadata.Remediation filled = RemediationRenderer.fill(metadata.remediation(), row.result());
+            StringBuilder steps = new StringBuilder();
+            for (int i = 0; i < filled.console().size(); i++) {
+                steps.append(i + 1).append(". ").append(filled.console().get(i)).append('\n');
+            }
+            return List.of(new RemediationTab("CLI", Language.BASH, filled.cli()),
+                    new RemediationTab("CloudFormation", Language.YAML, filled.cloudFormation()),
+                    new RemediationTab("Terraform", Language.HCL, filled.terraform()),
+                    new RemediationTab("Console", Language.TEXT, steps.toString()));
+        }
+
+        /** The remediation summary, filled. */
+        public String remediationSummary() {
+            if (metadata == null || metadata.remediation() == null) {
+                return "";
+            }
+            return RemediationRenderer.fill(metadata.remediation().summary(), row.result().placeholders());
+        }
+    }
+
+    // properties
+    private final ObjectProperty<ScanSnapshot> snapshot = new SimpleObjectProperty<>();
+    private final StringProperty resourceArn = new SimpleStringProperty();
+    private final ReadOnlyObjectWrapper<ResourceRef> resource = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
+
+    public ResourceDetailViewModel() {
+        snapshot.addListener((obs, old, scan) -> load());
+        resourceArn.addListener((obs, old, arn) -> load());
+    }
+
+    public ObjectProperty<ScanSnapshot> snapshot() {
+        return snapshot;
+    }
+
+    /** The resource to show. */
+    public StringProperty resourceArn() {
+        return resourceArn;
+    }
+
+    /** The resource shown, or null when the scan does not have it. */
+    public ReadOnlyObjectProperty<ResourceRef> resource() {
+        return resource.getReadOnlyProperty();
+    }
+
+    /** Results of the resource: FAIL, then ERROR, PASS and N/A, each by check id. */
+    public ObservableList<Entry> entries() {
+        return entries;
+    }
+
+    public ObjectProperty<Entry> selected() {
+        return selected;
+    }
+
+    // commands
+
+    /** Shows {@code arn} with the result of {@code checkId} selected (any result when that one is absent). */
+    public void open(String arn, String checkId) {
+        resourceArn.set(arn);
+        for (Entry entry : entries) {
+            if (entry.row().result().checkId().equals(checkId)) {
+                selected.set(entry);
+                return;
+            }
+        }
+    }
+
+    private void load() {
+        ScanSnapshot scan = snapshot.get();
+        String arn = resourceArn.get();
+        String previousCheck = selected.get() == null ? null : selected.get().row().result().checkId();
+        List<Entry> found = new ArrayList<>();
+        ResourceRef ref = null;
+        if (scan != null && arn != null) {
+            Map<String, CheckMetadata> metadata = scan.metadata();
+            for (StoredResult row : scan.rows()) {
+                if (row.result().resource().arn().equals(arn)) {
+                    found.add(new Entry(row, metadata.get(row.result().checkId())));
+                    ref = row.result().resource();
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((Entry e) -> rank(e.status()))
+                .thenComparing(e -> e.row().result().checkId()));
+        resource.set(ref);
+        entries.setAll(found);
+        Entry keep = null;
+        for (Entry e : found) {
+            if (e.row().result().checkId().equals(previousCheck)) {
+                keep = e;
+            }
+        }
+        selected.set(keep != null ? keep : found.isEmpty() ? null : found.get(0));
+    }
+
+    private static int rank(Status status) {
+        switch (status) {
+            case FAIL:
+                return 0;
+            case ERROR:
+                return 1;
+            case PASS:
+                return 2;
+            default:
+                return 3;
+        }
+    }
+}

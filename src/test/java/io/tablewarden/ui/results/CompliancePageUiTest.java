@@ -1,0 +1,58 @@
+package io.tablewarden.ui.results;
+
+import io.tablewarden.ui.Screenshots;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Compliance page follows the current scan, and its top failing checks lead to the findings. */
+@ExtendWith(ApplicationExtension.class)
+class CompliancePageUiTest {
+
+    private final TestWorkbenchContext context = new TestWorkbenchContext();
+    private CompliancePage compliance;
+    private FindingsPage findings;
+
+    @Start
+    void start(Stage stage) {
+        Screenshots.theme(false);
+        compliance = new CompliancePage(context);
+        findings = new FindingsPage(context);
+        stage.setScene(new Scene(compliance, 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void followsTheScanAndLinksToTheFailuresOfACheck(FxRobot robot) {
+        assertTrue(compliance.lookup(".empty-state").isVisible());
+        Screenshots.write(robot, compliance.getScene(), "results-overview-empty-light");
+        robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
+        assertFalse(compliance.lookup(".empty-state").isVisible());
+        assertEquals(15, compliance.model().total().get());
+
+        robot.clickOn("#top-" + TestSnapshots.PITR);
+        assertEquals(FindingsPage.ID, context.shownPages.get(context.shownPages.size() - 1));
+        assertEquals(2, findings.findingsModel().visibleCount().get());
+
+        robot.interact(() -> context.currentScan().set(null));
+        assertTrue(compliance.lookup(".empty-state").isVisible());
+    }
+
+    @Test
+    void aFindingsPageCreatedAfterTheRequestStillShowsTheFailures(FxRobot robot) {
+        TestWorkbenchContext later = new TestWorkbenchContext();
+        later.currentScan().set(TestSnapshots.small());
+        robot.interact(() -> ResultsNavigation.of(later).showFailuresOf(later, TestSnapshots.PITR));
+        FindingsPage[] page = new FindingsPage[1];
+        robot.interact(() -> page[0] = new FindingsPage(later));
+        assertEquals(2, page[0].findingsModel().visibleCount().get());
+    }
+}

@@ -1,0 +1,53 @@
+package io.tablewarden.ui.results;
+
+import io.tablewarden.model.Status;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.model.ScanSnapshot;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.tablewarden.ui.results.TestSnapshots.PITR;
+import static io.tablewarden.ui.results.TestSnapshots.TAGGED;
+import static io.tablewarden.ui.results.TestSnapshots.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CopyScriptBuilderTest {
+
+    @Test
+    void buildsOneScriptFromTheFailingSelectionOnlyOncePerFinding() {
+        StoredResult ordersPitr = table(PITR, "eu-west-1", "orders", Status.FAIL, false);
+        StoredResult auditPitr = table(PITR, "us-east-1", "audit-log", Status.FAIL, false);
+        StoredResult paymentsPitr = table(PITR, "eu-west-1", "payments", Status.PASS, false);
+        StoredResult auditTags = table(TAGGED, "us-east-1", "audit-log", Status.FAIL, true);
+        ScanSnapshot scan = TestSnapshots.snapshot(List.of(ordersPitr, auditPitr, paymentsPitr, auditTags));
+
+        String script = CopyScriptBuilder.build(List.of(ordersPitr, paymentsPitr, auditPitr, ordersPitr, auditTags),
+                scan.metadata());
+
+        assertTrue(script.startsWith("#!/usr/bin/env bash\n"));
+        assertFalse(script.contains("{{"), script);
+        assertFalse(script.contains("payments"), "a passing result has nothing to fix");
+        assertEquals(1, count(script, "# ---- orders (eu-west-1)"), "a duplicate selection is written once");
+        assertTrue(script.contains("# ---- orders (eu-west-1) - " + PITR));
+        assertTrue(script.contains("# ---- audit-log (us-east-1) - " + TAGGED), "muted failures still fail");
+        assertTrue(script.indexOf("orders") < script.indexOf("audit-log"), "selection order is kept");
+        assertTrue(script.contains("aws dynamodb update-continuous-backups --region us-east-1"));
+    }
+
+    @Test
+    void isEmptyWithoutFailures() {
+        StoredResult pass = table(PITR, "eu-west-1", "payments", Status.PASS, false);
+        assertEquals("", CopyScriptBuilder.build(List.of(pass), TestSnapshots.snapshot(List.of(pass)).metadata()));
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

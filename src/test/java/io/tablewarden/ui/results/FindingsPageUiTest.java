@@ -1,0 +1,140 @@
+package io.tablewarden.ui.results;
+
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.Screenshots;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the Findings page in a window: filter, open a finding, copy its filled CLI remediation. */
+@ExtendWith(ApplicationExtension.class)
+class FindingsPageUiTest {
+
+    private final TestWorkbenchContext context = new TestWorkbenchContext();
+    private FindingsPage page;
+
+    @Start
+    void start(Stage stage) {
+        Screenshots.theme(false);
+        page = new FindingsPage(context);
+        stage.setScene(new Scene(page, 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void filtersOpensAFindingAndCopiesItsFilledCommand(FxRobot robot) throws Exception {
+        assertTrue(page.lookup(".empty-state").isVisible(), "no scan yet: the hint shows");
+        robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
+        assertFalse(page.lookup(".empty-state").isVisible());
+
+        robot.clickOn("#findings-search").write("audit-log");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> page.findingsModel().visibleCount().get() == 4);
+
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        robot.interact(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).result().checkId().equals(TestSnapshots.PITR)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+            }
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Resource", page.tabs().getSelectionModel().getSelectedItem().getText());
+        assertEquals("audit-log", page.detailView().lookup(".title-3") instanceof javafx.scene.control.Label l
+                ? l.getText() : "");
+
+        CodeView cli = page.detailView().codeView("CLI");
+        robot.clickOn(cli.copyButton());
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertEquals(cli.text(), copied.get(), "exactly the text shown");
+        assertTrue(copied.get().contains("--table-name \"audit-log\""), copied.get());
+        assertTrue(copied.get().contains("--region us-east-1"));
+        assertFalse(copied.get().contains("{{"));
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedFindingsCliAndCtrlFFocusesSearch(FxRobot robot) {
+        robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.requestFocus();
+        });
+        StoredResult selected = table.getSelectionModel().getSelectedItem();
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertEquals(page.findingsModel().cliFor(selected), copied.get());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(page.lookup("#findings-search"), page.getScene().getFocusOwner());
+    }
+
+    @Test
+    void copiesOneScriptForTheSelectedFailures(FxRobot robot) {
+        robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        robot.interact(() -> table.getSelectionModel().selectAll());
+        robot.clickOn("#copy-selected-script");
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertEquals(page.findingsModel().scriptFor(table.getSelectionModel().getSelectedItems()), copied.get());
+        assertTrue(copied.get().contains("# ---- orders (eu-west-1) - " + TestSnapshots.PITR));
+        assertTrue(copied.get().contains("# ---- session-cache (eu-west-1)"));
+        assertFalse(copied.get().contains("payments"), "passing resources need no fix");
+    }
+
+    @Test
+    void searchesA150000ResultScanInTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> context.currentScan().set(TestSnapshots.large(150_000)));
+        assertEquals(150_000, page.findingsModel().visibleCount().get());
+        robot.clickOn("#findings-search").write("table-1234");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "table-1234".equals(page.findingsModel().searchText().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        long expected = context.currentScan().get().rows().stream()
+                .filter(r -> r.result().resource().name().contains("table-1234")).count();
+        assertEquals(expected, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(r -> r.result().resource().name().contains("table-1234")));
+        Screenshots.write(robot, page.getScene(), "results-findings-search-light");
+    }
+
+    @Test
+    void theOverviewLinkShowsTheFailuresOfOneCheck(FxRobot robot) {
+        robot.interact(() -> {
+            context.currentScan().set(TestSnapshots.small());
+            page.findingsModel().searchText().set("orders");
+            ResultsNavigation.of(context).showFailuresOf(context, TestSnapshots.PITR);
+        });
+        assertEquals(FindingsPage.ID, context.shownPages.get(context.shownPages.size() - 1));
+        assertEquals(2, page.findingsModel().visibleCount().get());
+
+        robot.interact(() -> context.openResource(TestSnapshots.tableArn("eu-west-1", "payments")));
+        assertEquals("Resource", page.tabs().getSelectionModel().getSelectedItem().getText());
+    }
+}

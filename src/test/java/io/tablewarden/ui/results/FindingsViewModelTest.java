@@ -1,0 +1,141 @@
+package io.tablewarden.ui.results;
+
+import io.tablewarden.model.Severity;
+import io.tablewarden.model.Status;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.model.ScanSnapshot;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static io.tablewarden.ui.results.TestSnapshots.DAX_SSE;
+import static io.tablewarden.ui.results.TestSnapshots.PITR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FindingsViewModelTest {
+
+    private final FindingsViewModel vm = new FindingsViewModel();
+
+    @Test
+    void showsEverythingUntilFiltered() {
+        vm.snapshot().set(TestSnapshots.small());
+        assertEquals(15, vm.visibleCount().get());
+        assertEquals(5, vm.failCount().get());
+        assertEquals(List.of("ap-south-1", "eu-west-1", "us-east-1"), vm.availableRegions());
+        assertEquals(List.of("DynamoDB.2", "DynamoDB.3", "DynamoDB.5", "DynamoDB.6", "DynamoDB.7"),
+                vm.availableControls());
+    }
+
+    @Test
+    void combinesFilters() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.statuses().add(Status.FAIL);
+        assertEquals(5, vm.visibleCount().get());
+        vm.regions().add("us-east-1");
+        assertEquals(2, vm.visibleCount().get());
+        vm.checkIds().add(PITR);
+        assertEquals(1, vm.visibleCount().get());
+        assertEquals("audit-log", vm.sortedRows().get(0).result().resource().name());
+        vm.clearFilters();
+        assertEquals(15, vm.visibleCount().get());
+    }
+
+    @Test
+    void filtersBySeverityControlTextAndMuted() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.severities().add(Severity.HIGH);
+        assertTrue(vm.sortedRows().stream().allMatch(r -> r.result().checkId().equals(TestSnapshots.KMS_USABLE)));
+        vm.severities().clear();
+
+        vm.controls().add("DynamoDB.3");
+        assertEquals(1, vm.visibleCount().get());
+        assertEquals(DAX_SSE, vm.sortedRows().get(0).result().checkId());
+        vm.controls().clear();
+
+        vm.searchText().set("  AUDIT-log ");
+        assertEquals(4, vm.visibleCount().get());
+        vm.searchText().set("point-in-time");
+        assertTrue(vm.sortedRows().stream().allMatch(r -> r.result().checkId().equals(PITR)), "matches titles");
+        vm.searchText().set("");
+
+        vm.showMuted().set(false);
+        assertEquals(14, vm.visibleCount().get());
+        assertFalse(vm.sortedRows().stream().anyMatch(StoredResult::muted));
+    }
+
+    @Test
+    void sortsByAnyComparator() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name())
+                .reversed());
+        assertEquals("session-cache", vm.sortedRows().get(0).result().resource().name());
+        vm.statuses().add(Status.ERROR);
+        assertEquals(List.of("session-cache", "audit-log", "ap-south-1"),
+                vm.sortedRows().stream().map(r -> r.result().resource().name()).toList());
+    }
+
+    @Test
+    void overviewShortcutShowsTheFailuresOfOneCheck() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.searchText().set("orders");
+        vm.showFailuresOf(PITR);
+        assertEquals("", vm.searchText().get());
+        assertEquals(2, vm.visibleCount().get());
+    }
+
+    @Test
+    void aNewScanDropsFiltersItCannotMatchAndAnEmptyOneShowsNothing() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.regions().add("ap-south-1");
+        vm.snapshot().set(TestSnapshots.snapshot(List.of(
+                TestSnapshots.table(PITR, "eu-west-1", "orders", Status.FAIL, false))));
+        assertTrue(vm.regions().isEmpty());
+        assertEquals(1, vm.visibleCount().get());
+        vm.snapshot().set(null);
+        assertEquals(0, vm.visibleCount().get());
+        assertNull(vm.metadataOf(PITR));
+    }
+
+    @Test
+    void copiesTheFilledCliOfAFinding() {
+        ScanSnapshot scan = TestSnapshots.small();
+        vm.snapshot().set(scan);
+        String cli = vm.cliFor(scan.rows().get(0));
+        assertTrue(cli.startsWith("aws dynamodb update-continuous-backups --region eu-west-1"), cli);
+        assertTrue(cli.contains("--table-name \"orders\""));
+        assertFalse(cli.contains("{{"));
+    }
+
+    @Test
+    void filters150000ResultsAndStaysCorrect() {
+        ScanSnapshot scan = TestSnapshots.large(150_000);
+        vm.snapshot().set(scan);
+        assertEquals(150_000, vm.visibleCount().get());
+
+        vm.statuses().add(Status.FAIL);
+        long expectedFails = scan.rows().stream().filter(r -> r.result().status() == Status.FAIL).count();
+        assertEquals(expectedFails, vm.visibleCount().get());
+        assertEquals(expectedFails, vm.failCount().get());
+
+        vm.regions().add("region-3");
+        vm.showMuted().set(false);
+        long expected = scan.rows().stream().filter(r -> r.result().status() == Status.FAIL && !r.muted()
+                && r.result().resource().region().equals("region-3")).count();
+        assertEquals(expected, vm.visibleCount().get());
+
+        vm.searchText().set("table-3712");
+        long named = scan.rows().stream().filter(r -> r.result().status() == Status.FAIL && !r.muted()
+                && r.result().resource().region().equals("region-3")
+                && r.result().resource().name().contains("table-3712")).count();
+        assertEquals(named, vm.visibleCount().get());
+
+        vm.clearFilters();
+        vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name()));
+        assertEquals(150_000, vm.sortedRows().size());
+        assertEquals("table-0", vm.sortedRows().get(0).result().resource().name());
+    }
+}

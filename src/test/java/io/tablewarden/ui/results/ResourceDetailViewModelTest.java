@@ -1,0 +1,62 @@
+package io.tablewarden.ui.results;
+
+import io.tablewarden.model.Status;
+import io.tablewarden.ui.results.ResourceDetailViewModel.Language;
+import io.tablewarden.ui.results.ResourceDetailViewModel.RemediationTab;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.tablewarden.ui.results.TestSnapshots.DELETION;
+import static io.tablewarden.ui.results.TestSnapshots.KMS_USABLE;
+import static io.tablewarden.ui.results.TestSnapshots.PITR;
+import static io.tablewarden.ui.results.TestSnapshots.TAGGED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResourceDetailViewModelTest {
+
+    private final ResourceDetailViewModel vm = new ResourceDetailViewModel();
+
+    @Test
+    void listsEveryCheckOfTheResourceFailuresFirst() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.resourceArn().set(TestSnapshots.tableArn("us-east-1", "audit-log"));
+        assertEquals("audit-log", vm.resource().get().name());
+        assertEquals(List.of(TAGGED, PITR, KMS_USABLE, DELETION),
+                vm.entries().stream().map(e -> e.row().result().checkId()).toList());
+        assertEquals(Status.FAIL, vm.selected().get().status());
+    }
+
+    @Test
+    void remediationTabsAreFilledWithTheResourceNames() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.open(TestSnapshots.tableArn("eu-west-1", "orders"), PITR);
+        List<RemediationTab> tabs = vm.selected().get().remediationTabs();
+        assertEquals(List.of("CLI", "CloudFormation", "Terraform", "Console"),
+                tabs.stream().map(RemediationTab::title).toList());
+        assertEquals(List.of(Language.BASH, Language.YAML, Language.HCL, Language.TEXT),
+                tabs.stream().map(RemediationTab::language).toList());
+        tabs.forEach(tab -> assertFalse(tab.text().contains("{{"), tab.title()));
+        assertTrue(tabs.get(0).text().contains("--table-name \"orders\""));
+        assertTrue(tabs.get(1).text().contains("TableName: orders"));
+        assertTrue(tabs.get(2).text().contains("name = \"orders\""));
+        assertTrue(tabs.get(3).text().startsWith("1. Open the DynamoDB console in eu-west-1"));
+        assertFalse(vm.selected().get().remediationSummary().isEmpty());
+    }
+
+    @Test
+    void keepsTheSelectedCheckAcrossANewSnapshotAndEmptiesForAnUnknownResource() {
+        vm.snapshot().set(TestSnapshots.small());
+        vm.open(TestSnapshots.tableArn("eu-west-1", "orders"), TAGGED);
+        assertEquals(TAGGED, vm.selected().get().row().result().checkId());
+        vm.snapshot().set(TestSnapshots.small());
+        assertEquals(TAGGED, vm.selected().get().row().result().checkId());
+        vm.resourceArn().set("arn:aws:dynamodb:eu-west-1:1:table/gone");
+        assertNull(vm.resource().get());
+        assertTrue(vm.entries().isEmpty());
+        assertNull(vm.selected().get());
+    }
+}
