@@ -6,6 +6,7 @@ import io.tablewarden.profiles.ProfileCatalog;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.results.ResultsNavigation;
 import io.tablewarden.ui.scan.ScanTarget;
 import io.tablewarden.ui.scan.ScanViewModel;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
@@ -185,7 +186,7 @@ public final class Workbench implements WorkbenchContext {
     @Override
     public void openResource(String resourceArn) {
         openedResource.set(resourceArn);
-        shell.showPage(WorkbenchPages.FINDINGS);
+        ResultsNavigation.of(this).openResource(this, resourceArn);
     }
 
     // for the window's own parts and tests

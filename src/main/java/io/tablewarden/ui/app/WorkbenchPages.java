@@ -2,6 +2,8 @@ package io.tablewarden.ui.app;
 
 import io.tablewarden.ui.history.HistoryPage;
 import io.tablewarden.ui.profiles.ProfilesPage;
+import io.tablewarden.ui.results.CompliancePage;
+import io.tablewarden.ui.results.FindingsPage;
 import io.tablewarden.ui.scan.ScanView;
 import io.tablewarden.ui.scan.ScanViewModel;
 import javafx.beans.property.DoubleProperty;
@@ -10,16 +12,16 @@ import org.kordamp.ikonli.feather.Feather;
 import java.util.List;
 
 /**
- * The sidebar's pages, in order (Ctrl+1 … Ctrl+5). A page that has not landed yet is a "coming soon"
- * placeholder; when it lands, its one line here is replaced by its own {@link WorkbenchPage}.
+ * The sidebar's pages, in order (Ctrl+1 … Ctrl+5). A page that is not ready yet goes in as a
+ * {@link ComingSoonPage} placeholder; when it lands, its one line here becomes its own {@link WorkbenchPage}.
  */
 public final class WorkbenchPages {
 
     /** Page ids other code refers to. */
     public static final String PROFILES = ProfilesPage.ID;
     public static final String SCANS = "scans";
-    public static final String FINDINGS = "findings";
-    public static final String COMPLIANCE = "compliance";
+    public static final String FINDINGS = FindingsPage.ID;
+    public static final String COMPLIANCE = CompliancePage.ID;
     public static final String HISTORY = "history";
 
     private WorkbenchPages() {
@@ -34,12 +36,8 @@ public final class WorkbenchPages {
                 ProfilesPage.page(),
                 new WorkbenchPage(SCANS, "Scans", Feather.PLAY_CIRCLE, "Scan an account",
                         context -> new ScanView(scans, scanDivider).root()),
-                ComingSoonPage.page(FINDINGS, "Findings", Feather.ALERT_TRIANGLE, "Findings of the current scan",
-                        "Every result of the current scan in a filterable table, with each resource's detail and"
-                                + " its remediation."),
-                ComingSoonPage.page(COMPLIANCE, "Compliance", Feather.CHECK_SQUARE,
-                        "Security Hub controls and the posture matrix",
-                        "The posture of each Security Hub control across tables, clusters and regions."),
+                FindingsPage.page(),
+                CompliancePage.page(),
                 titled(HistoryPage.page(), "History"));
     }
 

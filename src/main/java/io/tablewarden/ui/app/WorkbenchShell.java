@@ -1,6 +1,7 @@
 package io.tablewarden.ui.app;
 
 import atlantafx.base.theme.Styles;
+import io.tablewarden.ui.results.FindingsPage;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -135,6 +136,10 @@ public final class WorkbenchShell {
     public void find() {
         showPage("findings");
         Node view = built.get("findings");
+        if (view instanceof FindingsPage) {
+            ((FindingsPage) view).focusSearch();
+            return;
+        }
         for (String id : SEARCH_FIELD_IDS) {
             Node search = view == null ? null : view.lookup("#" + id);
             if (search != null) {

@@ -144,9 +144,11 @@ class WorkbenchWindowTest {
         robot.interact(() -> workbench.darkProperty().set(true));
         Screenshots.write(robot, stage.getScene(), "workbench-scan-dark");
         robot.interact(() -> workbench.showPage(WorkbenchPages.FINDINGS));
-        Node placeholder = robot.lookup("#coming-soon-findings").query();
-        assertTrue(placeholder.isVisible());
-        Screenshots.write(robot, stage.getScene(), "workbench-coming-soon-dark");
+        Node table = robot.lookup("#findings-table").query();
+        assertTrue(table.isVisible(), "the Findings page shows the scan just made");
+        Screenshots.write(robot, stage.getScene(), "workbench-findings-dark");
+        robot.interact(() -> workbench.showPage(WorkbenchPages.COMPLIANCE));
+        Screenshots.write(robot, stage.getScene(), "workbench-compliance-dark");
         robot.interact(() -> workbench.showPage(WorkbenchPages.HISTORY));
         assertEquals(WorkbenchPages.HISTORY, workbench.shell().currentPageProperty().get());
         Screenshots.write(robot, stage.getScene(), "workbench-history-dark");
