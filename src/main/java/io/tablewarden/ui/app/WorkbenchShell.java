@@ -9,6 +9,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import io.tablewarden.ui.export.ExportActions;
+import io.tablewarden.ui.mute.MuteActions;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -163,7 +165,12 @@ public final class WorkbenchShell {
                 actions.runScan());
         MenuItem quit = item("_Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 actions.quit());
-        Menu file = new Menu("_File", null, scan, new SeparatorMenuItem(), quit);
+        MenuItem export = item("_Export current scan…", Feather.DOWNLOAD,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCurrentScan);
+        export.setId("menu-export");
+        MenuItem mutes = item("_Manage mutes…", Feather.BELL_OFF, null,
+                () -> MuteActions.manageMutes(context, root.getScene() == null ? null : root.getScene().getWindow()));
+        Menu file = new Menu("_File", null, scan, export, mutes, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("_View");
         for (int i = 0; i < pages.size(); i++) {
@@ -183,6 +190,15 @@ public final class WorkbenchShell {
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Export needs a scan on screen; without one the user is told what to do first. */
+    private void exportCurrentScan() {
+        if (context.currentScan().get() == null) {
+            context.notify("Open or run a scan first; the export writes the scan on screen.");
+            return;
+        }
+        ExportActions.export(context, root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     private static MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {

@@ -49,6 +49,11 @@ final class CodeView extends VBox {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("code-bar");
         StackPane body = new StackPane(new VirtualizedScrollPane<>(area));
+        // Long lines scroll inside the code area; without a small preferred width they would widen the whole
+        // detail page and push the Copy button out of view.
+        body.setPrefWidth(120);
+        body.setMinWidth(0);
+        setMinWidth(0);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(bar, body);
     }

@@ -16,6 +16,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import io.tablewarden.ui.mute.MuteActions;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -153,7 +154,12 @@ final class FindingsTableView extends BorderPane {
         filters.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox status = new HBox(8, count, spacer, copyAll);
+        Button mute = new Button("Mute…", new FontIcon(Feather.BELL_OFF));
+        mute.setTooltip(new Tooltip("Mute the selected finding with a reason (Ctrl+M); its status does not change"));
+        mute.setId("mute-selected");
+        mute.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        mute.setOnAction(e -> muteSelected());
+        HBox status = new HBox(8, count, spacer, mute, copyAll);
         status.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, filters, status);
         bar.setPadding(new Insets(0, 0, 8, 0));
@@ -260,6 +266,15 @@ final class FindingsTableView extends BorderPane {
                     pseudoClassStateChanged(ResultsStyles.MUTED, !empty && item != null && item.muted());
                 }
             };
+            javafx.scene.control.MenuItem openItem = new javafx.scene.control.MenuItem("Open detail");
+            openItem.setOnAction(e -> onOpen.accept(row.getItem()));
+            javafx.scene.control.MenuItem copyItem = new javafx.scene.control.MenuItem("Copy CLI fix");
+            copyItem.setOnAction(e -> copyCli(row.getItem()));
+            javafx.scene.control.MenuItem muteItem = new javafx.scene.control.MenuItem("Mute…");
+            muteItem.setOnAction(e -> mute(row.getItem()));
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(openItem, copyItem, muteItem);
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((javafx.scene.control.ContextMenu) null).otherwise(menu));
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     onOpen.accept(row.getItem());
@@ -268,10 +283,14 @@ final class FindingsTableView extends BorderPane {
             return row;
         });
         KeyCombination copyKey = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination muteKey = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
         table.setOnKeyPressed(e -> {
             StoredResult selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 onOpen.accept(selected);
+                e.consume();
+            } else if (muteKey.match(e) && selected != null) {
+                mute(selected);
                 e.consume();
             } else if (copyKey.match(e) && selected != null) {
                 copyCli(selected);
@@ -284,6 +303,18 @@ final class FindingsTableView extends BorderPane {
     private String title(CheckResult r) {
         CheckMetadata metadata = model.metadataOf(r.checkId());
         return ResultLabels.title(r.checkId(), metadata);
+    }
+
+    private void muteSelected() {
+        StoredResult selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            mute(selected);
+        }
+    }
+
+    /** Opens the mute dialog; the store republishes the scan with the new flags when the user saves. */
+    private void mute(StoredResult row) {
+        MuteActions.muteFinding(context, row.result(), table.getScene() == null ? null : table.getScene().getWindow());
     }
 
     private void copyCli(StoredResult row) {

@@ -93,6 +93,14 @@ public final class ResourceDetailView extends BorderPane {
                 section("Evidence"), evidence, section("Risk"), risk, links);
         body.setPadding(new Insets(4, 16, 16, 16));
         body.setFillWidth(true);
+        // The scroll pane fits the body to its width only if no child insists on being wider; long code lines
+        // and evidence values scroll or wrap inside their own controls instead.
+        body.setMinWidth(0);
+        body.getChildren().forEach(child -> {
+            if (child instanceof javafx.scene.layout.Region) {
+                ((javafx.scene.layout.Region) child).setMinWidth(0);
+            }
+        });
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
