@@ -90,6 +90,8 @@ public final class Workbench implements WorkbenchContext {
         shell.install(scene);
         stage.setTitle("Tablewarden");
         stage.setScene(scene);
+        // A stage that was shown before keeps its old size unless told otherwise.
+        stage.sizeToScene();
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placeWindow();
@@ -319,6 +321,7 @@ public final class Workbench implements WorkbenchContext {
     }
 
     private void placeWindow() {
+        boolean placed = false;
         if (preferences.x != null && preferences.y != null) {
             // Only where a screen still is: a laptop undocked from its monitor must not open off-screen.
             List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(preferences.x, preferences.y,
@@ -326,7 +329,11 @@ public final class Workbench implements WorkbenchContext {
             if (!screens.isEmpty()) {
                 stage.setX(preferences.x);
                 stage.setY(preferences.y);
+                placed = true;
             }
+        }
+        if (!placed) {
+            stage.centerOnScreen();
         }
         if (Boolean.TRUE.equals(preferences.maximized)) {
             stage.setMaximized(true);

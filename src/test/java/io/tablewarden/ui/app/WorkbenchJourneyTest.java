@@ -104,6 +104,9 @@ class WorkbenchJourneyTest {
         assertTrue(command.contains(TABLE) && command.contains("ap-southeast-2"), command);
         assertFalse(command.contains("{{"), "every token is filled: " + command);
         Screenshots.write(robot, stage.getScene(), "workbench-journey-detail-light");
+        robot.interact(() -> workbench.darkProperty().set(true));
+        Screenshots.write(robot, stage.getScene(), "workbench-journey-detail-dark");
+        robot.interact(() -> workbench.darkProperty().set(false));
 
         // 4. Back to the findings table: select that finding and mute it with a reason.
         javafx.scene.control.TabPane tabs = robot.lookup("#findings-tabs").query();

@@ -112,6 +112,26 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void anUnreadableDatabaseIsMovedAsideAndTheWindowStillOpens(FxRobot robot) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("data"));
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        java.nio.file.Files.write(dir.resolve("data/tablewarden.db"), garbage);
+        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        assertTrue(stage.isShowing());
+        assertNotNull(workbench.store(), "a new database was started");
+        String notice = workbench.lastNoticeProperty().get();
+        assertNotNull(notice);
+        assertTrue(notice.contains("could not be read") && notice.contains("moved to"), notice);
+        assertTrue(!notice.contains("Exception") && !notice.contains("\tat "), notice);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("data"))) {
+            assertTrue(files.anyMatch(f -> !f.getFileName().toString().equals("tablewarden.db")
+                    && f.getFileName().toString().startsWith("tablewarden.db")), "the old file is kept aside");
+        }
+        Screenshots.write(robot, stage.getScene(), "workbench-database-moved-light");
+    }
+
+    @Test
     void anErrorDialogHasTheMessageAndFoldedDetails(FxRobot robot) throws Exception {
         open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
         robot.interact(() -> workbench.showError("The scan could not start",
@@ -122,6 +142,15 @@ class WorkbenchWindowTest {
         assertNotNull(pane.getExpandableContent());
         Screenshots.write(robot, pane.getScene(), "workbench-error-dialog-light");
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        robot.interact(() -> workbench.darkProperty().set(true));
+        robot.interact(() -> workbench.showError("The scan could not start",
+                "The profile needs a fresh sign-in. Open the Profiles page and sign in again.",
+                new IllegalStateException("token expired")));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), 5);
+        javafx.scene.control.DialogPane darkPane = robot.lookup(".dialog-pane").query();
+        Screenshots.write(robot, darkPane.getScene(), "workbench-error-dialog-dark");
+        robot.interact(() -> ((Stage) darkPane.getScene().getWindow()).close());
+        robot.interact(() -> workbench.darkProperty().set(false));
     }
 
     @Test

@@ -82,6 +82,9 @@ class ExportDialogFxTest {
         robot.clickOn("#export-choose");
         assertEquals("tablewarden-scan-" + scanId + ".csv", suggested.get());
         Screenshots.write(robot, robot.lookup("#export-dialog").query().getScene(), "export-dialog-light");
+        robot.interact(() -> Screenshots.theme(true));
+        Screenshots.write(robot, robot.lookup("#export-dialog").query().getScene(), "export-dialog-dark");
+        robot.interact(() -> Screenshots.theme(false));
         robot.clickOn("#export-save");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> outcome.get() != null);
 

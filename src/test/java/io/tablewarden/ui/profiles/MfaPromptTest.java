@@ -44,6 +44,9 @@ class MfaPromptTest {
         assertEquals("12345", robot.lookup("#mfa-code").queryTextInputControl().getText());
         robot.write("6");
         Screenshots.write(robot, robot.lookup("#mfa-code").query().getScene(), "mfa-dialog-light");
+        robot.interact(() -> Screenshots.theme(true));
+        Screenshots.write(robot, robot.lookup("#mfa-code").query().getScene(), "mfa-dialog-dark");
+        robot.interact(() -> Screenshots.theme(false));
         robot.clickOn("OK");
         assertEquals("123456", code.get(10, TimeUnit.SECONDS));
     }
