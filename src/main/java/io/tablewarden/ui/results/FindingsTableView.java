@@ -87,6 +87,13 @@ final class FindingsTableView extends BorderPane {
     void focusSearch() {
         search.requestFocus();
         search.selectAll();
+        if (!search.isFocused()) {
+            // A page or tab just shown has not laid out its content yet: ask again once it has.
+            javafx.application.Platform.runLater(() -> {
+                search.requestFocus();
+                search.selectAll();
+            });
+        }
     }
 
     private VBox filterBar() {

@@ -1,0 +1,138 @@
+package io.tablewarden.ui.app;
+
+import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.profiles.ProfileEnvironment;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.scan.EngineScanBackend;
+import io.tablewarden.ui.scan.ScanViewModel;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The first-run journey without the mouse: scan the demo account with the shortcut, find a table's
+ * point-in-time recovery finding from the search box, open it with Enter and copy its filled fix with the keyboard.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchKeyboardTest {
+
+    private static final String TABLE = "anz-user-sessions";
+    private static final String PITR = "dynamodb_tables_pitr_enabled";
+
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> stage.hide());
+        if (workbench != null && workbench.store() != null) {
+            workbench.store().close();
+        }
+    }
+
+    @Test
+    void firstRunToACopiedFixWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        ProfileEnvironment profiles = new ProfileEnvironment(Map.of(
+                "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString(),
+                "HOME", dir.resolve("home").toString(),
+                "TABLEWARDEN_DATA_DIR", dir.resolve("data").toString()), dir.resolve("home"));
+        WorkbenchEnvironment environment = WorkbenchEnvironment.withStore(dir.resolve("data"),
+                dir.resolve("data/tablewarden.db"), profiles, CheckRegistry.builtIn().all(),
+                EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())),
+                Map.of("GTK_THEME", "Adwaita"));
+        robot.interact(() -> workbench = Workbench.open(stage, environment));
+        waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+
+        // Scan the demo account: Ctrl+R.
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitFor(() -> workbench.scans().stateProperty().get() == ScanViewModel.State.COMPLETED
+                && workbench.currentScan().get() != null && workbench.currentScan().get().rows().size() == 535, 90);
+
+        // Ctrl+F: the Findings page with the focus in its search box; type the table's name.
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitFor(() -> WorkbenchPages.FINDINGS.equals(workbench.shell().currentPageProperty().get()), 10);
+        assertEquals("findings-search", focusedId(robot));
+        robot.write(TABLE);
+        TableView<StoredResult> table = robot.lookup("#findings-table").queryTableView();
+        waitFor(() -> !table.getItems().isEmpty() && table.getItems().stream()
+                .allMatch(r -> r.result().resource().name().contains(TABLE)), 10);
+
+        // Tab reaches the table; the arrow keys reach the PITR finding.
+        for (int i = 0; i < 20 && stage.getScene().getFocusOwner() != table; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertEquals(table, stage.getScene().getFocusOwner(), "Tab from the search box reaches the table");
+        robot.type(KeyCode.HOME);
+        for (int i = 0; i < table.getItems().size() && !isPitr(table.getSelectionModel().getSelectedItem()); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        assertTrue(isPitr(table.getSelectionModel().getSelectedItem()), "the PITR finding is selected");
+
+        // Enter opens the resource's detail.
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#code-cli").tryQuery().map(Node::isVisible).orElse(false), 10);
+
+        // Tab reaches the Copy button of the CLI fix; Space presses it.
+        Node copy = robot.from(robot.lookup("#code-cli").queryAll()).lookup(".copy-button").query();
+        for (int i = 0; i < 60 && stage.getScene().getFocusOwner() != copy; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertEquals(copy, stage.getScene().getFocusOwner(), "Tab reaches the Copy button");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<String> clipboard = new AtomicReference<>();
+        robot.interact(() -> clipboard.set(Clipboard.getSystemClipboard().getString()));
+        String command = clipboard.get();
+        assertNotNull(command);
+        assertTrue(command.contains("aws dynamodb update-continuous-backups"), command);
+        assertTrue(command.contains(TABLE) && command.contains("ap-southeast-2"), command);
+        assertFalse(command.contains("{{"), "every token is filled: " + command);
+    }
+
+    private static boolean isPitr(StoredResult row) {
+        return row != null && row.result().checkId().equals(PITR) && row.result().resource().name().equals(TABLE);
+    }
+
+    private String focusedId(FxRobot robot) {
+        Node focused = stage.getScene().getFocusOwner();
+        return focused == null ? null : focused.getId();
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
