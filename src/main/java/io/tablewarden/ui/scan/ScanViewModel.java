@@ -379,7 +379,7 @@ public final class ScanViewModel {
             activity.set("Scan cancelled: " + rows.size() + " results kept");
         } else {
             activity.set("Scan failed");
-            problem.set(outcome.failureReason() == null ? "The scan could not run." : outcome.failureReason());
+            problem.set(outcome.failureReason() == null ? "The scan could not run." : readable(outcome.failureReason()));
         }
         if (done.storeProblem() != null && problem.get() == null) {
             problem.set(done.storeProblem());
@@ -414,6 +414,12 @@ public final class ScanViewModel {
         List<StoredResult> rows = new ArrayList<>(results.size());
         results.forEach(r -> rows.add(new StoredResult(r, false)));
         return rows;
+    }
+
+    /** A failure reason without Java class names, starting with a capital. */
+    static String readable(String reason) {
+        String text = reason.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error): ", "").trim();
+        return text.isEmpty() ? "The scan could not run." : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String message(Throwable error) {

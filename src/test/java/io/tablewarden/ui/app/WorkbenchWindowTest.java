@@ -132,6 +132,23 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aProfileWithoutCredentialsFailsWithAHumanMessage(FxRobot robot) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("aws"));
+        java.nio.file.Files.writeString(dir.resolve("aws/config"), "[profile ghost]\nregion = eu-west-1\n");
+        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        waitFor(() -> workbench.scans().targets().contains(ScanTarget.profile("ghost")), 10);
+        robot.interact(() -> workbench.scans().targetProperty().set(ScanTarget.profile("ghost")));
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitFor(() -> workbench.scans().stateProperty().get() != ScanViewModel.State.RUNNING, 60);
+        String problem = workbench.scans().problemProperty().get();
+        assertNotNull(problem, "the scan page says what went wrong");
+        assertTrue(!problem.contains("Exception") && !problem.contains("\tat "), problem);
+        Screenshots.write(robot, stage.getScene(), "workbench-scan-no-credentials-light");
+        robot.lookup(".dialog-pane").tryQuery().ifPresent(pane -> robot.interact(
+                () -> pane.getScene().getWindow().hide()));
+    }
+
+    @Test
     void anErrorDialogHasTheMessageAndFoldedDetails(FxRobot robot) throws Exception {
         open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
         robot.interact(() -> workbench.showError("The scan could not start",

@@ -172,4 +172,11 @@ class ScanViewModelTest {
                     new ScanStats(0, Map.of(), 0, 0, 0, 0, 1, 0, 0, Map.of()), null);
         }
     }
+
+    @Test
+    void aFailureReasonIsShownWithoutJavaClassNames() {
+        assertEquals("The scan stopped unexpectedly: profile ghost does not exist", ScanViewModel.readable(
+                "the scan stopped unexpectedly: ProfileCredentialsException: profile ghost does not exist"));
+        assertEquals("Denied: no access", ScanViewModel.readable("software.amazon.awssdk.core.SdkException: Denied: no access"));
+    }
 }
