@@ -139,7 +139,7 @@ final class ScanCommand implements Callable<Integer> {
         TablewardenStore store = noStore ? null : openStoreIfAny();
         try {
             ScanRecorder recorder = store == null ? null : ScanRecorder.start(store, newScan(request, started));
-            ScanListener listener = BothListeners.of(noProgress ? ScanListener.NONE : progress, recorder);
+            ScanListener listener = ScanListener.both(noProgress ? ScanListener.NONE : progress, recorder);
             ScanOutcome outcome = null;
             Instant finishedAt;
             try {

@@ -47,4 +47,15 @@ public interface ScanListener {
 
     ScanListener NONE = new ScanListener() {
     };
+
+    /**
+     * One listener that hands every event to {@code first}, then to {@code second} — e.g. a store recorder first,
+     * so that whoever reacts to results afterwards finds them stored. A null side is left out.
+     */
+    static ScanListener both(ScanListener first, ScanListener second) {
+        if (first == null) {
+            return second == null ? NONE : second;
+        }
+        return second == null ? first : new CombinedScanListener(first, second);
+    }
 }

@@ -306,7 +306,8 @@ public final class ScanViewModel {
                 storeProblem = "The scan is not being stored: " + e.getMessage();
             }
         }
-        ScanListener listener = recorder == null ? scan : new TwoListeners(scan, recorder);
+        // The store first: a page that reads the database after seeing results finds them there.
+        ScanListener listener = ScanListener.both(recorder, scan);
         ScanOutcome outcome = null;
         try {
             outcome = backend.scan(scanTarget, request, listener, scan.cancellation);

@@ -1,19 +1,18 @@
-package io.tablewarden.ui.scan;
+package io.tablewarden.engine;
 
-import io.tablewarden.engine.ScanListener;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.RawResponse;
 import io.tablewarden.model.inventory.RegionInventory;
 
 import java.util.List;
 
-/** Hands every engine event to the page and to the store's recorder. */
-final class TwoListeners implements ScanListener {
+/** Hands every scan event to two listeners, {@code first} before {@code second}; see {@link ScanListener#both}. */
+final class CombinedScanListener implements ScanListener {
 
     private final ScanListener first;
     private final ScanListener second;
 
-    TwoListeners(ScanListener first, ScanListener second) {
+    CombinedScanListener(ScanListener first, ScanListener second) {
         this.first = first;
         this.second = second;
     }
@@ -44,13 +43,13 @@ final class TwoListeners implements ScanListener {
 
     @Override
     public void rawResponse(RawResponse response) {
+        first.rawResponse(response);
         second.rawResponse(response);
     }
 
     @Override
     public void resultsReady(String region, List<CheckResult> results) {
-        // The store first: a page that reads the database after seeing results finds them there.
-        second.resultsReady(region, results);
         first.resultsReady(region, results);
+        second.resultsReady(region, results);
     }
 }
