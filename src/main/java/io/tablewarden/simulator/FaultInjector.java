@@ -65,9 +65,9 @@ final class FaultInjector {
     }
 
     /** The first access-denied rule matching the call, or null. */
-    FaultSettings.AccessRule deniedBy(String iamAction, String resourceArn) {
+    FaultSettings.AccessRule deniedBy(String iamAction, String resourceArn, String region) {
         for (FaultSettings.AccessRule rule : settings.accessDenied()) {
-            if (rule.denies(iamAction, resourceArn)) {
+            if (rule.denies(iamAction, resourceArn, region)) {
                 return rule;
             }
         }

@@ -60,12 +60,14 @@ public record FaultSettings(long latencyMs, long latencyJitterMs, double throttl
     }
 
     /**
-     * Denies an IAM action, optionally only on resources matching an ARN glob.
+     * Denies an IAM action, optionally only on resources matching an ARN glob and only in one region (as a
+     * service control policy on {@code aws:RequestedRegion} does).
      *
      * @param action       IAM action name such as {@code dynamodb:GetResourcePolicy}
      * @param resourceGlob ARN pattern where {@code *} matches any run of characters; {@code null} = every resource
+     * @param region       the region whose calls are denied; {@code null} = every region
      */
-    public record AccessRule(String action, String resourceGlob) {
+    public record AccessRule(String action, String resourceGlob, String region) {
 
         public AccessRule {
             Objects.requireNonNull(action, "action");
@@ -74,9 +76,22 @@ public record FaultSettings(long latencyMs, long latencyJitterMs, double throttl
             }
         }
 
+        /** A rule for every region. */
+        public AccessRule(String action, String resourceGlob) {
+            this(action, resourceGlob, null);
+        }
+
         /** True when this rule denies {@code iamAction} on {@code resourceArn} (null = the call names no resource). */
         public boolean denies(String iamAction, String resourceArn) {
+            return denies(iamAction, resourceArn, null);
+        }
+
+        /** Same, for a call signed for {@code callRegion}. */
+        public boolean denies(String iamAction, String resourceArn, String callRegion) {
             if (!action.equals(iamAction)) {
+                return false;
+            }
+            if (region != null && !region.equals(callRegion)) {
                 return false;
             }
             if (resourceGlob == null || resourceGlob.equals("*")) {

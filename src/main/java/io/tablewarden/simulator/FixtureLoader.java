@@ -73,9 +73,8 @@ final class FixtureLoader {
         }
         List<FaultSettings.AccessRule> rules = new ArrayList<>();
         for (JsonNode rule : f.path("accessDenied")) {
-            JsonNode resource = rule.get("resource");
-            rules.add(new FaultSettings.AccessRule(rule.get("action").asText(),
-                    resource == null || resource.isNull() ? null : resource.asText()));
+            rules.add(new FaultSettings.AccessRule(rule.get("action").asText(), optionalText(rule, "resource"),
+                    optionalText(rule, "region")));
         }
         return new FaultSettings(f.path("latencyMs").asLong(0), f.path("latencyJitterMs").asLong(0),
                 f.path("throttleRate").asDouble(0.0), f.path("serverErrorRate").asDouble(0.0),
@@ -109,5 +108,10 @@ final class FixtureLoader {
                 }
             }
         }
+    }
+
+    private static String optionalText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -231,6 +231,7 @@ final class FixtureValidator {
                 throw new FixtureException(p + ".action", "must look like service:Operation, got \"" + action + "\"");
             }
             optionalText(denied.get(i), "resource", p);
+            optionalText(denied.get(i), "region", p);
         }
     }
 

@@ -99,7 +99,7 @@ final class RequestRouter implements HttpHandler {
                 throw service.commonError(CommonError.SERVER_ERROR, "The service encountered an internal error. Try again.");
             }
             String resource = service.resourceArn(call, ctx);
-            if (faults.deniedBy(operationKey, resource) != null) {
+            if (faults.deniedBy(operationKey, resource, ctx.regionName) != null) {
                 throw service.commonError(CommonError.ACCESS_DENIED, "User: " + fixture.callerArn
                         + " is not authorized to perform: " + operationKey + " on resource: "
                         + (resource == null ? "*" : resource) + " because no identity-based policy allows the "

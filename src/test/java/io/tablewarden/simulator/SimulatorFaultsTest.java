@@ -162,6 +162,19 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void anAccessRuleWithARegionDeniesOnlyThatRegionsCalls() throws Exception {
+        String json = SimulatorTestSupport.resource("test-account.json").replaceFirst("\\{",
+                "{\"faults\": {\"accessDenied\": [{\"action\": \"dynamodb:ListTables\", \"region\": \"eu-west-1\"}]},");
+        try (AccountSimulator sim = AccountSimulator.startFromJson(json, SimulatorOptions.defaults());
+             DynamoDbClient east = SimulatorTestSupport.noRetryClient(DynamoDbClient.builder(), sim, "us-east-1", "AKID");
+             DynamoDbClient west = SimulatorTestSupport.noRetryClient(DynamoDbClient.builder(), sim, "eu-west-1", "AKID")) {
+            assertEquals("eu-west-1", sim.faults().accessDenied().get(0).region());
+            assertFalse(east.listTables().tableNames().isEmpty());
+            SimulatorErrorsTest.assertError("AccessDeniedException", 400, west::listTables);
+        }
+    }
+
+    @Test
     void faultsFromTheFixtureApplyWhenTheOptionsHaveNone() throws Exception {
         String json = SimulatorTestSupport.resource("test-account.json").replaceFirst("\\{",
                 "{\"faults\": {\"accessDenied\": [{\"action\": \"dynamodb:ListTables\"}], \"latencyMs\": 30},");
