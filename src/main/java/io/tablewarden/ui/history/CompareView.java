@@ -29,6 +29,13 @@ public final class CompareView extends BorderPane {
         setId("compare-view");
         Button backButton = HistoryView.iconButton("compare-back", "Back to scans", Feather.ARROW_LEFT);
         backButton.setOnAction(e -> back.run());
+        backButton.setTooltip(new javafx.scene.control.Tooltip("Back to the stored scans (Esc)"));
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                back.run();
+                e.consume();
+            }
+        });
         Label heading = new Label(model.heading());
         heading.setId("compare-heading");
         heading.getStyleClass().add("title-4");
@@ -46,10 +53,16 @@ public final class CompareView extends BorderPane {
             tabs.getTabs().add(tab);
         }
         tabs.getSelectionModel().select(model.selected().get().ordinal());
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
-                model.selected().set((CompareViewModel.Category) now.getUserData()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            model.selected().set((CompareViewModel.Category) now.getUserData());
+            if (was != null && was.getContent() != null && was.getContent().isFocused()) {
+                // Ctrl+Tab from a table lands in the next table, not on the tab header.
+                focusFirstTable();
+            }
+        });
         setCenter(tabs);
-        Label hint = new Label("Double-click a row (or press Enter) to open its resource in the scan that is open.");
+        Label hint = new Label("Double-click a row (or press Enter) to open its resource in the scan that is open."
+                + " Ctrl+Tab shows the next kind of change; Esc goes back.");
         hint.getStyleClass().add("text-muted");
         hint.setPadding(new Insets(8, 0, 0, 0));
         setBottom(hint);
@@ -92,6 +105,20 @@ public final class CompareView extends BorderPane {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
+    }
+
+    /** Puts the keyboard on the shown tab's table, its first row selected, once the view is in a scene. */
+    void focusFirstTable() {
+        javafx.application.Platform.runLater(() -> {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            if (tab != null && tab.getContent() instanceof TableView) {
+                TableView<?> table = (TableView<?>) tab.getContent();
+                table.requestFocus();
+                if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+            }
+        });
     }
 
     /** The tabs, for tests. */

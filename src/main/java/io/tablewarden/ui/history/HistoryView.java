@@ -32,6 +32,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -76,7 +77,11 @@ public final class HistoryView extends BorderPane {
         ObservableList<ScanSummary> selection = table.getSelectionModel().getSelectedItems();
         open.disableProperty().bind(Bindings.size(selection).isNotEqualTo(1));
         compare.disableProperty().bind(Bindings.size(selection).isNotEqualTo(2));
-        compare.setTooltip(new Tooltip("Select two scans of one account (Ctrl+click) to compare them"));
+        compare.setTooltip(new Tooltip("Select two scans of one account (Ctrl+click, or Shift+Down in the list)"
+                + " and compare them (Enter)"));
+        open.setTooltip(new Tooltip("Open the selected scan on the Findings page (Enter)"));
+        refresh.setTooltip(new Tooltip("Read the stored scans again"));
+        mutes.setTooltip(new Tooltip("See, change and remove mutes"));
         open.setOnAction(e -> model.open(table.getSelectionModel().getSelectedItem()));
         compare.setOnAction(e -> model.compare(selection.get(0), selection.get(1)));
 
@@ -89,8 +94,17 @@ public final class HistoryView extends BorderPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         listPane = new VBox(toolbar, table, message);
         setCenter(listPane);
-        model.comparison().addListener((obs, was, now) -> setCenter(now == null ? listPane
-                : new CompareView(now, model::closeComparison)));
+        model.comparison().addListener((obs, was, now) -> {
+            if (now == null) {
+                setCenter(listPane);
+                // Back where the user left: the same two scans still selected, the keys on the list.
+                table.requestFocus();
+            } else {
+                CompareView view = new CompareView(now, model::closeComparison);
+                setCenter(view);
+                view.focusFirstTable();
+            }
+        });
     }
 
     private void buildTable() {
@@ -120,8 +134,13 @@ public final class HistoryView extends BorderPane {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItems().size() == 1) {
-                model.open(table.getSelectionModel().getSelectedItem());
+            List<ScanSummary> selected = table.getSelectionModel().getSelectedItems();
+            if (e.getCode() == KeyCode.ENTER && selected.size() == 1) {
+                model.open(selected.get(0));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && selected.size() == 2) {
+                model.compare(selected.get(0), selected.get(1));
+                e.consume();
             }
         });
         table.getItems().addListener((ListChangeListener<ScanSummary>) c -> table.getSelectionModel().clearSelection());

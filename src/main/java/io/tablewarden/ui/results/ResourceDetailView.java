@@ -46,6 +46,11 @@ public final class ResourceDetailView extends BorderPane {
     private final Label risk = new Label();
     private final FlowPane links = new FlowPane(12, 4);
     private final Label summary = new Label();
+    private static final java.util.Map<String, String> TAB_HINTS = java.util.Map.of(
+            "CLI", "AWS CLI commands with this resource's names",
+            "CloudFormation", "The template properties that fix it",
+            "Terraform", "The Terraform arguments that fix it",
+            "Console", "Where to click in the AWS console");
     private final TabPane remediation = new TabPane();
     private final List<CodeView> codeViews = new ArrayList<>();
     private final VBox body;
@@ -85,6 +90,7 @@ public final class ResourceDetailView extends BorderPane {
             codeViews.add(code);
             Tab tab = new Tab(title, code);
             tab.setClosable(false);
+            tab.setTooltip(new Tooltip(TAB_HINTS.get(title) + " (Ctrl+Tab: next form)"));
             remediation.getTabs().add(tab);
         }
         remediation.setMinHeight(300);

@@ -120,6 +120,32 @@ class WorkbenchKeyboardTest {
         assertTrue(command.contains("aws dynamodb update-continuous-backups"), command);
         assertTrue(command.contains(TABLE) && command.contains("ap-southeast-2"), command);
         assertFalse(command.contains("{{"), "every token is filled: " + command);
+
+        // Ctrl+Tab moves through the remediation tabs to Terraform; Tab reaches its Copy button.
+        javafx.scene.control.TabPane remediation = (javafx.scene.control.TabPane) ancestor(copy,
+                javafx.scene.control.TabPane.class);
+        assertNotNull(remediation);
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Terraform", remediation.getSelectionModel().getSelectedItem().getText());
+        Node terraformCopy = robot.from(robot.lookup("#code-terraform").queryAll()).lookup(".copy-button").query();
+        for (int i = 0; i < 10 && stage.getScene().getFocusOwner() != terraformCopy; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertEquals(terraformCopy, stage.getScene().getFocusOwner(), "Tab reaches the Terraform Copy button");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> clipboard.set(Clipboard.getSystemClipboard().getString()));
+        String terraform = clipboard.get();
+        assertTrue(terraform.contains("point_in_time_recovery") && terraform.contains(TABLE), terraform);
+    }
+
+    private static Node ancestor(Node node, Class<?> type) {
+        Node n = node;
+        while (n != null && !type.isInstance(n)) {
+            n = n.getParent();
+        }
+        return n;
     }
 
     private static boolean isPitr(StoredResult row) {

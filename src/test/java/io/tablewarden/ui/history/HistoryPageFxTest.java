@@ -88,6 +88,36 @@ class HistoryPageFxTest {
         assertTrue(robot.lookup("#history-table").tryQuery().isPresent());
     }
 
+    @Test
+    void comparesTwoScansWithTheKeyboardOnly(FxRobot robot) {
+        TableView<?> table = robot.lookup("#history-table").queryAs(TableView.class);
+        // Tab from wherever the focus starts reaches the list.
+        for (int i = 0; i < 15 && scene.getFocusOwner() != table; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertEquals(table, scene.getFocusOwner(), "Tab reaches the list of scans");
+        robot.type(KeyCode.HOME);
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertEquals(2, table.getSelectionModel().getSelectedItems().size());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane tabs = robot.lookup("#compare-tabs").queryAs(TabPane.class);
+        assertEquals(0, tabs.getSelectionModel().getSelectedIndex());
+        assertTrue(tabs.getTabs().get(0).getContent().isFocused(), "the keys are on the new failures");
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "Ctrl+Tab shows the fixed findings");
+        TableView<?> fixed = (TableView<?>) tabs.getTabs().get(1).getContent();
+        assertTrue(fixed.isFocused(), "and puts the keys on their table");
+        assertEquals(0, fixed.getSelectionModel().getSelectedIndex());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#compare-tabs").tryQuery().isEmpty(), "Esc goes back to the list");
+        assertEquals(table, scene.getFocusOwner());
+    }
+
     private void shoot(FxRobot robot, String name) {
         robot.interact(() -> Screenshots.theme(false));
         Screenshots.write(robot, scene, name + "-light");
