@@ -5,6 +5,7 @@ import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.engine.aws.AwsClientFactory;
 import io.tablewarden.engine.aws.CallMetrics;
 import io.tablewarden.engine.aws.ClientTuning;
+import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
 import io.tablewarden.engine.collect.CallGate;
 import io.tablewarden.engine.collect.RegionDiscovery;
 import io.tablewarden.engine.collect.StsCollector;
@@ -35,7 +36,7 @@ import java.util.Map;
 public final class ScanEngine {
 
     private final List<Check> checks;
-    private final Path configFile;
+    private final CredentialsEnvironment profiles;
     private final Clock evaluationClock;
 
     /** @param checks every available check; the request selects among them */
@@ -43,18 +44,28 @@ public final class ScanEngine {
         this(checks, null, Clock.systemUTC());
     }
 
-    private ScanEngine(List<Check> checks, Path configFile, Clock evaluationClock) {
+    private ScanEngine(List<Check> checks, CredentialsEnvironment profiles, Clock evaluationClock) {
         this.checks = List.copyOf(checks);
-        this.configFile = configFile;
+        this.profiles = profiles;
         this.evaluationClock = evaluationClock;
     }
 
     /**
-     * The same engine reading AWS profiles (credentials, region, endpoint_url) from {@code configFile}
+     * The same engine reading AWS profiles (credentials, region, endpoint_url) from {@code configFile} alone
      * instead of the user's {@code ~/.aws} files.
      */
     public ScanEngine withConfigFile(Path configFile) {
-        return new ScanEngine(checks, configFile, evaluationClock);
+        return withProfiles(configFile == null ? null : new CredentialsEnvironment(configFile, null,
+                CredentialsEnvironment.system().ssoCacheDir(), System.getenv()));
+    }
+
+    /**
+     * The same engine reading profiles, the IAM Identity Center token cache and environment variables from
+     * {@code profiles} (null: the current user's, as the AWS CLI finds them). A workbench that manages other
+     * profile files than the user's scans with exactly those.
+     */
+    public ScanEngine withProfiles(CredentialsEnvironment profiles) {
+        return new ScanEngine(checks, profiles, evaluationClock);
     }
 
     /**
@@ -62,7 +73,7 @@ public final class ScanEngine {
      * on it); tests and re-evaluations of stored scans fix it.
      */
     public ScanEngine withClock(Clock clock) {
-        return new ScanEngine(checks, configFile, java.util.Objects.requireNonNull(clock, "clock"));
+        return new ScanEngine(checks, profiles, java.util.Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -72,7 +83,7 @@ public final class ScanEngine {
     public ScanOutcome run(ScanRequest request, ScanListener listener, CancellationToken cancellation) {
         try {
             List<Check> selected = new CheckRegistry(checks).select(request.checkIds());
-            return new ScanRun(selected, request, listener, cancellation, configFile, evaluationClock).execute();
+            return new ScanRun(selected, request, listener, cancellation, profiles, evaluationClock).execute();
         } catch (RuntimeException e) {
             // Unknown check ids and the like: the scan cannot start, and says why in one line.
             int concurrency = request == null ? 0 : request.concurrency();
@@ -91,7 +102,7 @@ public final class ScanEngine {
     public List<String> enabledRegions(ConnectionSettings connection) {
         ClientTuning tuning = ClientTuning.of(2, ScanRequest.DEFAULT_CALL_TIMEOUT, 3);
         CallGate gate = new CallGate(2, new CancellationToken());
-        try (AwsClientFactory clients = new AwsClientFactory(connection, tuning, new CallMetrics(), configFile)) {
+        try (AwsClientFactory clients = AwsClientFactory.of(connection, tuning, new CallMetrics(), profiles)) {
             Fetch<StsCollector.CallerIdentity> who = new StsCollector(clients, gate).identify();
             if (who.isFailed()) {
                 throw new RegionDiscoveryException("cannot identify the account: " + who.error().describe());
@@ -122,4 +133,5 @@ public final class ScanEngine {
     public List<Check> checks() {
         return checks;
     }
+
 }

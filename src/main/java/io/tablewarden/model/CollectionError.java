@@ -1,5 +1,12 @@
 package io.tablewarden.model;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
 /**
  * Why an AWS call did not give us data. {@code permission} is the IAM action that a policy must allow
  * (e.g. {@code dynamodb:GetResourcePolicy}); {@code errorCode} is AWS's code (e.g. {@code AccessDeniedException}).
@@ -26,5 +33,33 @@ public record CollectionError(String permission, String errorCode, String messag
             return base + ": " + message;
         }
         return base;
+    }
+
+    /**
+     * Several failed calls in one clause: each action with its error code and how often, then what to grant
+     * when they were all denied. For example {@code 2 calls failed: dynamodb:ListTables (AccessDeniedException)
+     * ×2; grant dynamodb:ListTables to the scanning identity}.
+     *
+     * @throws IllegalArgumentException when {@code failed} is empty
+     */
+    public static String summary(List<CollectionError> failed) {
+        if (failed.isEmpty()) {
+            throw new IllegalArgumentException("no failed call to summarise");
+        }
+        Map<String, Integer> byCall = new LinkedHashMap<>();
+        Set<String> denied = new LinkedHashSet<>();
+        boolean allDenied = true;
+        for (CollectionError e : failed) {
+            byCall.merge(e.permission() + " (" + e.errorCode() + ")", 1, Integer::sum);
+            if (e.kind() == Kind.ACCESS_DENIED) {
+                denied.add(e.permission());
+            } else {
+                allDenied = false;
+            }
+        }
+        StringJoiner calls = new StringJoiner(", ");
+        byCall.forEach((call, n) -> calls.add(n == 1 ? call : call + " \u00d7" + n));
+        String text = failed.size() + (failed.size() == 1 ? " call failed: " : " calls failed: ") + calls;
+        return allDenied ? text + "; grant " + String.join(", ", denied) + " to the scanning identity" : text;
     }
 }

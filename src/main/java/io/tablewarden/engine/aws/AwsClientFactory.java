@@ -67,6 +67,16 @@ public final class AwsClientFactory implements AutoCloseable {
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
     private volatile RawResponseCapture capture;
 
+    /**
+     * A factory reading profiles from {@code profiles}, or, when it is null, letting the SDK find the user's
+     * config and credentials files.
+     */
+    public static AwsClientFactory of(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
+                                      CredentialsEnvironment profiles) {
+        return profiles == null ? new AwsClientFactory(settings, tuning, metrics)
+                : new AwsClientFactory(settings, tuning, metrics, profiles);
+    }
+
     /** A factory that lets the SDK find the config and credentials files (AWS_CONFIG_FILE etc.). */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics) {
         this(settings, tuning, metrics, null, CredentialsEnvironment.system());

@@ -10,6 +10,8 @@ import io.tablewarden.engine.aws.AwsClientFactory;
 import io.tablewarden.engine.aws.CallMetrics;
 import io.tablewarden.engine.aws.ClientTuning;
 import io.tablewarden.engine.aws.RawResponseCapture;
+import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
+import io.tablewarden.engine.aws.credentials.ProfileCredentialsException;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.CheckRunner;
@@ -27,7 +29,6 @@ import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.model.inventory.RegionInventory.RegionState;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ public final class ScanRun {
     /** Stops the work: tripped by the caller's token or by the gate when the credentials expire. */
     private final CancellationToken stop = new CancellationToken();
     private final CallGate gate;
-    private final Path configFile;
+    private final CredentialsEnvironment profiles;
     private final Clock evaluationClock;
     private final Instant startedAt = Instant.now();
     private final CallMetrics metrics = new CallMetrics();
@@ -81,18 +82,18 @@ public final class ScanRun {
 
     /**
      * @param checks       the checks to evaluate (already selected)
-     * @param configFile   AWS config file to read profiles from instead of the user's files, or null
+     * @param profiles     where to read AWS profiles from instead of the user's files, or null
      * @param evaluationClock the time checks evaluate against (recovery-point age)
      */
     public ScanRun(List<Check> checks, ScanRequest request, ScanListener listener, CancellationToken cancellation,
-                   Path configFile, Clock evaluationClock) {
+                   CredentialsEnvironment profiles, Clock evaluationClock) {
         this.checks = List.copyOf(checks);
         this.request = request;
         this.listener = new SafeListener(listener);
         this.capture = new RawResponseCapture(this.listener::rawResponse);
         this.cancellation = cancellation == null ? new CancellationToken() : cancellation;
         this.gate = new CallGate(request.concurrency(), stop);
-        this.configFile = configFile;
+        this.profiles = profiles;
         this.evaluationClock = evaluationClock;
     }
 
@@ -105,7 +106,7 @@ public final class ScanRun {
         regionPool = Executors.newFixedThreadPool(request.concurrency(), new DaemonThreads("tablewarden-region"));
         AwsClientFactory clients = null;
         try {
-            clients = new AwsClientFactory(request.connection(), tuning, metrics, configFile)
+            clients = AwsClientFactory.of(request.connection(), tuning, metrics, profiles)
                     .capturingRawResponses(capture);
             AwsClientFactory factory = clients;
             Future<?> body = coordinator.submit(() -> body(factory));
@@ -113,6 +114,10 @@ public final class ScanRun {
             cancellation.onCancel(stop::cancel);
             waitFor(body);
             return outcome(cancellation.isCancelled());
+        } catch (ProfileCredentialsException e) {
+            // The profile cannot give credentials (incomplete, missing source, loop): say so, not "unexpectedly".
+            failureReason = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+            return outcome(false);
         } catch (RuntimeException e) {
             failureReason = "the scan stopped unexpectedly: " + oneLine(e);
             return outcome(false);
@@ -257,9 +262,12 @@ public final class ScanRun {
     private static String message(RegionInventory r) {
         switch (r.state()) {
             case SCANNED:
-                int tables = r.tables().isOk() ? r.tables().value().size() : 0;
-                int clusters = r.daxClusters().isOk() ? r.daxClusters().value().size() : 0;
-                return tables + " tables, " + clusters + " DAX clusters";
+                String tables = r.tables().isOk() ? count(r.tables().value().size(), "table")
+                        : "tables not listed";
+                String clusters = r.daxClusters().isOk() ? count(r.daxClusters().value().size(), "DAX cluster")
+                        : "DAX clusters not listed";
+                List<CollectionError> failed = r.failedCalls();
+                return tables + ", " + clusters + (failed.isEmpty() ? "" : "; " + CollectionError.summary(failed));
             case DISABLED:
                 return "skipped: " + r.regionError().message();
             case CANCELLED:
@@ -267,6 +275,10 @@ public final class ScanRun {
             default:
                 return "failed: " + describe(r.regionError());
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private ScanOutcome outcome(boolean cancelled) {

@@ -53,7 +53,6 @@ public final class Workbench implements WorkbenchContext {
     private final FxTaskExecutor executor = new FxTaskExecutor(3);
     private final ObjectProperty<ScanSnapshot> currentScan = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper openedResource = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper lastNotice = new ReadOnlyStringWrapper();
     private final PreferencesFile preferencesFile;
     private final WorkbenchPreferences preferences;
@@ -68,9 +67,10 @@ public final class Workbench implements WorkbenchContext {
         this.environment = environment;
         this.preferencesFile = new PreferencesFile(environment.dataFolder().resolve(PreferencesFile.FILE_NAME));
         this.preferences = preferencesFile.load();
-        this.scans = new ScanViewModel(executor, environment.backend(), environment.checks(), environment.store(),
+        this.scans = new ScanViewModel(executor, environment.backend().forProfiles(environment.profiles()),
+                environment.checks(), environment.store(),
                 currentScan, Clock.systemUTC());
-        DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.45));
+        DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.5));
         scanDivider.addListener((o, was, now) -> preferences.dividers.put("scan", now.doubleValue()));
         this.shell = new WorkbenchShell(WorkbenchPages.all(scans, scanDivider), this,
                 new WorkbenchShell.Actions(this::runScan, stage::close), dark);
@@ -100,6 +100,10 @@ public final class Workbench implements WorkbenchContext {
                 : "Scans are not kept (no database)");
         currentScan.addListener((o, was, now) -> shell.setScanStatus(describe(now)));
         scans.stateProperty().addListener((o, was, now) -> {
+            if (now == ScanViewModel.State.COMPLETED && firstRunBannerShown()) {
+                // "Scan the demo account" is done: point at the findings and keep the way to a real profile.
+                shell.setBanner(demoScannedBanner());
+            }
             if (now == ScanViewModel.State.FAILED && scans.problemProperty().get() != null) {
                 ScanTarget target = scans.targetProperty().get();
                 String next = target == null || target.isDemo() ? "Try the scan again; if it keeps failing, the"
@@ -187,7 +191,6 @@ public final class Workbench implements WorkbenchContext {
 
     @Override
     public void openResource(String resourceArn) {
-        openedResource.set(resourceArn);
         ResultsNavigation.of(this).openResource(this, resourceArn);
     }
 
@@ -203,11 +206,6 @@ public final class Workbench implements WorkbenchContext {
 
     public BooleanProperty darkProperty() {
         return dark;
-    }
-
-    /** The resource a page asked to open last; the Findings page follows it. */
-    public ReadOnlyStringProperty openedResourceProperty() {
-        return openedResource.getReadOnlyProperty();
     }
 
     /** The last message given to {@link #notify(String)}. */
@@ -273,35 +271,57 @@ public final class Workbench implements WorkbenchContext {
     }
 
     private Node firstRunBanner() {
-        Label text = new Label("No AWS profile was found on this machine, so this is the built-in demo account:"
-                + " simulated DynamoDB tables and DAX clusters in four regions.");
+        Button scanDemo = new Button("Scan the demo account", new FontIcon(Feather.PLAY));
+        scanDemo.setId("first-run-scan");
+        scanDemo.getStyleClass().add(Styles.ACCENT);
+        scanDemo.setTooltip(new Tooltip("Scan the simulated account now (Ctrl+R)"));
+        scanDemo.setOnAction(e -> {
+            scans.targetProperty().set(ScanTarget.DEMO);
+            runScan();
+        });
+        return banner("first-run-banner", "No AWS profile was found on this machine, so this is the built-in demo"
+                + " account: simulated DynamoDB tables and DAX clusters in four regions.", scanDemo);
+    }
+
+    private Node demoScannedBanner() {
+        Button findings = new Button("Show the findings", new FontIcon(Feather.LIST));
+        findings.setId("demo-scanned-findings");
+        findings.getStyleClass().add(Styles.ACCENT);
+        findings.setTooltip(new Tooltip("Open the Findings page (Ctrl+3)"));
+        findings.setOnAction(e -> shell.showPage(WorkbenchPages.FINDINGS));
+        return banner("demo-scanned-banner", "The demo account is scanned. Its findings show what a real audit looks"
+                + " like; add a profile to scan your own account.", findings);
+    }
+
+    private boolean firstRunBannerShown() {
+        return stage.getScene() != null && stage.getScene().lookup("#first-run-banner") != null;
+    }
+
+    /** A first-run message with its main action, "Add a real profile" and a close button. */
+    private Node banner(String id, String message, Button action) {
+        Label text = new Label(message);
         text.getStyleClass().add("banner-text");
         text.setWrapText(true);
         text.setMinWidth(0);
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button scanDemo = new Button("Scan the demo account", new FontIcon(Feather.PLAY));
-        scanDemo.setId("first-run-scan");
-        scanDemo.getStyleClass().add(Styles.ACCENT);
-        scanDemo.setMinWidth(Button.USE_PREF_SIZE);
-        scanDemo.setOnAction(e -> {
-            scans.targetProperty().set(ScanTarget.DEMO);
-            runScan();
-        });
+        action.setMinWidth(Button.USE_PREF_SIZE);
         Button addProfile = new Button("Add a real profile", new FontIcon(Feather.USER_PLUS));
         addProfile.setId("first-run-profiles");
         addProfile.setMinWidth(Button.USE_PREF_SIZE);
+        addProfile.setTooltip(new Tooltip("Open the Profiles page to add an AWS profile"));
         addProfile.setOnAction(e -> shell.showPage(WorkbenchPages.PROFILES));
         Button close = new Button(null, new FontIcon(Feather.X));
+        close.setId("banner-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setTooltip(new Tooltip("Hide this message"));
         close.setOnAction(e -> shell.setBanner(null));
         FontIcon info = new FontIcon(Feather.INFO);
         info.setIconSize(20);
         info.getStyleClass().add("banner-icon");
-        HBox banner = new HBox(info, text, scanDemo, addProfile, close);
-        banner.setId("first-run-banner");
+        HBox banner = new HBox(info, text, action, addProfile, close);
+        banner.setId(id);
         banner.getStyleClass().add("banner");
         return banner;
     }

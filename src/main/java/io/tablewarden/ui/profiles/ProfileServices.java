@@ -35,8 +35,7 @@ public record ProfileServices(ProfileEnvironment profiles, URI endpoint, Profile
 
     /** The same files as {@link #profiles()}, for the credential resolver. */
     public CredentialsEnvironment credentials() {
-        return new CredentialsEnvironment(profiles.configFile(), profiles.credentialsFile(),
-                CredentialsEnvironment.ssoCacheDir(profiles.home()), profiles.variables());
+        return CredentialsEnvironment.of(profiles);
     }
 
     /** Tests a profile and remembers the result (never the credentials). Runs network calls: worker thread only. */

@@ -3,6 +3,8 @@ package io.tablewarden.ui.scan;
 import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ConnectionSettings;
 import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
+import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
@@ -42,6 +44,11 @@ public final class EngineScanBackend implements ScanBackend {
     /** The same backend asking {@code supplier} for a code when a profile's role needs MFA. */
     public EngineScanBackend withMfaCodes(MfaCodeSupplier supplier) {
         return new EngineScanBackend(engine, demoOptions, supplier);
+    }
+
+    @Override
+    public EngineScanBackend forProfiles(ProfileEnvironment profiles) {
+        return new EngineScanBackend(engine.withProfiles(CredentialsEnvironment.of(profiles)), demoOptions, mfaCodes);
     }
 
     /** The engine with the demo account as the command line serves it. */

@@ -4,6 +4,7 @@ import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.report.ProductInfo;
@@ -26,7 +27,10 @@ import java.util.function.Consumer;
 final class LiveScan implements ScanListener {
 
     /** One region as the UI shows it. */
-    record RegionView(RegionProgress.Phase phase, double progress, String message) {
+    record RegionView(RegionProgress.Phase phase, double progress, String message, String detail) {
+        RegionView(RegionProgress.Phase phase, double progress, String message) {
+            this(phase, progress, message, "");
+        }
     }
 
     /** Everything the UI needs at one moment. */
@@ -105,23 +109,32 @@ final class LiveScan implements ScanListener {
     @Override
     public void regionFinished(RegionInventory region, String message) {
         RegionProgress.Phase phase;
+        String text;
+        String detail = "";
         switch (region.state()) {
             case SCANNED:
-                phase = RegionProgress.Phase.DONE;
+                List<CollectionError> failed = region.failedCalls();
+                phase = failed.isEmpty() ? RegionProgress.Phase.DONE : RegionProgress.Phase.INCOMPLETE;
+                text = message != null && !message.isBlank() ? message.split(";", 2)[0] : "scanned";
+                detail = failed.isEmpty() ? "" : CollectionError.summary(failed);
                 break;
             case DISABLED:
                 phase = RegionProgress.Phase.SKIPPED;
+                text = "skipped";
+                detail = region.regionError() == null ? "" : region.regionError().message();
                 break;
             case CANCELLED:
                 phase = RegionProgress.Phase.CANCELLED;
+                text = "cancelled";
                 break;
             default:
                 phase = RegionProgress.Phase.FAILED;
+                text = "failed";
+                detail = region.regionError() == null ? "" : region.regionError().describe();
         }
-        String text = message != null && !message.isBlank() ? message
-                : region.regionError() != null ? region.regionError().describe() : phase.name().toLowerCase();
+        boolean scanned = region.state() == RegionInventory.RegionState.SCANNED;
         synchronized (this) {
-            regions.put(region.region(), new RegionView(phase, phase == RegionProgress.Phase.DONE ? 1 : 0, text));
+            regions.put(region.region(), new RegionView(phase, scanned ? 1 : 0, text, detail));
         }
         schedule();
     }
@@ -132,8 +145,9 @@ final class LiveScan implements ScanListener {
             results.addAll(regionResults);
             resultsChanged = true;
             RegionView r = regions.get(region);
-            if (r != null && r.phase() == RegionProgress.Phase.DONE) {
-                regions.put(region, new RegionView(r.phase(), 1, regionResults.size() + " results"));
+            if (r != null && (r.phase() == RegionProgress.Phase.DONE
+                    || r.phase() == RegionProgress.Phase.INCOMPLETE)) {
+                regions.put(region, new RegionView(r.phase(), 1, regionResults.size() + " results", r.detail()));
             }
         }
         schedule();

@@ -13,13 +13,14 @@ import javafx.beans.property.StringProperty;
 /** One region's row in the scan progress list. Changed on the UI thread only. */
 public final class RegionProgress {
 
-    /** Where the region is. */
-    public enum Phase { WAITING, SCANNING, DONE, SKIPPED, FAILED, CANCELLED }
+    /** Where the region is; INCOMPLETE: scanned, but some calls failed and their checks are ERROR. */
+    public enum Phase { WAITING, SCANNING, DONE, INCOMPLETE, SKIPPED, FAILED, CANCELLED }
 
     private final String region;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("waiting");
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.WAITING);
+    private final StringProperty detail = new SimpleStringProperty("");
 
     public RegionProgress(String region) {
         this.region = region;
@@ -43,9 +44,19 @@ public final class RegionProgress {
         return phase;
     }
 
+    /** Why the region stopped or which of its calls failed, with what to do; empty when all went well. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail;
+    }
+
     void update(Phase newPhase, double newProgress, String newMessage) {
+        update(newPhase, newProgress, newMessage, "");
+    }
+
+    void update(Phase newPhase, double newProgress, String newMessage, String newDetail) {
         phase.set(newPhase);
         progress.set(newProgress);
         message.set(newMessage);
+        detail.set(newDetail == null ? "" : newDetail);
     }
 }

@@ -4,6 +4,7 @@ import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.profiles.ProfileEnvironment;
 
 import java.util.List;
 
@@ -22,4 +23,12 @@ public interface ScanBackend {
 
     /** The regions {@code target}'s account has enabled, sorted by name. */
     List<String> enabledRegions(ScanTarget target) throws Exception;
+
+    /**
+     * This backend reading AWS profiles from {@code profiles}: the files the workbench shows are the files
+     * its scans use. A backend that does not read profiles returns itself.
+     */
+    default ScanBackend forProfiles(ProfileEnvironment profiles) {
+        return this;
+    }
 }

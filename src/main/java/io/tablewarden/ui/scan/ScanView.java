@@ -16,23 +16,26 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.control.cell.CheckBoxTreeCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.CheckTreeView;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -130,6 +133,7 @@ public final class ScanView {
         CheckBoxTreeItem<String> all = new CheckBoxTreeItem<>("All checks");
         all.setExpanded(true);
         Map<String, CheckBoxTreeItem<String>> groups = new LinkedHashMap<>();
+        Map<TreeItem<String>, String> tips = new HashMap<>();
         model.checks().stream().map(CheckChoice::group).sorted(ScanView::byControl)
                 .forEach(g -> groups.computeIfAbsent(g, k -> {
                     CheckBoxTreeItem<String> item = new CheckBoxTreeItem<>(k);
@@ -143,9 +147,19 @@ public final class ScanView {
             groups.get(c.group()).getChildren().add(leaf);
             leaf.setSelected(c.selectedProperty().get());
             leaf.selectedProperty().bindBidirectional(c.selectedProperty());
+            tips.put(leaf, c.title() + "\n" + c.id());
         }
         CheckTreeView<String> tree = new CheckTreeView<>(all);
-        tree.setShowRoot(true);
+        // All and None above the tree do what the root's box would; hiding it gives the titles the room.
+        tree.setShowRoot(false);
+        tree.setCellFactory(v -> new CheckBoxTreeCell<>() {
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                String tip = empty ? null : tips.get(getTreeItem());
+                setTooltip(tip == null ? null : new Tooltip(tip));
+            }
+        });
         return tree;
     }
 
@@ -198,11 +212,7 @@ public final class ScanView {
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        ListView<RegionProgress> rows = new ListView<>(model.regionRows());
-        rows.setId("scan-region-rows");
-        rows.setCellFactory(v -> new RegionCell());
-        rows.setPlaceholder(new Label("Per-region progress appears here when a scan runs."));
-        rows.setFocusTraversable(false);
+        Node rows = regionRows();
         VBox.setVgrow(rows, Priority.ALWAYS);
 
         VBox box = new VBox(buttons, overall, activity, problem, section("Regions"), rows);
@@ -230,55 +240,73 @@ public final class ScanView {
         return r;
     }
 
-    /** A region's name, its progress bar and what it is doing or why it stopped. */
-    private static final class RegionCell extends ListCell<RegionProgress> {
-        private final Label name = new Label();
-        private final ProgressBar bar = new ProgressBar();
-        private final Label message = new Label();
-        private final HBox box = new HBox(name, bar, message);
+    /**
+     * One row per region in a scrolling column rather than a list view: a region's reason may wrap over several
+     * lines, and there are a few dozen regions at most.
+     */
+    private Node regionRows() {
+        VBox column = new VBox();
+        column.getStyleClass().add("region-rows");
+        Label placeholder = new Label("Per-region progress appears here when a scan runs.");
+        placeholder.getStyleClass().add("region-placeholder");
+        StackPane frame = new StackPane(placeholder);
+        Runnable refill = () -> {
+            column.getChildren().setAll(model.regionRows().stream().map(RegionRow::new).toList());
+            placeholder.setVisible(model.regionRows().isEmpty());
+        };
+        model.regionRows().addListener((javafx.collections.ListChangeListener<RegionProgress>) c -> refill.run());
+        refill.run();
+        ScrollPane scroll = new ScrollPane(column);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        frame.getChildren().add(0, scroll);
+        frame.setId("scan-region-rows");
+        frame.getStyleClass().add("region-frame");
+        return frame;
+    }
+
+    /**
+     * A region's name, its progress bar and what it is doing; below, when there is one, why it stopped or which
+     * calls failed, wrapped to the column's width.
+     */
+    private static final class RegionRow extends VBox {
+        private final Label detail = new Label();
         private final javafx.beans.value.ChangeListener<RegionProgress.Phase> phaseListener =
                 (o, was, now) -> style(now);
-        private RegionProgress shown;
 
-        RegionCell() {
-            box.getStyleClass().add("region-row");
+        RegionRow(RegionProgress item) {
+            Label name = new Label(item.region());
             name.getStyleClass().add("region-name");
-            message.getStyleClass().add("region-message");
+            ProgressBar bar = new ProgressBar();
             bar.setPrefWidth(160);
             bar.setMinWidth(120);
-            message.setMinWidth(0);
-            HBox.setHgrow(message, Priority.ALWAYS);
-        }
-
-        @Override
-        protected void updateItem(RegionProgress item, boolean empty) {
-            super.updateItem(item, empty);
-            name.textProperty().unbind();
-            bar.progressProperty().unbind();
-            message.textProperty().unbind();
-            if (shown != null) {
-                shown.phaseProperty().removeListener(phaseListener);
-            }
-            shown = empty ? null : item;
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            name.setText(item.region());
             bar.progressProperty().bind(item.progressProperty());
+            Label message = new Label();
+            message.getStyleClass().add("region-message");
+            message.setMinWidth(0);
             message.textProperty().bind(item.messageProperty());
-            item.phaseProperty().addListener(phaseListener);
+            HBox.setHgrow(message, Priority.ALWAYS);
+            HBox line = new HBox(name, bar, message);
+            line.getStyleClass().add("region-line");
+            detail.getStyleClass().add("region-detail");
+            detail.setWrapText(true);
+            detail.setMinWidth(0);
+            detail.setMaxWidth(Double.MAX_VALUE);
+            detail.textProperty().bind(item.detailProperty());
+            detail.visibleProperty().bind(item.detailProperty().isNotEmpty());
+            detail.managedProperty().bind(detail.visibleProperty());
+            getChildren().setAll(line, detail);
+            getStyleClass().add("region-row");
+            // Weak, as the bindings above: the column rebuilds its rows as regions are added.
+            item.phaseProperty().addListener(new javafx.beans.value.WeakChangeListener<>(phaseListener));
             style(item.phaseProperty().get());
-            Tooltip tip = new Tooltip();
-            tip.textProperty().bind(item.messageProperty());
-            message.setTooltip(tip);
-            setGraphic(box);
         }
 
         private void style(RegionProgress.Phase phase) {
-            box.getStyleClass().removeAll("failed", "skipped", "cancelled", "done");
+            getStyleClass().removeAll("failed", "incomplete", "skipped", "cancelled", "done");
             if (phase != RegionProgress.Phase.WAITING && phase != RegionProgress.Phase.SCANNING) {
-                box.getStyleClass().add(phase.name().toLowerCase(java.util.Locale.ROOT));
+                getStyleClass().add(phase.name().toLowerCase(java.util.Locale.ROOT));
             }
         }
     }

@@ -339,7 +339,7 @@ public final class ScanViewModel {
         for (Map.Entry<String, LiveScan.RegionView> e : view.regions().entrySet()) {
             RegionProgress row = row(e.getKey());
             LiveScan.RegionView r = e.getValue();
-            row.update(r.phase(), r.progress(), r.message());
+            row.update(r.phase(), r.progress(), r.message(), r.detail());
         }
         progress.set(view.progress());
         if (view.activity() != null && !view.scan().cancellation.isCancelled()) {
@@ -375,7 +375,11 @@ public final class ScanViewModel {
         }
         if (end == State.COMPLETED) {
             progress.set(1);
-            activity.set("Scan complete: " + rows.size() + " results");
+            long gaps = regionRows.stream().filter(r -> r.phaseProperty().get() == RegionProgress.Phase.INCOMPLETE
+                    || r.phaseProperty().get() == RegionProgress.Phase.FAILED).count();
+            activity.set("Scan complete: " + rows.size() + " results" + (gaps == 0 ? ""
+                    : gaps == 1 ? "; 1 region has calls that failed (see below)"
+                    : "; " + gaps + " regions have calls that failed (see below)"));
         } else if (end == State.CANCELLED) {
             activity.set("Scan cancelled: " + rows.size() + " results kept");
         } else {

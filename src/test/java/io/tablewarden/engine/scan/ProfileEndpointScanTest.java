@@ -7,6 +7,7 @@ import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanOutcome.ScanState;
 import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
 import io.tablewarden.engine.checks.CheckRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +50,41 @@ class ProfileEndpointScanTest {
         assertEquals(ScanState.FAILED, outcome.state());
         assertTrue(outcome.failureReason().contains("missing"), outcome.failureReason());
         assertTrue(!outcome.failureReason().contains("\n"), outcome.failureReason());
+    }
+
+    @Test
+    void aProfileWithoutCredentialsSaysSoRatherThanThatItDoesNotExist(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config");
+        Files.writeString(config, "[profile regional]\nregion = eu-west-1\n");
+        ScanRequest request = ScanRequest.of(new ConnectionSettings("regional", null, null, null));
+        ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).withConfigFile(config)
+                .run(request, ScanListener.NONE, new CancellationToken());
+        assertEquals(ScanState.FAILED, outcome.state());
+        assertTrue(outcome.failureReason().startsWith("profile regional has no credentials"), outcome.failureReason());
+        assertTrue(!outcome.failureReason().contains("unexpectedly"), outcome.failureReason());
+    }
+
+    @Test
+    void keysInTheCredentialsFileOfTheGivenEnvironmentAreUsed(@TempDir Path dir) throws Exception {
+        try (SimulatedAccount account = SimulatedAccount.start(SimulatedAccount.exampleFixture())) {
+            Path config = dir.resolve("config");
+            Path credentials = dir.resolve("credentials");
+            Files.writeString(config, "[profile split]\nregion = eu-north-1\nendpoint_url = "
+                    + account.simulator.endpoint() + "\n");
+            Files.writeString(credentials, "[split]\naws_access_key_id = AKIDSPLIT00000000000\n"
+                    + "aws_secret_access_key = split-secret\n");
+            CredentialsEnvironment profiles = new CredentialsEnvironment(config, credentials,
+                    dir.resolve("sso-cache"), java.util.Map.of());
+            ScanRequest request = ScanRequest.of(new ConnectionSettings("split", null, null, null));
+            ScanEngine engine = new ScanEngine(CheckRegistry.builtIn().all());
+            ScanOutcome outcome = engine.withProfiles(profiles).run(request, ScanListener.NONE,
+                    new CancellationToken());
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            assertEquals("210987654321", outcome.inventory().accountId());
+            // The same engine without those files does not know the profile.
+            ScanOutcome elsewhere = engine.withConfigFile(config).run(request, ScanListener.NONE,
+                    new CancellationToken());
+            assertEquals(ScanState.FAILED, elsewhere.state());
+        }
     }
 }

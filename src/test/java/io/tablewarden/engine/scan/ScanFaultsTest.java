@@ -108,6 +108,30 @@ class ScanFaultsTest {
     }
 
     @Test
+    void aRegionWhoseTablesCannotBeListedIsScannedWithItsGapNamed() throws Exception {
+        ObjectNode fixture = SimulatedAccount.withFaults(SimulatedAccount.exampleFixture(),
+                "{\"accessDenied\":[{\"action\":\"dynamodb:ListTables\",\"region\":\"eu-north-1\"}]}");
+        try (SimulatedAccount account = SimulatedAccount.start(fixture)) {
+            java.util.Map<String, String> messages = new java.util.concurrent.ConcurrentHashMap<>();
+            ScanListener listener = new ScanListener() {
+                @Override
+                public void regionFinished(RegionInventory region, String message) {
+                    messages.put(region.region(), message);
+                }
+            };
+            ScanOutcome outcome = account.scan(account.request(List.of("eu-north-1"), 4), listener,
+                    new CancellationToken());
+            assertEquals(ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            RegionInventory north = outcome.inventory().regions().get(0);
+            assertEquals(RegionState.SCANNED, north.state());
+            assertTrue(north.tables().isFailed());
+            assertEquals("tables not listed, 1 DAX cluster; 1 call failed: dynamodb:ListTables"
+                    + " (AccessDeniedException); grant dynamodb:ListTables to the scanning identity",
+                    messages.get("eu-north-1"));
+        }
+    }
+
+    @Test
     void throttlingIsRetriedAndCounted() throws Exception {
         ObjectNode fixture = SimulatedAccount.withFaults(SimulatedAccount.exampleFixture(),
                 "{\"throttleRate\":0.25,\"seed\":11}");

@@ -143,6 +143,8 @@ class WorkbenchWindowTest {
         String problem = workbench.scans().problemProperty().get();
         assertNotNull(problem, "the scan page says what went wrong");
         assertTrue(!problem.contains("Exception") && !problem.contains("\tat "), problem);
+        // The scan reads the same files the workbench lists: the profile exists, it only lacks credentials.
+        assertTrue(problem.startsWith("Profile ghost has no credentials"), problem);
         Screenshots.write(robot, stage.getScene(), "workbench-scan-no-credentials-light");
         robot.lookup(".dialog-pane").tryQuery().ifPresent(pane -> robot.interact(
                 () -> pane.getScene().getWindow().hide()));
@@ -185,11 +187,16 @@ class WorkbenchWindowTest {
         assertNotNull(workbench.currentScan().get());
         assertEquals(535, workbench.currentScan().get().rows().size());
         assertNotNull(workbench.currentScan().get().scanId(), "the scan was recorded");
+        // The banner's first offer is done: it now points at the findings and still offers a real profile.
+        assertTrue(robot.lookup("#first-run-banner").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#demo-scanned-banner").tryQuery().isPresent());
+        assertTrue(robot.lookup("#first-run-profiles").tryQuery().isPresent());
         Screenshots.write(robot, stage.getScene(), "workbench-scan-light");
 
         robot.interact(() -> workbench.darkProperty().set(true));
         Screenshots.write(robot, stage.getScene(), "workbench-scan-dark");
-        robot.interact(() -> workbench.showPage(WorkbenchPages.FINDINGS));
+        robot.clickOn("#demo-scanned-findings");
+        assertEquals(WorkbenchPages.FINDINGS, workbench.shell().currentPageProperty().get());
         Node table = robot.lookup("#findings-table").query();
         assertTrue(table.isVisible(), "the Findings page shows the scan just made");
         Screenshots.write(robot, stage.getScene(), "workbench-findings-dark");
@@ -198,6 +205,59 @@ class WorkbenchWindowTest {
         robot.interact(() -> workbench.showPage(WorkbenchPages.HISTORY));
         assertEquals(WorkbenchPages.HISTORY, workbench.shell().currentPageProperty().get());
         Screenshots.write(robot, stage.getScene(), "workbench-history-dark");
+        robot.interact(() -> workbench.darkProperty().set(false));
+    }
+
+    @Test
+    void aRegionWhereListingIsDeniedShowsWhyWhileTheOtherRegionsFinish(FxRobot robot) throws Exception {
+        // As a service control policy denying eu-west-1 would: every call there is refused, the rest answer.
+        SimulatorOptions denied = SimulatorOptions.builder().shiftRecoveryPointsToNow(true)
+                .faults(FaultSettings.NONE.withAccessDenied(java.util.List.of(
+                        new FaultSettings.AccessRule("dynamodb:ListTables", null, "eu-west-1")))).build();
+        open(robot, new EngineScanBackend(new ScanEngine(CheckRegistry.builtIn().all()), denied));
+        waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.R)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        waitFor(() -> workbench.scans().stateProperty().get() != ScanViewModel.State.RUNNING
+                && workbench.scans().stateProperty().get() != ScanViewModel.State.IDLE, 90);
+        assertEquals(ScanViewModel.State.COMPLETED, workbench.scans().stateProperty().get(),
+                workbench.scans().problemProperty().get());
+
+        Map<String, io.tablewarden.ui.scan.RegionProgress> rows = new java.util.TreeMap<>();
+        workbench.scans().regionRows().forEach(r -> rows.put(r.region(), r));
+        assertEquals(java.util.Set.of("ap-southeast-2", "eu-central-1", "eu-west-1", "us-east-1"), rows.keySet());
+        io.tablewarden.ui.scan.RegionProgress west = rows.get("eu-west-1");
+        // The region is scanned with a gap: its DAX clusters and backup settings answered, its tables could not
+        // be listed.
+        assertEquals(io.tablewarden.ui.scan.RegionProgress.Phase.INCOMPLETE, west.phaseProperty().get());
+        assertEquals("14 results", west.messageProperty().get());
+        String detail = west.detailProperty().get();
+        assertEquals("1 call failed: dynamodb:ListTables (AccessDeniedException); grant dynamodb:ListTables to"
+                + " the scanning identity", detail);
+        assertTrue(workbench.scans().activityProperty().get().contains("1 region has calls that failed"),
+                workbench.scans().activityProperty().get());
+        rows.forEach((region, row) -> {
+            if (!region.equals("eu-west-1")) {
+                assertEquals(io.tablewarden.ui.scan.RegionProgress.Phase.DONE, row.phaseProperty().get(), region);
+            }
+        });
+        // The other regions' results are all there (the demo has 146 in eu-west-1).
+        assertEquals(535 - 146, workbench.currentScan().get().rows().stream()
+                .filter(r -> !r.result().resource().region().equals("eu-west-1")).count());
+
+        // On screen: the failed row is marked and shows the reason.
+        Node list = robot.lookup("#scan-region-rows").query();
+        Node failedRow = robot.from(list).lookup(".region-row.incomplete").query();
+        javafx.scene.control.Label shown = robot.from(failedRow).lookup(".region-detail").queryAs(
+                javafx.scene.control.Label.class);
+        assertEquals(detail, shown.getText());
+        assertTrue(shown.isVisible());
+        Screenshots.write(robot, stage.getScene(), "workbench-scan-region-denied-light");
+
+        assertTrue(shown.getHeight() > 1.5 * shown.getFont().getSize(), "the reason wraps, it is not cut: "
+                + shown.getHeight());
+        robot.interact(() -> workbench.darkProperty().set(true));
+        Screenshots.write(robot, stage.getScene(), "workbench-scan-region-denied-dark");
         robot.interact(() -> workbench.darkProperty().set(false));
     }
 

@@ -1,5 +1,6 @@
 package io.tablewarden.engine.aws.credentials;
 
+import io.tablewarden.profiles.ProfileEnvironment;
 import software.amazon.awssdk.profiles.ProfileFile;
 
 import java.nio.file.Files;
@@ -33,6 +34,12 @@ public record CredentialsEnvironment(Path configFile, Path credentialsFile, Path
         Path credentials = env.containsKey("AWS_SHARED_CREDENTIALS_FILE")
                 ? Path.of(env.get("AWS_SHARED_CREDENTIALS_FILE")) : home.resolve(".aws").resolve("credentials");
         return new CredentialsEnvironment(config, credentials, ssoCacheDir(home), env);
+    }
+
+    /** The files, home and variables of a profile environment (the workbench's, or a test's). */
+    public static CredentialsEnvironment of(ProfileEnvironment profiles) {
+        return new CredentialsEnvironment(profiles.configFile(), profiles.credentialsFile(),
+                ssoCacheDir(profiles.home()), profiles.variables());
     }
 
     /** Names the files only: the environment may hold AWS_SECRET_ACCESS_KEY. */
