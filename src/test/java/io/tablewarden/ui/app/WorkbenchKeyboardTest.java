@@ -61,8 +61,7 @@ class WorkbenchKeyboardTest {
         }
     }
 
-    @Test
-    void firstRunToACopiedFixWithTheKeyboardOnly(FxRobot robot) throws Exception {
+    private void open(FxRobot robot) throws TimeoutException {
         ProfileEnvironment profiles = new ProfileEnvironment(Map.of(
                 "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
                 "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString(),
@@ -74,6 +73,11 @@ class WorkbenchKeyboardTest {
                 Map.of("GTK_THEME", "Adwaita"));
         robot.interact(() -> workbench = Workbench.open(stage, environment));
         waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
+    }
+
+    @Test
+    void firstRunToACopiedFixWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        open(robot);
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
 
         // Scan the demo account: Ctrl+R.
@@ -140,12 +144,77 @@ class WorkbenchKeyboardTest {
         assertTrue(terraform.contains("point_in_time_recovery") && terraform.contains(TABLE), terraform);
     }
 
+    /** Visible, and so are all its parents (a hidden tab's content is not on screen). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
     private static Node ancestor(Node node, Class<?> type) {
         Node n = node;
         while (n != null && !type.isInstance(n)) {
             n = n.getParent();
         }
         return n;
+    }
+
+    @Test
+    void everyButtonOnEveryPageCanBeReachedByTabAndEveryIconButtonSaysWhatItDoes(FxRobot robot) throws Exception {
+        open(robot);
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        waitFor(() -> workbench.scans().stateProperty().get() == ScanViewModel.State.COMPLETED, 90);
+        robot.interact(() -> workbench.openResource(
+                "arn:aws:dynamodb:ap-southeast-2:111122223333:table/" + TABLE));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        examined = 0;
+        for (String page : java.util.List.of(WorkbenchPages.PROFILES, WorkbenchPages.SCANS, WorkbenchPages.FINDINGS,
+                WorkbenchPages.COMPLIANCE, WorkbenchPages.HISTORY)) {
+            robot.interact(() -> workbench.showPage(page));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (page.equals(WorkbenchPages.FINDINGS)) {
+                // The findings page has three tabs; look at each.
+                javafx.scene.control.TabPane tabs = robot.lookup("#findings-tabs").queryAs(
+                        javafx.scene.control.TabPane.class);
+                for (int t = 0; t < tabs.getTabs().size(); t++) {
+                    int index = t;
+                    robot.interact(() -> tabs.getSelectionModel().select(index));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    problems.addAll(buttonProblems(page + "/" + tabs.getTabs().get(t).getText()));
+                }
+            } else {
+                problems.addAll(buttonProblems(page));
+            }
+        }
+        assertEquals(java.util.List.of(), problems);
+        assertTrue(examined > 40, "buttons examined: " + examined);
+    }
+
+    private int examined;
+
+    private java.util.List<String> buttonProblems(String where) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (Node node : stage.getScene().getRoot().lookupAll(".button")) {
+            if (!(node instanceof javafx.scene.control.ButtonBase) || !shown(node)) {
+                continue;
+            }
+            javafx.scene.control.ButtonBase button = (javafx.scene.control.ButtonBase) node;
+            examined++;
+            String label = button.getText() == null || button.getText().isBlank()
+                    ? "#" + button.getId() + " " + button.getStyleClass() : button.getText();
+            if (!button.isFocusTraversable()) {
+                problems.add(where + ": " + label + " cannot be reached with Tab");
+            }
+            boolean iconOnly = button.getText() == null || button.getText().isBlank();
+            if (iconOnly && button.getTooltip() == null) {
+                problems.add(where + ": icon button " + label + " has no tooltip");
+            }
+        }
+        return problems;
     }
 
     private static boolean isPitr(StoredResult row) {
