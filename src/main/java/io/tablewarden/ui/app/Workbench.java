@@ -105,12 +105,9 @@ public final class Workbench implements WorkbenchContext {
                 shell.setBanner(demoScannedBanner());
             }
             if (now == ScanViewModel.State.FAILED && scans.problemProperty().get() != null) {
-                ScanTarget target = scans.targetProperty().get();
-                String next = target == null || target.isDemo() ? "Try the scan again; if it keeps failing, the"
-                        + " command line shows the same scan with more detail: tablewarden scan --demo"
-                        : "Test the profile " + target.profile() + " on the Profiles page (it may need a new"
-                        + " sign-in or an MFA code), then scan again.";
-                showError("The scan could not run", scans.problemProperty().get() + "\n\n" + next, null);
+                String problem = scans.problemProperty().get();
+                String next = ScanViewModel.nextStep(scans.targetProperty().get(), problem);
+                showError("The scan could not run", problem + "\n\n" + next, null);
             }
         });
         scans.targetProperty().addListener((o, was, now) -> {

@@ -421,6 +421,40 @@ public final class ScanViewModel {
         return rows;
     }
 
+    /**
+     * What the user can do about a scan of {@code target} that failed with {@code problem}: one or two
+     * sentences naming the page or command that helps.
+     */
+    public static String nextStep(ScanTarget target, String problem) {
+        String p = problem == null ? "" : problem;
+        if (target == null || target.isDemo()) {
+            return "Try the scan again; if it keeps failing, the command line runs the same scan with more detail:"
+                    + " tablewarden scan --demo";
+        }
+        String profile = target.profile();
+        if (p.contains("sign in again") || p.contains("ExpiredToken") || p.contains("RequestExpired")) {
+            return "The credentials of profile " + profile + " have expired. For an IAM Identity Center profile,"
+                    + " sign in again on the Profiles page; for access keys or a role, renew the keys its chain"
+                    + " starts from. Then scan again.";
+        }
+        if (p.contains("InvalidClientTokenId") || p.contains("InvalidAccessKeyId")
+                || p.contains("SignatureDoesNotMatch") || p.contains("UnrecognizedClient")) {
+            return "AWS did not accept the keys of profile " + profile + ". Replace them on the Profiles page and"
+                    + " test the profile, then scan again.";
+        }
+        if (p.contains("MFA")) {
+            return "Profile " + profile + " assumes a role that needs an MFA code. Scan again and enter the"
+                    + " current code from the device when asked.";
+        }
+        if (p.contains("has no credentials") || p.contains("does not exist") || p.contains("form a cycle")
+                || p.contains("source_profile") || p.contains("credential_source")) {
+            return "Fix profile " + profile + " on the Profiles page (the sentence above says what is missing),"
+                    + " test it, then scan again.";
+        }
+        return "Test the profile " + profile + " on the Profiles page (it may need a new sign-in or an MFA code),"
+                + " then scan again.";
+    }
+
     /** A failure reason without Java class names, starting with a capital. */
     static String readable(String reason) {
         String text = reason.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)*[A-Z][\\w$]*(?:Exception|Error): ", "").trim();

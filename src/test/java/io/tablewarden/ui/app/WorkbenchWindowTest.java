@@ -151,6 +151,35 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void expiredKeysFailTheScanWithWhatToDoNext(FxRobot robot) throws Exception {
+        try (io.tablewarden.simulator.AccountSimulator account = io.tablewarden.simulator.AccountSimulator
+                .startDemo(SimulatorOptions.builder().build())) {
+            java.nio.file.Files.createDirectories(dir.resolve("aws"));
+            java.nio.file.Files.writeString(dir.resolve("aws/config"), "[profile stale]\nregion = us-east-1\n"
+                    + "endpoint_url = " + account.endpoint() + "\n");
+            java.nio.file.Files.writeString(dir.resolve("aws/credentials"), "[stale]\n"
+                    + "aws_access_key_id = EXPIREDAKID000000000\naws_secret_access_key = not-a-secret\n");
+            open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+            waitFor(() -> workbench.scans().targets().contains(ScanTarget.profile("stale")), 10);
+            robot.interact(() -> workbench.scans().targetProperty().set(ScanTarget.profile("stale")));
+            robot.type(javafx.scene.input.KeyCode.F5);
+            waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), 60);
+            assertEquals(ScanViewModel.State.FAILED, workbench.scans().stateProperty().get());
+            javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").query();
+            String text = pane.getContentText() == null ? "" : pane.getContentText();
+            text += robot.from(pane).lookup(".label").queryAll().stream()
+                    .filter(n -> n instanceof javafx.scene.control.Label)
+                    .map(n -> ((javafx.scene.control.Label) n).getText()).collect(
+                            java.util.stream.Collectors.joining("\n"));
+            assertTrue(text.contains("ExpiredToken"), text);
+            assertTrue(text.contains("The credentials of profile stale have expired"), text);
+            assertTrue(!text.contains("Exception:") && !text.contains("\tat "), text);
+            Screenshots.write(robot, pane.getScene(), "workbench-scan-expired-dialog-light");
+            robot.interact(() -> pane.getScene().getWindow().hide());
+        }
+    }
+
+    @Test
     void anErrorDialogHasTheMessageAndFoldedDetails(FxRobot robot) throws Exception {
         open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
         robot.interact(() -> workbench.showError("The scan could not start",

@@ -125,7 +125,8 @@ class ScanViewModelTest {
         RegionProgress failed = vm.regionRows().stream().filter(r -> r.region().equals("eu-west-1")).findFirst()
                 .orElseThrow();
         assertEquals(RegionProgress.Phase.FAILED, failed.phaseProperty().get());
-        assertTrue(failed.messageProperty().get().contains("dynamodb:ListTables"), failed.messageProperty().get());
+        assertEquals("failed", failed.messageProperty().get());
+        assertTrue(failed.detailProperty().get().contains("dynamodb:ListTables"), failed.detailProperty().get());
         RegionProgress other = vm.regionRows().stream().filter(r -> r.region().equals("us-east-1")).findFirst()
                 .orElseThrow();
         assertEquals(RegionProgress.Phase.DONE, other.phaseProperty().get());
@@ -178,5 +179,22 @@ class ScanViewModelTest {
         assertEquals("The scan stopped unexpectedly: profile ghost does not exist", ScanViewModel.readable(
                 "the scan stopped unexpectedly: ProfileCredentialsException: profile ghost does not exist"));
         assertEquals("Denied: no access", ScanViewModel.readable("software.amazon.awssdk.core.SdkException: Denied: no access"));
+    }
+
+    @Test
+    void aFailedScanNamesTheNextStepForItsCause() {
+        ScanTarget stale = ScanTarget.profile("stale");
+        assertTrue(ScanViewModel.nextStep(stale, "Cannot identify the account: sts:GetCallerIdentity failed"
+                + " (ExpiredToken): The security token included in the request is expired")
+                .startsWith("The credentials of profile stale have expired"));
+        assertTrue(ScanViewModel.nextStep(stale, "The IAM Identity Center sign-in of profile stale has expired"
+                + " — sign in again (tablewarden profiles login stale)").contains("sign in again on the Profiles page"));
+        assertTrue(ScanViewModel.nextStep(stale, "Cannot identify the account: sts:GetCallerIdentity failed"
+                + " (InvalidClientTokenId): bad").startsWith("AWS did not accept the keys of profile stale"));
+        assertTrue(ScanViewModel.nextStep(stale, "Profile stale has no credentials: none of aws_access_key_id, role_arn,"
+                + " sso_session, sso_start_url or credential_process is set").startsWith("Fix profile stale"));
+        assertTrue(ScanViewModel.nextStep(stale, "Profile stale needs an MFA code").contains("MFA code"));
+        assertTrue(ScanViewModel.nextStep(stale, "Something else").startsWith("Test the profile stale"));
+        assertTrue(ScanViewModel.nextStep(ScanTarget.DEMO, "anything").contains("tablewarden scan --demo"));
     }
 }
