@@ -50,11 +50,10 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScanComparison comparison;
-        try (TablewardenStore store = storeOptions.open(ctx)) {
-            comparison = FindingComparison.compare(store.scans(), olderId, newerId);
-        } catch (StoreException e) {
-            throw new CliException(ExitCodes.NOT_RUN, e.getMessage(), e);
+        try {
+            comparison = storeOptions.read(ctx, store -> FindingComparison.compare(store.scans(), olderId, newerId));
         } catch (IllegalArgumentException e) {
+            // Scans of two different accounts.
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
         if (format == ChecksCommand.Format.JSON) {

@@ -125,8 +125,8 @@ final class FixtureCommand implements Callable<Integer> {
 
         private StoredScan load(Path database) {
             try (StoredScanSource source = opener.open(database)) {
-                return source.find(scanId).orElseThrow(() -> new CliException(ExitCodes.NOT_RUN,
-                        "no stored scan " + scanId + " in " + database));
+                return source.find(scanId).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                        "there is no scan " + scanId + " in " + database));
             } catch (IOException e) {
                 throw new CliException(ExitCodes.NOT_RUN, "cannot read the stored scans: " + reason(e), e);
             }

@@ -41,12 +41,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ScanSummary> scans;
-        try (TablewardenStore store = storeOptions.open(ctx)) {
-            scans = store.scans().list(account);
-        } catch (StoreException e) {
-            throw new CliException(ExitCodes.NOT_RUN, e.getMessage(), e);
-        }
+        List<ScanSummary> scans = storeOptions.read(ctx, store -> store.scans().list(account));
         if (format == ChecksCommand.Format.JSON) {
             printJson(ctx.out(), scans);
         } else {

@@ -41,12 +41,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFiles.requireWritable(output);
-        try (TablewardenStore store = storeOptions.open(ctx)) {
-            ScanReport report = StoredScanReport.build(store, scanId, ctx.checks().get());
-            OutputFiles.write(output, report, format.writer(), ctx.out());
-        } catch (StoreException e) {
-            throw new CliException(ExitCodes.NOT_RUN, e.getMessage(), e);
-        }
+        ScanReport report = storeOptions.read(ctx, store -> StoredScanReport.build(store, scanId, ctx.checks().get()));
+        OutputFiles.write(output, report, format.writer(), ctx.out());
         if (output != null) {
             ctx.err().println("Report (" + format + ") of scan " + scanId + " written to " + output);
         }

@@ -91,7 +91,7 @@ final class ScanCommand implements Callable<Integer> {
     Path statsFile;
 
     @Option(names = "--concurrency", paramLabel = "N",
-            description = "Maximum AWS calls in flight (default: ${DEFAULT-VALUE}).")
+            description = "Maximum AWS calls in flight, 1 to 128 (default: ${DEFAULT-VALUE}).")
     int concurrency = ScanRequest.DEFAULT_CONCURRENCY;
 
     @Option(names = "--no-progress", description = "Do not show progress on stderr.")
@@ -242,8 +242,9 @@ final class ScanCommand implements Callable<Integer> {
         if (noStore && storeOptions.database != null) {
             throw usage("--no-store and --db cannot be combined");
         }
-        if (concurrency < 1) {
-            throw usage("--concurrency must be at least 1, got " + concurrency);
+        if (concurrency < 1 || concurrency > ScanRequest.MAX_CONCURRENCY) {
+            throw usage("--concurrency must be between 1 and " + ScanRequest.MAX_CONCURRENCY + ", got "
+                    + concurrency);
         }
         if (output != null && statsFile != null && sameFile(output, statsFile)) {
             throw usage("--output and --stats must name different files");

@@ -1,10 +1,12 @@
 package io.tablewarden.cli;
 
 import io.tablewarden.store.StoreException;
+import io.tablewarden.store.UnknownScanException;
 import io.tablewarden.store.TablewardenStore;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** {@code --db FILE}, shared by every command that reads or writes the scan database. */
 final class StoreOptions {
@@ -32,5 +34,19 @@ final class StoreOptions {
         }
         store.notices().forEach(n -> ctx.err().println(Cli.PREFIX + n));
         return store;
+    }
+
+    /**
+     * Opens the database, runs {@code work} on it and closes it. A scan id the database does not hold is a
+     * usage error (exit 2); any other database problem means the command could not run (exit 1).
+     */
+    <T> T read(CliContext ctx, Function<TablewardenStore, T> work) {
+        try (TablewardenStore store = open(ctx)) {
+            return work.apply(store);
+        } catch (UnknownScanException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new CliException(ExitCodes.NOT_RUN, e.getMessage(), e);
+        }
     }
 }

@@ -194,10 +194,10 @@ public final class ScanRepository {
         }
     }
 
-    /** The scan, or a StoreException naming the id. */
+    /** The scan, or an UnknownScanException naming the id. */
     public ScanSummary require(long scanId) {
-        return find(scanId).orElseThrow(() -> new StoreException("there is no scan " + scanId + " in "
-                + store.file()));
+        return find(scanId).orElseThrow(() -> new UnknownScanException(scanId, "there is no scan " + scanId
+                + " in " + store.file()));
     }
 
     /** The results of a scan in the engine's order (region, resource ARN, check id). */

@@ -103,12 +103,12 @@ class FixtureCommandTest {
     }
 
     @Test
-    void unknownScanMissingDatabaseAndMissingDatabaseSupportAreExitOne() {
+    void anUnknownScanIsAUsageErrorAndAMissingDatabaseOrDatabaseSupportExitOne() {
         Path file = dir.resolve("none.json");
         String db = dir.resolve("t.db").toString();
-        assertEquals(ExitCodes.NOT_RUN, run(memory, "fixture", "export", "--db", db, "8", "--output",
+        assertEquals(ExitCodes.USAGE, run(memory, "fixture", "export", "--db", db, "8", "--output",
                 file.toString()));
-        assertTrue(err().contains("tablewarden: no stored scan 8 in " + db), err());
+        assertTrue(err().contains("tablewarden: there is no scan 8 in " + db), err());
         assertFalse(Files.exists(file));
 
         err.reset();

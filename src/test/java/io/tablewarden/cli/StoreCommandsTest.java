@@ -112,8 +112,10 @@ class StoreCommandsTest {
     void errorsAreOneLineWithTheDocumentedExitCodes() throws Exception {
         Path db = dir.resolve("tw.db");
         assertEquals(0, run("history", "--db", db.toString()));
-        assertEquals(1, run("report", "--db", db.toString(), "42", "--output-format", "ocsf"));
+        // Naming a scan the database does not hold is a mistake on the command line: exit 2.
+        assertEquals(2, run("report", "--db", db.toString(), "42", "--output-format", "ocsf"));
         assertEquals("tablewarden: there is no scan 42 in " + db, stderr().strip());
+        assertEquals(2, run("diff", "--db", db.toString(), "41", "42"));
         assertEquals(2, run("diff", "--db", db.toString(), "1"));
         assertEquals(2, run("report", "--db", db.toString(), "x"));
         assertEquals(2, run("scan", "--demo", "--no-store", "--db", db.toString()));

@@ -34,6 +34,7 @@ class UsageErrorsTest {
             "scan --endpoint-url localhost:8000",
             "scan --concurrency many",
             "scan --concurrency 0",
+            "scan --concurrency 129",
             "scan --min-recovery-period-days 36",
             "scan --max-recovery-point-age-hours x",
             "scan --required-tag-keys a,b,c,d,e,f,g",
