@@ -21,6 +21,11 @@ public record ScanRequest(ConnectionSettings connection, List<String> regions, S
                           CheckParameters parameters, int concurrency, Duration callTimeout, int maxAttempts) {
 
     public static final int DEFAULT_CONCURRENCY = 16;
+    /**
+     * The most calls in flight a scan allows: each is a thread and a pooled connection, and AWS throttles an
+     * account long before this many DynamoDB control-plane calls at once.
+     */
+    public static final int MAX_CONCURRENCY = 128;
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(20);
     public static final int DEFAULT_MAX_ATTEMPTS = 6;
 
@@ -28,8 +33,8 @@ public record ScanRequest(ConnectionSettings connection, List<String> regions, S
         regions = regions == null ? List.of() : List.copyOf(regions);
         checkIds = checkIds == null ? Set.of() : Set.copyOf(checkIds);
         parameters = parameters == null ? CheckParameters.defaults() : parameters;
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("concurrency must be at least 1");
+        if (concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("concurrency must be between 1 and " + MAX_CONCURRENCY);
         }
         callTimeout = callTimeout == null ? DEFAULT_CALL_TIMEOUT : callTimeout;
         if (maxAttempts < 1) {

@@ -28,10 +28,12 @@ public final class DaxCollector {
      * DescribeClusters (every page); the tags are fetched separately per cluster with {@link #withTags}.
      * DAX is offered in fewer regions than DynamoDB: where its endpoint name does not even resolve (and the
      * region answered DynamoDB, so the network is fine) the region has no clusters, which is a fact, not an error.
+     * With an endpoint override every service shares one host, so a name that does not resolve is an error.
      */
     public Fetch<List<Cluster>> describeClusters() {
         Fetch<List<Cluster>> clusters = listClusters();
-        if (clusters.isFailed() && AwsErrors.UNKNOWN_HOST.equals(clusters.error().errorCode())) {
+        if (clusters.isFailed() && AwsErrors.UNKNOWN_HOST.equals(clusters.error().errorCode())
+                && !ctx.clients().endpointOverridden()) {
             return Fetch.ok(List.of());
         }
         return clusters;

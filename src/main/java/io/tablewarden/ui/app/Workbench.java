@@ -272,6 +272,7 @@ public final class Workbench implements WorkbenchContext {
         scanDemo.setId("first-run-scan");
         scanDemo.getStyleClass().add(Styles.ACCENT);
         scanDemo.setTooltip(new Tooltip("Scan the simulated account now (Ctrl+R)"));
+        scanDemo.disableProperty().bind(scans.stateProperty().isEqualTo(ScanViewModel.State.RUNNING));
         scanDemo.setOnAction(e -> {
             scans.targetProperty().set(ScanTarget.DEMO);
             runScan();

@@ -80,6 +80,9 @@ public final class CompareView extends BorderPane {
         table.getColumns().add(column("Explanation", 300, CompareRow::statusText));
         table.setRowFactory(tv -> {
             TableRow<CompareRow> row = new TableRow<>();
+            // The explanation is often longer than its column: the whole sentence on hover.
+            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null || now.statusText() == null
+                    ? null : new javafx.scene.control.Tooltip(now.statusText())));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     model.open(row.getItem());

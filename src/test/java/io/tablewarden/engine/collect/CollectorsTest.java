@@ -145,4 +145,18 @@ class CollectorsTest {
         assertEquals("aws-us-gov", StsCollector.partitionOf("arn:aws-us-gov:sts::123456789012:assumed-role/r/s"));
         assertEquals("aws", StsCollector.partitionOf("not-an-arn"));
     }
+
+    @Test
+    void anEndpointOverrideThatDoesNotResolveIsAnErrorForDaxNotAnEmptyRegion() throws Exception {
+        try (AwsClientFactory clients = new AwsClientFactory(
+                new ConnectionSettings(null, java.net.URI.create("http://no-such-host.invalid:4566"), "eu-north-1",
+                        new ConnectionSettings.StaticCredentials("AKIDNOWHERE000000000", "secret", null)),
+                ClientTuning.of(2, Duration.ofSeconds(5), 1), new CallMetrics())) {
+            RegionContext ctx = new RegionContext("eu-north-1", "210987654321", "aws", clients,
+                    new CallGate(2, new CancellationToken()), activity -> { });
+            Fetch<?> clusters = new DaxCollector(ctx).describeClusters();
+            assertTrue(clusters.isFailed(), "not an empty list of clusters");
+            assertEquals(io.tablewarden.engine.aws.AwsErrors.UNKNOWN_HOST, clusters.error().errorCode());
+        }
+    }
 }
