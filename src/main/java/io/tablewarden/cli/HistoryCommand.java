@@ -56,12 +56,13 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("No stored scans.");
             return;
         }
-        String row = "%6s  %-12s  %-20s  %-11s  %5s  %5s  %5s  %5s%n";
-        out.printf(row, "id", "account", "started", "state", "pass", "fail", "error", "n/a");
+        String row = "%6s  %-12s  %-20s  %-11s  %5s  %5s  %5s  %5s  %s%n";
+        out.printf(row, "id", "account", "started", "state", "pass", "fail", "error", "n/a", "alias");
         for (ScanSummary s : scans) {
             out.printf(row, s.id(), s.accountId() == null ? "-" : s.accountId(),
                     s.startedAt().truncatedTo(ChronoUnit.SECONDS),
-                    s.state().dbValue(), s.passCount(), s.failCount(), s.errorCount(), s.notApplicableCount());
+                    s.state().dbValue(), s.passCount(), s.failCount(), s.errorCount(), s.notApplicableCount(),
+                    s.accountAlias() == null ? "" : s.accountAlias());
         }
     }
 
@@ -72,6 +73,7 @@ final class HistoryCommand implements Callable<Integer> {
             ObjectNode node = array.addObject();
             node.put("id", s.id());
             node.put("accountId", s.accountId());
+            node.put("accountAlias", s.accountAlias());
             node.put("callerArn", s.callerArn());
             node.put("profile", s.profileName());
             node.set("regions", mapper.valueToTree(s.regions()));

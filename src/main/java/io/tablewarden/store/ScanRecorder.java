@@ -111,7 +111,7 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
                 inventory.regions().forEach(r -> regions.add(r.region()));
                 // No regions means the scan ended before discovery; the requested ones stay on record.
                 scans.identify(scanId, inventory.accountId(), inventory.partition(), inventory.callerArn(),
-                        regions.isEmpty() ? null : regions);
+                        regions.isEmpty() ? null : regions, inventory.accountAlias());
             }
             // What a region collected before its results could come (a cancelled scan) is kept all the same.
             Set<String> leftover = new TreeSet<>(rawByRegion.keySet());

@@ -34,7 +34,7 @@ public final class ScanRepository {
     private static final String SUMMARY_COLUMNS = "SELECT s.id, s.account_id, a.partition, s.caller_arn, p.name,"
             + " s.regions_json, s.checks_json, s.parameters_json, s.tool_version, s.started_at, s.finished_at,"
             + " s.state, s.pass_count, s.fail_count, s.error_count, s.not_applicable_count, s.failure_reason,"
-            + " s.reevaluation_of FROM scan s LEFT JOIN account a ON a.account_id = s.account_id"
+            + " s.reevaluation_of, a.alias FROM scan s LEFT JOIN account a ON a.account_id = s.account_id"
             + " LEFT JOIN profile p ON p.id = s.profile_id";
 
     private final TablewardenStore store;
@@ -48,7 +48,7 @@ public final class ScanRepository {
         synchronized (store.lock()) {
             return inTransaction("record the scan", c -> {
                 if (scan.accountId() != null) {
-                    upsertAccount(c, scan.accountId(), null);
+                    upsertAccount(c, scan.accountId(), null, null);
                 }
                 Long profileId = scan.profileName() == null ? null : profileId(c, scan.profileName());
                 ProcessHandle self = ProcessHandle.current();
@@ -78,9 +78,15 @@ public final class ScanRepository {
 
     /** Records whose account the scan audits and as whom, once the engine knows. */
     public void identify(long scanId, String accountId, String partition, String callerArn, List<String> regions) {
+        identify(scanId, accountId, partition, callerArn, regions, null);
+    }
+
+    /** Same, with the account's alias (null keeps the alias an earlier scan found). */
+    public void identify(long scanId, String accountId, String partition, String callerArn, List<String> regions,
+                         String accountAlias) {
         synchronized (store.lock()) {
             inTransaction("record the scanned account", c -> {
-                upsertAccount(c, accountId, partition);
+                upsertAccount(c, accountId, partition, accountAlias);
                 try (PreparedStatement st = c.prepareStatement("UPDATE scan SET account_id = ?,"
                         + " caller_arn = COALESCE(?, caller_arn), regions_json = COALESCE(?, regions_json)"
                         + " WHERE id = ?")) {
@@ -233,7 +239,7 @@ public final class ScanRepository {
                     + " region_inventory WHERE scan_id = ? ORDER BY region", st -> st.setLong(1, scanId),
                     rs -> InventoryCodec.decodeRegion(rs.getString(1)));
             return new AccountInventory(scan.accountId(), scan.partition() == null ? "aws" : scan.partition(),
-                    scan.callerArn(), scan.startedAt(), regions);
+                    scan.callerArn(), scan.startedAt(), regions, scan.accountAlias());
         }
     }
 
@@ -275,11 +281,14 @@ public final class ScanRepository {
         }
     }
 
-    private static void upsertAccount(Connection c, String accountId, String partition) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO account (account_id, partition) VALUES (?, ?)"
-                + " ON CONFLICT (account_id) DO UPDATE SET partition = COALESCE(excluded.partition, partition)")) {
+    private static void upsertAccount(Connection c, String accountId, String partition, String alias)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO account (account_id, partition, alias)"
+                + " VALUES (?, ?, ?) ON CONFLICT (account_id) DO UPDATE SET"
+                + " partition = COALESCE(excluded.partition, partition), alias = COALESCE(excluded.alias, alias)")) {
             st.setString(1, accountId);
             st.setString(2, partition);
+            st.setString(3, alias);
             st.executeUpdate();
         }
     }
@@ -307,7 +316,7 @@ public final class ScanRepository {
                 StoreJson.read(rs.getString(8), CheckParameters.class), rs.getString(9),
                 Instant.parse(rs.getString(10)), finished == null ? null : Instant.parse(finished),
                 StoredScanState.fromDb(rs.getString(12)), rs.getInt(13), rs.getInt(14), rs.getInt(15), rs.getInt(16),
-                rs.getString(17), reevaluation == null ? null : ((Number) reevaluation).longValue());
+                rs.getString(17), reevaluation == null ? null : ((Number) reevaluation).longValue(), rs.getString(19));
     }
 
     interface SqlWork<T> {

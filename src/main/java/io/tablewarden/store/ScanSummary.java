@@ -26,12 +26,13 @@ import java.util.List;
  * @param notApplicableCount NOT_APPLICABLE results
  * @param failureReason  why it failed or was interrupted, else null
  * @param reevaluationOf the scan whose inventory was re-evaluated, or null for a live scan
+ * @param accountAlias   the account's alias as the latest scan of it found, or null
  */
 public record ScanSummary(long id, String accountId, String partition, String callerArn, String profileName,
                           List<String> regions, List<String> checkIds, CheckParameters parameters,
                           String toolVersion, Instant startedAt, Instant finishedAt, StoredScanState state,
                           int passCount, int failCount, int errorCount, int notApplicableCount,
-                          String failureReason, Long reevaluationOf) {
+                          String failureReason, Long reevaluationOf, String accountAlias) {
 
     /** All results. */
     public int resultCount() {

@@ -109,6 +109,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void theScanKeepsTheAccountAliasAndHistoryShowsIt() throws Exception {
+        Path db = dir.resolve("alias.db");
+        assertEquals(3, run("scan", "--demo", "--no-progress", "--db", db.toString()), stderr());
+        assertEquals(0, run("history", "--db", db.toString(), "--format", "json"));
+        JsonNode scan = new ObjectMapper().readTree(stdout()).get(0);
+        assertEquals("111122223333", scan.path("accountId").asText());
+        assertEquals("northwind-retail-prod", scan.path("accountAlias").asText());
+        assertEquals(0, run("history", "--db", db.toString()));
+        assertTrue(stdout().contains("northwind-retail-prod"), stdout());
+    }
+
+    @Test
     void errorsAreOneLineWithTheDocumentedExitCodes() throws Exception {
         Path db = dir.resolve("tw.db");
         assertEquals(0, run("history", "--db", db.toString()));

@@ -49,7 +49,7 @@ public final class CheckRunner {
     public static List<CheckResult> runRegion(Collection<? extends Check> checks, AccountInventory inventory,
                                               RegionInventory region, CheckContext context) {
         AccountInventory single = new AccountInventory(inventory.accountId(), inventory.partition(),
-                inventory.callerArn(), inventory.collectedAt(), List.of(region));
+                inventory.callerArn(), inventory.collectedAt(), List.of(region), inventory.accountAlias());
         return run(checks, single, context);
     }
 

@@ -62,6 +62,18 @@ public final class StsCollector {
         });
     }
 
+    /**
+     * The account's alias (IAM ListAccountAliases; an account has at most one), or null when it has none.
+     * A consultant's many accounts are easier to tell apart by alias; an identity that may not read it is
+     * still a working identity, so the caller treats a failure as "no alias".
+     */
+    public Fetch<String> accountAlias() {
+        return gate.fetch("iam:ListAccountAliases", () -> {
+            java.util.List<String> aliases = clients.iam().listAccountAliases().accountAliases();
+            return aliases.isEmpty() ? null : aliases.get(0);
+        });
+    }
+
     /** True when the identity is worth asking for again in the partition's first region. */
     static boolean askHomeRegion(CollectionError error, String region, String home, boolean endpointOverridden) {
         if (home.equals(region)) {

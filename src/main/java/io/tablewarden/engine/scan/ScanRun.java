@@ -70,6 +70,7 @@ public final class ScanRun {
     private final RawResponseCapture capture;
 
     private volatile CallerIdentity identity;
+    private volatile Future<String> alias;
     private volatile List<String> regions = List.of();
     private volatile String failureReason;
     private final Map<String, RegionScan> running = new ConcurrentHashMap<>();
@@ -181,6 +182,11 @@ public final class ScanRun {
         }
         identity = who.value();
         capture.identify(identity.accountId(), identity.partition());
+        // Asked alongside the regions, never waited for: a scan without the alias is just as good.
+        alias = workers.submit(() -> {
+            Fetch<String> found = new StsCollector(clients, gate).accountAlias();
+            return found.isOk() ? found.value() : null;
+        });
         gate.stopWhenCredentialsExpire();
         Fetch<RegionPlan> plan = new RegionDiscovery(clients, gate).plan(request.regions(), identity.partition());
         if (plan.isFailed()) {
@@ -281,6 +287,19 @@ public final class ScanRun {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    /** The alias when its call has answered by now; never waits. */
+    private String aliasIfKnown() {
+        Future<String> pending = alias;
+        if (pending == null || !pending.isDone() || pending.isCancelled()) {
+            return null;
+        }
+        try {
+            return pending.get();
+        } catch (ExecutionException | InterruptedException e) {
+            return null;
+        }
+    }
+
     private ScanOutcome outcome(boolean cancelled) {
         CallerIdentity who = identity;
         AccountInventory inventory = null;
@@ -301,7 +320,7 @@ public final class ScanRun {
                 }
             }
             inventory = new AccountInventory(who.accountId(), who.partition(), who.callerArn(), startedAt,
-                    regionInventories);
+                    regionInventories, aliasIfKnown());
         }
         CollectionError expired = gate.credentialsExpired();
         if (!cancelled && failureReason == null && expired != null) {

@@ -164,9 +164,12 @@ public final class HistoryViewModel {
         comparison.set(null);
     }
 
-    /** How a scan's account is shown; "unknown" when the scan ended before learning it. */
+    /** How a scan's account is shown, with its alias when known; "unknown" when the scan ended before learning it. */
     public static String accountLabel(ScanSummary scan) {
-        return scan.accountId() == null ? "unknown" : scan.accountId();
+        if (scan.accountId() == null) {
+            return "unknown";
+        }
+        return scan.accountAlias() == null ? scan.accountId() : scan.accountId() + " (" + scan.accountAlias() + ")";
     }
 
     private void applyFilter() {
