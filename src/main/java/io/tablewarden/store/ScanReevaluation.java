@@ -3,16 +3,22 @@ package io.tablewarden.store;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckContext;
+import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.engine.checks.CheckRunner;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.inventory.AccountInventory;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.RegionInventory;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the current checks on a stored scan's inventory, without calling AWS: to see what a newer release, other
@@ -49,6 +55,7 @@ public final class ScanReevaluation {
         if (inventory.regions().isEmpty()) {
             throw new StoreException("scan " + scanId + " has no stored inventory to re-evaluate");
         }
+        requireCollected(source, checks);
         CheckParameters effective = parameters == null ? source.parameters() : parameters;
         Instant now = (clock == null ? store.clock() : clock).instant();
         List<CheckResult> results = CheckRunner.run(checks, inventory, new CheckContext(effective, now));
@@ -71,5 +78,30 @@ public final class ScanReevaluation {
         }
         scans.finish(id, ScanRecorder.stateOf(ScanOutcome.ScanState.COMPLETED), now, null, null);
         return new Outcome(results, id);
+    }
+
+    /**
+     * A scan of a few checks collected only what they read; evaluating another check on it would judge data
+     * that was never asked for. Refuses such a check with the way out.
+     */
+    private static void requireCollected(ScanSummary source, List<? extends Check> checks) {
+        Map<String, Check> known = new HashMap<>();
+        CheckRegistry.builtIn().all().forEach(c -> known.put(c.id(), c));
+        checks.forEach(c -> known.put(c.id(), c));
+        List<Set<InventoryPart>> needs = new ArrayList<>();
+        for (String id : source.checkIds()) {
+            Check check = known.get(id);
+            needs.add(check == null ? InventoryPart.all() : check.needs());
+        }
+        Set<InventoryPart> collected = source.checkIds().isEmpty() ? InventoryPart.all() : InventoryPart.union(needs);
+        for (Check check : checks) {
+            Set<InventoryPart> missing = EnumSet.noneOf(InventoryPart.class);
+            missing.addAll(check.needs());
+            missing.removeAll(collected);
+            if (!missing.isEmpty()) {
+                throw new StoreException("scan " + source.id() + " did not collect what check " + check.id()
+                        + " reads (" + missing + "); scan again with that check selected");
+            }
+        }
     }
 }

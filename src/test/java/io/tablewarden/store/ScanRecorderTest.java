@@ -97,4 +97,32 @@ class ScanRecorderTest {
             assertEquals(List.of("eu-west-1", "us-east-1"), scan.regions());
         }
     }
+
+    @Test
+    void aScanOfOneCheckIsNotReevaluatedWithAnotherThatReadsWhatItNeverCollected() throws Exception {
+        String pitr = "dynamodb_tables_pitr_enabled";
+        try (TablewardenStore store = TablewardenStore.open(dir.resolve("narrow.db"));
+             io.tablewarden.simulator.AccountSimulator sim = io.tablewarden.simulator.AccountSimulator.startDemo(
+                     io.tablewarden.simulator.SimulatorOptions.builder().build())) {
+            NewScan narrow = new NewScan("audit", null, List.of("eu-west-1"), List.of(pitr),
+                    CheckParameters.defaults(), "test", StoreTestSupport.NOW, null);
+            ScanRecorder recorder = ScanRecorder.start(store, narrow);
+            io.tablewarden.engine.ScanRequest request = new io.tablewarden.engine.ScanRequest(
+                    io.tablewarden.engine.ConnectionSettings.forSimulator(sim.endpoint(), "eu-west-1"),
+                    List.of("eu-west-1"), Set.of(pitr), CheckParameters.defaults(), 4,
+                    io.tablewarden.engine.ScanRequest.DEFAULT_CALL_TIMEOUT, 2);
+            ScanOutcome outcome = new io.tablewarden.engine.ScanEngine(CheckRegistry.builtIn().all())
+                    .withClock(StoreTestSupport.CLOCK).run(request, recorder, new io.tablewarden.engine.CancellationToken());
+            recorder.finish(outcome, StoreTestSupport.NOW);
+            long id = recorder.scanId();
+
+            assertEquals(outcome.results(), new ScanReevaluation(store).run(id, CheckRegistry.builtIn().select(
+                    Set.of(pitr)), null, StoreTestSupport.CLOCK, false).results());
+            StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                    () -> new ScanReevaluation(store).run(id, CheckRegistry.builtIn().select(Set.of(TAGGED)), null,
+                            StoreTestSupport.CLOCK, false));
+            assertTrue(refused.getMessage().contains("did not collect what check " + TAGGED + " reads (["
+                    + "TABLE_TAGS])"), refused.getMessage());
+        }
+    }
 }

@@ -3,8 +3,10 @@ package io.tablewarden.engine.checks;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.inventory.AccountInventory;
+import io.tablewarden.model.inventory.InventoryPart;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One security check: a pure function from the collected inventory to results. Implementations never
@@ -21,5 +23,14 @@ public interface Check {
 
     default String id() {
         return metadata().id();
+    }
+
+    /**
+     * The inventory parts this check reads beyond the table list and descriptions, which every scan has. A scan
+     * of a few checks collects only what they name, so a check must name every part it reads; the default,
+     * every part, is always safe.
+     */
+    default Set<InventoryPart> needs() {
+        return InventoryPart.all();
     }
 }

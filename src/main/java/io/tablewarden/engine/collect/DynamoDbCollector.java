@@ -3,6 +3,7 @@ package io.tablewarden.engine.collect;
 import io.tablewarden.engine.aws.AwsErrors;
 import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.ContinuousBackups;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.RecoveryPoint;
 import io.tablewarden.model.inventory.TableDescription;
 import io.tablewarden.model.inventory.TableInventory;
@@ -18,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** DynamoDB: the table list, then each table's own calls. One table's failures never touch another's. */
@@ -42,15 +44,22 @@ public final class DynamoDbCollector {
 
     /** DescribeTable, DescribeContinuousBackups, GetResourcePolicy and ListTagsOfResource of one table. */
     public TableInventory collectTable(String name) {
+        return collectTable(name, InventoryPart.all());
+    }
+
+    /** DescribeTable, and of the other three calls those whose part is in {@code parts} (the rest stay null). */
+    public TableInventory collectTable(String name, Set<InventoryPart> parts) {
         Fetch<TableDescription> description = ctx.fetch("dynamodb:DescribeTable", name,
                 () -> toDescription(client.describeTable(b -> b.tableName(name)).table()));
         String arn = description.isOk() && description.value().tableArn() != null
                 ? description.value().tableArn() : ctx.tableArn(name);
-        Fetch<ContinuousBackups> backups = ctx.fetch("dynamodb:DescribeContinuousBackups", name,
+        Fetch<ContinuousBackups> backups = !parts.contains(InventoryPart.CONTINUOUS_BACKUPS) ? null
+                : ctx.fetch("dynamodb:DescribeContinuousBackups", name,
                 () -> toContinuousBackups(client.describeContinuousBackups(b -> b.tableName(name))
                         .continuousBackupsDescription()));
-        Fetch<String> policy = resourcePolicy(name, arn);
-        Fetch<List<Tag>> tags = ctx.fetch("dynamodb:ListTagsOfResource", name, () -> tags(arn));
+        Fetch<String> policy = parts.contains(InventoryPart.RESOURCE_POLICY) ? resourcePolicy(name, arn) : null;
+        Fetch<List<Tag>> tags = !parts.contains(InventoryPart.TABLE_TAGS) ? null
+                : ctx.fetch("dynamodb:ListTagsOfResource", name, () -> tags(arn));
         return new TableInventory(name, arn, description, backups, policy, tags, null);
     }
 

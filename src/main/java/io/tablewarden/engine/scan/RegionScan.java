@@ -13,12 +13,14 @@ import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.AutoScalingInventory;
 import io.tablewarden.model.inventory.BackupInventory;
 import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.KmsKeyInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.model.inventory.RegionInventory.RegionState;
 import io.tablewarden.model.inventory.TableInventory;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +42,7 @@ final class RegionScan {
     private final RegionContext ctx;
     private final ExecutorService workers;
     private final RegionProgress progress;
+    private final Set<InventoryPart> parts;
 
     private volatile Fetch<List<String>> tableNames;
     private final Map<String, TableInventory> tables = new ConcurrentHashMap<>();
@@ -48,10 +51,12 @@ final class RegionScan {
     private volatile Fetch<List<DaxCluster>> daxClusters;
     private final Map<String, KmsKeyInventory> kmsKeys = new ConcurrentHashMap<>();
 
-    RegionScan(RegionContext ctx, ExecutorService workers, RegionProgress progress) {
+    /** @param parts the inventory parts the scan's checks need; the others are not asked for and stay null */
+    RegionScan(RegionContext ctx, ExecutorService workers, RegionProgress progress, Set<InventoryPart> parts) {
         this.ctx = ctx;
         this.workers = workers;
         this.progress = progress;
+        this.parts = parts.isEmpty() ? EnumSet.noneOf(InventoryPart.class) : EnumSet.copyOf(parts);
     }
 
     String region() {
@@ -61,7 +66,10 @@ final class RegionScan {
     /** Collects the region; returns early as DISABLED or FAILED when its first call says it cannot be used. */
     RegionInventory collect() throws InterruptedException, ExecutionException {
         DynamoDbCollector dynamo = new DynamoDbCollector(ctx);
-        progress.addWork(4);
+        boolean scaling = parts.contains(InventoryPart.AUTO_SCALING);
+        boolean backups = parts.contains(InventoryPart.BACKUP);
+        boolean dax = parts.contains(InventoryPart.DAX);
+        progress.addWork(1 + (scaling ? 1 : 0) + (backups ? 1 : 0) + (dax ? 1 : 0));
         Fetch<List<String>> names = dynamo.listTables();
         tableNames = names;
         progress.finished("ListTables");
@@ -84,32 +92,38 @@ final class RegionScan {
         progress.addWork(nameList.size());
         for (String name : nameList) {
             phase.add(workers.submit(() -> {
-                tables.put(name, dynamo.collectTable(name));
+                tables.put(name, dynamo.collectTable(name, parts));
                 progress.finished("table " + name);
             }));
         }
-        phase.add(workers.submit(() -> {
-            autoScaling = new AutoScalingCollector(ctx).collect();
-            progress.finished("Application Auto Scaling");
-        }));
+        if (scaling) {
+            phase.add(workers.submit(() -> {
+                autoScaling = new AutoScalingCollector(ctx).collect();
+                progress.finished("Application Auto Scaling");
+            }));
+        }
         BackupCollector backupCollector = new BackupCollector(ctx);
-        phase.add(workers.submit(() -> {
-            backup = backupCollector.collect();
-            progress.finished("AWS Backup");
-        }));
-        phase.add(workers.submit(() -> {
-            DaxCollector dax = new DaxCollector(ctx);
-            daxClusters = dax.describeClusters().map(list -> {
-                List<DaxCluster> out = new ArrayList<>();
-                list.forEach(c -> out.add(dax.withTags(c)));
-                return out;
-            });
-            progress.finished("DAX");
-        }));
+        if (backups) {
+            phase.add(workers.submit(() -> {
+                backup = backupCollector.collect();
+                progress.finished("AWS Backup");
+            }));
+        }
+        if (dax) {
+            phase.add(workers.submit(() -> {
+                DaxCollector collector = new DaxCollector(ctx);
+                daxClusters = collector.describeClusters().map(list -> {
+                    List<DaxCluster> out = new ArrayList<>();
+                    list.forEach(c -> out.add(collector.withTags(c)));
+                    return out;
+                });
+                progress.finished("DAX");
+            }));
+        }
         await(phase);
 
         phase.clear();
-        Set<String> keyArns = referencedKeys(nameList);
+        Set<String> keyArns = parts.contains(InventoryPart.KMS_KEYS) ? referencedKeys(nameList) : Set.of();
         if (!keyArns.isEmpty()) {
             KmsCollector kms = new KmsCollector(ctx);
             Map<String, List<String>> aliases = kms.aliasesByKeyId();
@@ -121,7 +135,7 @@ final class RegionScan {
                 }));
             }
         }
-        if (backup != null && BackupCollector.hasLivePlan(backup)) {
+        if (parts.contains(InventoryPart.RECOVERY_POINTS) && backup != null && BackupCollector.hasLivePlan(backup)) {
             for (String name : nameList) {
                 TableInventory table = tables.get(name);
                 if (isActive(table)) {
@@ -154,13 +168,15 @@ final class RegionScan {
             }
             tableFetch = Fetch.ok(list);
         }
-        AutoScalingInventory scaling = autoScaling != null ? autoScaling : new AutoScalingInventory(
+        // A part nobody asked for stays null; one asked for but not reached is failed as cancelled.
+        AutoScalingInventory scaling = autoScaling != null || !parts.contains(InventoryPart.AUTO_SCALING)
+                ? autoScaling : new AutoScalingInventory(
                 Fetch.failed(CallGate.cancelled("application-autoscaling:DescribeScalableTargets")),
                 Fetch.failed(CallGate.cancelled("application-autoscaling:DescribeScalingPolicies")));
-        BackupInventory backupPart = backup != null ? backup : new BackupInventory(
-                Fetch.failed(CallGate.cancelled("backup:DescribeRegionSettings")),
+        BackupInventory backupPart = backup != null || !parts.contains(InventoryPart.BACKUP) ? backup
+                : new BackupInventory(Fetch.failed(CallGate.cancelled("backup:DescribeRegionSettings")),
                 Fetch.failed(CallGate.cancelled("backup:ListBackupPlans")), Map.of());
-        Fetch<List<DaxCluster>> dax = daxClusters != null ? daxClusters
+        Fetch<List<DaxCluster>> dax = daxClusters != null || !parts.contains(InventoryPart.DAX) ? daxClusters
                 : Fetch.failed(CallGate.cancelled("dax:DescribeClusters"));
         return new RegionInventory(ctx.region(), state, regionError, tableFetch, scaling, backupPart, dax,
                 new LinkedHashMap<>(kmsKeys));
@@ -187,9 +203,13 @@ final class RegionScan {
     private TableInventory notCollected(String name) {
         return new TableInventory(name, ctx.tableArn(name),
                 Fetch.failed(CallGate.cancelled("dynamodb:DescribeTable")),
-                Fetch.failed(CallGate.cancelled("dynamodb:DescribeContinuousBackups")),
-                Fetch.failed(CallGate.cancelled("dynamodb:GetResourcePolicy")),
-                Fetch.failed(CallGate.cancelled("dynamodb:ListTagsOfResource")), null);
+                cancelledIf(InventoryPart.CONTINUOUS_BACKUPS, "dynamodb:DescribeContinuousBackups"),
+                cancelledIf(InventoryPart.RESOURCE_POLICY, "dynamodb:GetResourcePolicy"),
+                cancelledIf(InventoryPart.TABLE_TAGS, "dynamodb:ListTagsOfResource"), null);
+    }
+
+    private <T> Fetch<T> cancelledIf(InventoryPart part, String permission) {
+        return parts.contains(part) ? Fetch.failed(CallGate.cancelled(permission)) : null;
     }
 
     private Set<String> referencedKeys(List<String> names) {

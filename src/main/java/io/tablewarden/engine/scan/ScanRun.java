@@ -26,6 +26,7 @@ import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 import io.tablewarden.model.Status;
 import io.tablewarden.model.inventory.AccountInventory;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.model.inventory.RegionInventory.RegionState;
 
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -63,6 +65,8 @@ public final class ScanRun {
     /** Stops the work: tripped by the caller's token or by the gate when the credentials expire. */
     private final CancellationToken stop = new CancellationToken();
     private final CallGate gate;
+    /** What the selected checks read: the parts a region collects. */
+    private final Set<InventoryPart> parts;
     private final CredentialsEnvironment profiles;
     private final Clock evaluationClock;
     private final Instant startedAt = Instant.now();
@@ -89,6 +93,9 @@ public final class ScanRun {
     public ScanRun(List<Check> checks, ScanRequest request, ScanListener listener, CancellationToken cancellation,
                    CredentialsEnvironment profiles, Clock evaluationClock) {
         this.checks = List.copyOf(checks);
+        List<Set<InventoryPart>> needs = new ArrayList<>();
+        this.checks.forEach(c -> needs.add(c.needs()));
+        this.parts = InventoryPart.union(needs);
         this.request = request;
         this.listener = new SafeListener(listener);
         this.capture = new RawResponseCapture(this.listener::rawResponse);
@@ -226,7 +233,7 @@ public final class ScanRun {
         RegionProgress progress = new RegionProgress(region, listener);
         RegionContext ctx = new RegionContext(region, identity.accountId(), identity.partition(), clients, gate,
                 progress::activity);
-        RegionScan scan = new RegionScan(ctx, workers, progress);
+        RegionScan scan = new RegionScan(ctx, workers, progress, parts);
         running.put(region, scan);
         RegionInventory inventory;
         try {
@@ -270,7 +277,8 @@ public final class ScanRun {
             case SCANNED:
                 String tables = r.tables().isOk() ? count(r.tables().value().size(), "table")
                         : "tables not listed";
-                String clusters = r.daxClusters().isOk() ? count(r.daxClusters().value().size(), "DAX cluster")
+                String clusters = r.daxClusters() == null ? "DAX not asked"
+                        : r.daxClusters().isOk() ? count(r.daxClusters().value().size(), "DAX cluster")
                         : "DAX clusters not listed";
                 List<CollectionError> failed = r.failedCalls();
                 return tables + ", " + clusters + (failed.isEmpty() ? "" : "; " + CollectionError.summary(failed));
@@ -337,7 +345,7 @@ public final class ScanRun {
         if (inventory != null) {
             for (RegionInventory r : inventory.regions()) {
                 resources += r.tables().isOk() ? r.tables().value().size() : 0;
-                resources += r.daxClusters().isOk() ? r.daxClusters().value().size() : 0;
+                resources += r.daxClusters() != null && r.daxClusters().isOk() ? r.daxClusters().value().size() : 0;
             }
         }
         Map<Status, Long> byStatus = new EnumMap<>(Status.class);

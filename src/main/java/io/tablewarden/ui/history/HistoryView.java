@@ -115,7 +115,7 @@ public final class HistoryView extends BorderPane {
         table.setPlaceholder(new Label("No stored scans"));
         ZoneId zone = ZoneId.systemDefault();
         table.getColumns().add(column("Id", 50, s -> String.valueOf(s.id())));
-        table.getColumns().add(column("Account", 120, HistoryViewModel::accountLabel));
+        table.getColumns().add(column("Account", 230, HistoryViewModel::accountLabel));
         table.getColumns().add(column("Profile", 100, s -> s.profileName() == null ? "—" : s.profileName()));
         table.getColumns().add(column("Started", 130, s -> ScanFormat.started(s, zone)));
         table.getColumns().add(column("Duration", 80, ScanFormat::duration));

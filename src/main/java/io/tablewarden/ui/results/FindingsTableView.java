@@ -125,11 +125,12 @@ final class FindingsTableView extends BorderPane {
         wire(checkBox, "Check", model.checkIds(), id -> ResultLabels.title(id, model.metadataOf(id)),
                 model.availableChecks());
         wire(regionBox, "Region", model.regions(), r -> r, model.availableRegions());
-        wire(controlBox, "Security Hub", model.controls(), c -> c, model.availableControls());
+        wire(controlBox, "Control", model.controls(), c -> c, model.availableControls());
+        controlBox.setTooltip(new Tooltip("Show only the findings of these Security Hub controls"));
         for (CheckComboBox<?> box : List.of(statusBox, severityBox, checkBox, regionBox, controlBox)) {
             // Without a width the box grows to its longest item (a check title) and pushes the bar onto two lines.
-            box.setPrefWidth(152);
-            box.setMaxWidth(152);
+            box.setPrefWidth(148);
+            box.setMaxWidth(148);
         }
         statusBox.setId("status-filter");
         checkBox.setId("check-filter");
@@ -156,8 +157,7 @@ final class FindingsTableView extends BorderPane {
         model.snapshot().addListener((obs, old, n) -> updateCount.run());
         updateCount.run();
 
-        FlowPane filters = new FlowPane(8, 8, search, statusBox, severityBox, checkBox, regionBox, controlBox,
-                showMuted, clear);
+        FlowPane filters = new FlowPane(8, 8, search, statusBox, severityBox, checkBox, regionBox, controlBox, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -166,7 +166,7 @@ final class FindingsTableView extends BorderPane {
         mute.setId("mute-selected");
         mute.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         mute.setOnAction(e -> muteSelected());
-        HBox status = new HBox(8, count, spacer, mute, copyAll);
+        HBox status = new HBox(8, count, spacer, showMuted, mute, copyAll);
         status.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, filters, status);
         bar.setPadding(new Insets(0, 0, 8, 0));

@@ -4,6 +4,7 @@ import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.support.DaxClusterCheck;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.RegionInventory;
 
 /**
@@ -26,5 +27,10 @@ public final class DaxEncryptionAtRestCheck extends DaxClusterCheck {
                 : Verdict.fail("DAX cluster " + cluster.clusterName() + " does not encrypt data at rest (SSE status "
                         + (status == null ? "absent" : status) + "); only a new cluster can turn it on.");
         return verdict.evidence("SSEDescription.Status", status);
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.DAX);
     }
 }

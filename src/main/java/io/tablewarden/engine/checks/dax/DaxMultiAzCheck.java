@@ -4,6 +4,7 @@ import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.support.DaxClusterCheck;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.RegionInventory;
 
 import java.util.ArrayList;
@@ -50,5 +51,10 @@ public final class DaxMultiAzCheck extends DaxClusterCheck {
         return verdict.evidence("Nodes[].AvailabilityZone", nodeZones)
                 .evidence("DistinctAvailabilityZones", new ArrayList<>(zones))
                 .evidence("TotalNodes", cluster.totalNodes());
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.DAX);
     }
 }

@@ -4,6 +4,7 @@ import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.support.DaxClusterCheck;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.inventory.DaxCluster;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.RegionInventory;
 
 /**
@@ -26,5 +27,10 @@ public final class DaxTlsEndpointCheck extends DaxClusterCheck {
                 : Verdict.fail("DAX cluster " + cluster.clusterName() + " serves its endpoint without TLS ("
                         + (type == null ? "field absent, meaning NONE" : type) + "); only a new cluster can change it.");
         return verdict.evidence("ClusterEndpointEncryptionType", type);
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.DAX);
     }
 }

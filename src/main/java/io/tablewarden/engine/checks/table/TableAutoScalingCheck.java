@@ -8,6 +8,7 @@ import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.AutoScalingInventory;
+import io.tablewarden.model.inventory.InventoryPart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -83,5 +84,10 @@ public final class TableAutoScalingCheck extends TableCheck {
                     ? "application-autoscaling:DescribeScalingPolicies returned nothing" : policies.error().describe();
         }
         return null;
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.AUTO_SCALING);
     }
 }

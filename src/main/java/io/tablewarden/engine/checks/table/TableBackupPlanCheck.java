@@ -11,6 +11,7 @@ import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.BackupInventory;
 import io.tablewarden.model.inventory.BackupInventory.BackupRule;
 import io.tablewarden.model.inventory.BackupInventory.BackupVault;
+import io.tablewarden.model.inventory.InventoryPart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -104,5 +105,10 @@ public final class TableBackupPlanCheck extends TableCheck {
         return Verdict.fail("Table " + subject.name() + " is covered by " + covering.get(0).label()
                 + ", but no covering rule targets a vault with Vault Lock: " + String.join("; ", unlocked) + ".")
                 .evidence("UnlockedVaults", unlocked);
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.BACKUP, InventoryPart.TABLE_TAGS);
     }
 }

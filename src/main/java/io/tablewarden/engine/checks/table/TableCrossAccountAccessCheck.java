@@ -6,6 +6,7 @@ import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.InventoryPart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,5 +71,10 @@ public final class TableCrossAccountAccessCheck extends TableCheck {
                 .evidence("OutsidePrincipals", first.principals())
                 .evidence("OffendingStatements", statements)
                 .evidence("TrustedAccounts", trusted);
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.RESOURCE_POLICY);
     }
 }

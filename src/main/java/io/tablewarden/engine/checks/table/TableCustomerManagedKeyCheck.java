@@ -6,6 +6,7 @@ import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableKmsKey;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.inventory.InventoryPart;
 
 /**
  * The table is encrypted with a customer-managed key (KeyManager CUSTOMER). Unlike the KMS encryption
@@ -42,5 +43,10 @@ public final class TableCustomerManagedKeyCheck extends TableCheck {
         }
         return verdict.evidence(key.evidence(subject.description()))
                 .placeholder(Placeholders.KMS_KEY_ARN, key.keyArn());
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.KMS_KEYS);
     }
 }

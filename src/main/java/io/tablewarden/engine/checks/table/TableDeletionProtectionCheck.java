@@ -4,6 +4,7 @@ import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.inventory.InventoryPart;
 
 /** DynamoDB.6: deletion protection is enabled; an absent field means it is off. */
 public final class TableDeletionProtectionCheck extends TableCheck {
@@ -22,5 +23,10 @@ public final class TableDeletionProtectionCheck extends TableCheck {
                 : Verdict.fail("Deletion protection is " + (enabled == null ? "not set" : "disabled") + " on "
                         + subject.label() + ", so one DeleteTable call removes it.");
         return verdict.evidence("DeletionProtectionEnabled", enabled);
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.noneOf(InventoryPart.class);
     }
 }

@@ -7,6 +7,7 @@ import io.tablewarden.engine.checks.support.TableKmsKey;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.InventoryPart;
 
 /**
  * Automatic rotation is enabled on the table's customer-managed key. AWS-owned and AWS-managed keys are
@@ -59,5 +60,10 @@ public final class TableKmsKeyRotationCheck extends TableCheck {
                         + " of table " + subject.name()
                         + ("Enabled".equals(state) ? "" : " (KeyState " + state + ")") + ".");
         return verdict.evidence("KeyRotationEnabled", rotation.value());
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.KMS_KEYS);
     }
 }

@@ -6,6 +6,7 @@ import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableKmsKey;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.KmsKeyInventory;
 import io.tablewarden.model.inventory.TableDescription;
 
@@ -62,5 +63,10 @@ public final class TableKmsKeyUsableCheck extends TableCheck {
                     description.sse().inaccessibleEncryptionDateTime().toString());
         }
         return verdict.placeholder(Placeholders.KMS_KEY_ARN, key.keyArn());
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.KMS_KEYS);
     }
 }

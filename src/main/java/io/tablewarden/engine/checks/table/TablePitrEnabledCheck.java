@@ -6,6 +6,7 @@ import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.Fetch;
 import io.tablewarden.model.inventory.ContinuousBackups;
+import io.tablewarden.model.inventory.InventoryPart;
 
 /**
  * DynamoDB.2: point-in-time recovery is enabled. Decided on PointInTimeRecoveryStatus only, because
@@ -54,5 +55,10 @@ public final class TablePitrEnabledCheck extends TableCheck {
             verdict.evidence("parameter.minRecoveryPeriodDays", context.parameters().minRecoveryPeriodDays());
         }
         return verdict;
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.CONTINUOUS_BACKUPS);
     }
 }

@@ -7,6 +7,7 @@ import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.RecoveryPoint;
 
 import java.time.Duration;
@@ -76,5 +77,10 @@ public final class TableRecentRecoveryPointCheck extends TableCheck {
                 .evidence("parameter.maxRecoveryPointAgeHours", maxHours)
                 .evidence("EvaluatedAt", context.now().toString());
         return verdict.placeholder(Placeholders.BACKUP_PLAN_NAME, planName);
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.BACKUP, InventoryPart.TABLE_TAGS, InventoryPart.RECOVERY_POINTS);
     }
 }

@@ -5,6 +5,7 @@ import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.Fetch;
+import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.Tag;
 
 import java.util.ArrayList;
@@ -60,5 +61,10 @@ public final class TableTaggedCheck extends TableCheck {
             verdict.evidence("parameter.requiredTagKeys", required);
         }
         return verdict;
+    }
+
+    @Override
+    public java.util.Set<InventoryPart> needs() {
+        return java.util.EnumSet.of(InventoryPart.TABLE_TAGS);
     }
 }
