@@ -3,9 +3,9 @@ package io.tablewarden.ui.export;
 import io.tablewarden.report.OutputFormat;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.RecordedScans;
 import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.TestContext;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -40,7 +40,7 @@ class ExportDialogFxTest {
     private static TablewardenStore store;
     private static long scanId;
 
-    private TestContext context;
+    private TestWorkbenchContext context;
 
     @BeforeAll
     static void record() throws Exception {
@@ -62,7 +62,7 @@ class ExportDialogFxTest {
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        context = new TestContext(store, dir);
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
         context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
         stage.setScene(new Scene(new StackPane(new Label("Findings")), 600, 400));
         stage.show();

@@ -2,6 +2,7 @@ package io.tablewarden.ui.history;
 
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.app.WorkbenchPage;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -60,7 +61,8 @@ class HistoryPageFxTest {
         WorkbenchPage page = HistoryPage.page();
         assertEquals("history", page.id());
         assertEquals("Scans", page.title());
-        scene = new Scene((javafx.scene.Parent) page.factory().create(new TestContext(store, dir)), 1100, 520);
+        TestWorkbenchContext context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
+        scene = new Scene((javafx.scene.Parent) page.factory().create(context), 1100, 520);
         stage.setScene(scene);
         stage.show();
     }

@@ -4,9 +4,9 @@ import io.tablewarden.model.CheckResult;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.RecordedScans;
 import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.TestContext;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -41,7 +41,7 @@ class MuteDialogFxTest {
     private static TablewardenStore store;
     private static long scanId;
 
-    private TestContext context;
+    private TestWorkbenchContext context;
 
     @BeforeAll
     static void record() throws Exception {
@@ -63,7 +63,7 @@ class MuteDialogFxTest {
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        context = new TestContext(store, dir);
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
         context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
         stage.setScene(new Scene(new StackPane(new Label("Findings")), 600, 400));
         stage.show();

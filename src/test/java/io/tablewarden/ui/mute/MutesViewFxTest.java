@@ -3,9 +3,9 @@ package io.tablewarden.ui.mute;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.RecordedScans;
 import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.TestContext;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -37,7 +37,7 @@ class MutesViewFxTest {
     private static TablewardenStore store;
     private static long scanId;
 
-    private TestContext context;
+    private TestWorkbenchContext context;
     private Scene scene;
 
     @BeforeAll
@@ -63,7 +63,7 @@ class MutesViewFxTest {
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        context = new TestContext(store, dir);
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
         context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
         MutesViewModel model = new MutesViewModel(context);
         model.load();
