@@ -5,6 +5,7 @@ import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.history.ScanSnapshots;
 import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.results.ResultsNavigation;
 import io.tablewarden.ui.tasks.DirectTaskExecutor;
@@ -59,6 +60,12 @@ public final class TestWorkbenchContext implements WorkbenchContext {
     /** Uses the profile files under {@code home}, without environment variables. */
     public TestWorkbenchContext withProfileHome(Path home) {
         return withProfileEnvironment(new ProfileEnvironment(Map.of(), home));
+    }
+
+    /** Makes scan {@code scanId} of the store, with the checks of this context, the current scan. */
+    public TestWorkbenchContext withCurrentScan(long scanId) {
+        currentScan.set(ScanSnapshots.load(store, scanId, checks()));
+        return this;
     }
 
     /** Also sends each opened resource to the Findings page, as the workbench does. */

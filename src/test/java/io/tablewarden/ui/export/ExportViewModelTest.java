@@ -5,7 +5,6 @@ import io.tablewarden.cli.CliContext;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.RecordedScans;
-import io.tablewarden.ui.history.ScanSnapshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +37,7 @@ class ExportViewModelTest {
     void record() throws Exception {
         store = TablewardenStore.open(dir.resolve("tw.db"));
         scanId = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
-        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
-        context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir).withCurrentScan(scanId);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.RecordedScans;
-import io.tablewarden.ui.history.ScanSnapshots;
 import io.tablewarden.ui.model.ScanSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +42,7 @@ class MuteViewModelTest {
     void record() throws Exception {
         store = TablewardenStore.open(dir.resolve("tw.db"));
         long id = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
-        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
-        context.currentScan().set(ScanSnapshots.load(store, id, context.checks()));
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir).withCurrentScan(id);
         scratchPitr = find(RecordedScans.PITR, RecordedScans.SCRATCH).result();
     }
 
