@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** EC2 (EC2 Query protocol): only DescribeRegions, which tells the auditor which regions to scan. */
@@ -21,7 +22,13 @@ final class Ec2Service extends QueryXmlService {
             "me-south-1");
 
     Ec2Service() {
-        super("ec2", "http://ec2.amazonaws.com/doc/2016-11-15/", Set.of("DescribeRegions"));
+        super("ec2", "http://ec2.amazonaws.com/doc/2016-11-15/", Set.of("DescribeRegions"), Map.of(
+                CommonError.THROTTLED, new ErrorCode("RequestLimitExceeded", 503),
+                CommonError.SERVER_ERROR, new ErrorCode("Unavailable", 503),
+                CommonError.ACCESS_DENIED, new ErrorCode("UnauthorizedOperation", 403),
+                CommonError.UNRECOGNIZED_CLIENT, new ErrorCode("AuthFailure", 401),
+                CommonError.EXPIRED_TOKEN, new ErrorCode("ExpiredToken", 400)),
+                new ErrorCode("InvalidParameterValue", 400));
     }
 
     @Override
@@ -54,26 +61,6 @@ final class Ec2Service extends QueryXmlService {
                     .append("<optInStatus>").append(row[1]).append("</optInStatus></item>");
         }
         return xml.append("</regionInfo></DescribeRegionsResponse>").toString();
-    }
-
-    @Override
-    public ApiError commonError(CommonError kind, String message) {
-        switch (kind) {
-            case THROTTLED:
-                return new ApiError("RequestLimitExceeded", 503, message);
-            case SERVER_ERROR:
-                return new ApiError("Unavailable", 503, message);
-            case ACCESS_DENIED:
-                return new ApiError("UnauthorizedOperation", 403, message);
-            case UNRECOGNIZED_CLIENT:
-                return new ApiError("AuthFailure", 401, message);
-            case EXPIRED_TOKEN:
-                return new ApiError("ExpiredToken", 400, message);
-            case UNKNOWN_OPERATION:
-                return new ApiError("InvalidAction", 400, message);
-            default:
-                return new ApiError("InvalidParameterValue", 400, message);
-        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.tablewarden.simulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +16,9 @@ final class IamService extends QueryXmlService {
     private final IssuedSessions sessions;
 
     IamService(IssuedSessions sessions) {
-        super("iam", "https://iam.amazonaws.com/doc/2010-05-08/", Set.of("ListAccountAliases"));
+        super("iam", "https://iam.amazonaws.com/doc/2010-05-08/", Set.of("ListAccountAliases"),
+                Map.of(CommonError.SERVER_ERROR, new ErrorCode("ServiceFailure", 500)),
+                new ErrorCode("InvalidInput", 400));
         this.sessions = sessions;
     }
 
@@ -32,35 +35,5 @@ final class IamService extends QueryXmlService {
                 + "<IsTruncated>false</IsTruncated><AccountAliases>" + members + "</AccountAliases>"
                 + "</ListAccountAliasesResult>"
                 + "<ResponseMetadata><RequestId>{requestId}</RequestId></ResponseMetadata></ListAccountAliasesResponse>";
-    }
-
-    @Override
-    public ApiError commonError(CommonError kind, String message) {
-        switch (kind) {
-            case THROTTLED:
-                return new ApiError("Throttling", 400, message);
-            case SERVER_ERROR:
-                return new ApiError("ServiceFailure", 500, message);
-            case ACCESS_DENIED:
-                return new ApiError("AccessDenied", 403, message);
-            case UNRECOGNIZED_CLIENT:
-                return new ApiError("InvalidClientTokenId", 403, message);
-            case EXPIRED_TOKEN:
-                return new ApiError("ExpiredToken", 403, message);
-            case UNKNOWN_OPERATION:
-                return new ApiError("InvalidAction", 400, message);
-            default:
-                return new ApiError("InvalidInput", 400, message);
-        }
-    }
-
-    @Override
-    public SimResponse errorResponse(ApiError error, String requestId) {
-        String type = error.serverSide() ? "Receiver" : "Sender";
-        String xml = "<ErrorResponse xmlns=\"" + namespace + "\">"
-                + "<Error><Type>" + type + "</Type><Code>" + escape(error.code()) + "</Code>"
-                + "<Message>" + escape(error.getMessage()) + "</Message></Error>"
-                + "<RequestId>" + requestId + "</RequestId></ErrorResponse>";
-        return new SimResponse(error.status(), "text/xml", xml);
     }
 }

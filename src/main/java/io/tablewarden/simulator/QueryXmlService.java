@@ -6,19 +6,41 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Base of the Query-protocol services (STS, EC2): form-encoded {@code Action=...} requests, XML answers. STS and
- * EC2 differ in their error envelope, which subclasses choose.
+ * Base of the Query-protocol services (IAM, STS, EC2): form-encoded {@code Action=...} requests, XML answers.
+ * Errors come in the Query protocol's {@code ErrorResponse} envelope, with the codes IAM and STS share, unless a
+ * subclass names its own codes or, like EC2, chooses its own envelope.
  */
 abstract class QueryXmlService implements SimService {
 
+    /** The code and HTTP status with which a service answers one common error. */
+    record ErrorCode(String code, int status) {
+    }
+
+    /** The common errors as the Query protocol names them; IAM and STS answer them alike. */
+    private static final Map<CommonError, ErrorCode> QUERY_ERRORS = Map.of(
+            CommonError.THROTTLED, new ErrorCode("Throttling", 400),
+            CommonError.ACCESS_DENIED, new ErrorCode("AccessDenied", 403),
+            CommonError.UNRECOGNIZED_CLIENT, new ErrorCode("InvalidClientTokenId", 403),
+            CommonError.EXPIRED_TOKEN, new ErrorCode("ExpiredToken", 403),
+            CommonError.UNKNOWN_OPERATION, new ErrorCode("InvalidAction", 400));
+
     private final String iamPrefix;
     private final Set<String> actions;
+    private final Map<CommonError, ErrorCode> ownErrors;
+    private final ErrorCode otherError;
     final String namespace;
 
-    QueryXmlService(String iamPrefix, String namespace, Set<String> actions) {
+    /**
+     * @param ownErrors  the common errors this service answers otherwise than the Query protocol's codes
+     * @param otherError the answer to the common errors neither names
+     */
+    QueryXmlService(String iamPrefix, String namespace, Set<String> actions, Map<CommonError, ErrorCode> ownErrors,
+                    ErrorCode otherError) {
         this.iamPrefix = iamPrefix;
         this.namespace = namespace;
         this.actions = actions;
+        this.ownErrors = ownErrors;
+        this.otherError = otherError;
     }
 
     @Override
@@ -63,6 +85,22 @@ abstract class QueryXmlService implements SimService {
 
     /** The XML answer of an action; the placeholder {@code {requestId}} is filled in afterwards. */
     abstract String handle(String action, ObjectNode input, CallContext ctx);
+
+    @Override
+    public final ApiError commonError(CommonError kind, String message) {
+        ErrorCode error = ownErrors.getOrDefault(kind, QUERY_ERRORS.getOrDefault(kind, otherError));
+        return new ApiError(error.code(), error.status(), message);
+    }
+
+    @Override
+    public SimResponse errorResponse(ApiError error, String requestId) {
+        String type = error.serverSide() ? "Receiver" : "Sender";
+        String xml = "<ErrorResponse xmlns=\"" + namespace + "\">"
+                + "<Error><Type>" + type + "</Type><Code>" + escape(error.code()) + "</Code>"
+                + "<Message>" + escape(error.getMessage()) + "</Message></Error>"
+                + "<RequestId>" + requestId + "</RequestId></ErrorResponse>";
+        return new SimResponse(error.status(), "text/xml", xml);
+    }
 
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());

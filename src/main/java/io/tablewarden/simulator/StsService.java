@@ -3,6 +3,7 @@ package io.tablewarden.simulator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +20,9 @@ final class StsService extends QueryXmlService {
     }
 
     StsService(IssuedSessions sessions) {
-        super("sts", "https://sts.amazonaws.com/doc/2011-06-15/", Set.of("GetCallerIdentity", "AssumeRole"));
+        super("sts", "https://sts.amazonaws.com/doc/2011-06-15/", Set.of("GetCallerIdentity", "AssumeRole"),
+                Map.of(CommonError.SERVER_ERROR, new ErrorCode("ServiceUnavailable", 503)),
+                new ErrorCode("InvalidParameterValue", 400));
         this.sessions = sessions;
     }
 
@@ -66,35 +69,5 @@ final class StsService extends QueryXmlService {
     String callerArn(CallContext ctx) {
         IssuedSessions.Session session = sessions.session(ctx.request.accessKeyId);
         return session != null && session.expiration().isAfter(Instant.now()) ? session.arn() : ctx.fixture.callerArn;
-    }
-
-    @Override
-    public ApiError commonError(CommonError kind, String message) {
-        switch (kind) {
-            case THROTTLED:
-                return new ApiError("Throttling", 400, message);
-            case SERVER_ERROR:
-                return new ApiError("ServiceUnavailable", 503, message);
-            case ACCESS_DENIED:
-                return new ApiError("AccessDenied", 403, message);
-            case UNRECOGNIZED_CLIENT:
-                return new ApiError("InvalidClientTokenId", 403, message);
-            case EXPIRED_TOKEN:
-                return new ApiError("ExpiredToken", 403, message);
-            case UNKNOWN_OPERATION:
-                return new ApiError("InvalidAction", 400, message);
-            default:
-                return new ApiError("InvalidParameterValue", 400, message);
-        }
-    }
-
-    @Override
-    public SimResponse errorResponse(ApiError error, String requestId) {
-        String type = error.serverSide() ? "Receiver" : "Sender";
-        String xml = "<ErrorResponse xmlns=\"" + namespace + "\">"
-                + "<Error><Type>" + type + "</Type><Code>" + escape(error.code()) + "</Code>"
-                + "<Message>" + escape(error.getMessage()) + "</Message></Error>"
-                + "<RequestId>" + requestId + "</RequestId></ErrorResponse>";
-        return new SimResponse(error.status(), "text/xml", xml);
     }
 }

@@ -1,11 +1,7 @@
 package io.tablewarden.ui.app;
 
-import io.tablewarden.engine.ScanEngine;
-import io.tablewarden.engine.checks.CheckRegistry;
-import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
-import io.tablewarden.ui.scan.EngineScanBackend;
 import io.tablewarden.ui.scan.ScanViewModel;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,12 +21,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
+import static io.tablewarden.ui.app.TestWorkbenchWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,23 +51,12 @@ class WorkbenchJourneyTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> stage.hide());
-        if (workbench != null && workbench.store() != null) {
-            workbench.store().close();
-        }
+        TestWorkbenchWindow.close(robot, stage, workbench);
     }
 
     @Test
     void fromFirstRunToACopiedFilledFixAndAMutedFinding(FxRobot robot) throws Exception {
-        ProfileEnvironment profiles = new ProfileEnvironment(Map.of(
-                "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString(),
-                "HOME", dir.resolve("home").toString(),
-                "TABLEWARDEN_DATA_DIR", dir.resolve("data").toString()), dir.resolve("home"));
-        WorkbenchEnvironment environment = WorkbenchEnvironment.withStore(dir.resolve("data"),
-                dir.resolve("data/tablewarden.db"), profiles, CheckRegistry.builtIn().all(),
-                EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())), Map.of("GTK_THEME", "Adwaita"));
-        robot.interact(() -> workbench = Workbench.open(stage, environment));
+        workbench = TestWorkbenchWindow.open(robot, stage, dir, TestWorkbenchWindow.engineBackend(), "Adwaita");
 
         // 1. First run: scan the demo account from the banner.
         waitFor(() -> robot.lookup("#first-run-scan").tryQuery().isPresent(), 10);
@@ -150,10 +132,5 @@ class WorkbenchJourneyTest {
         return item instanceof io.tablewarden.ui.results.MatrixRow
                 && ((io.tablewarden.ui.results.MatrixRow) item).resource().name().equals(resourceName)
                 && cell.getTableColumn() != null && ("matrix-" + checkId).equals(cell.getTableColumn().getId());
-    }
-
-    private static void waitFor(BooleanSupplier condition, int seconds) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

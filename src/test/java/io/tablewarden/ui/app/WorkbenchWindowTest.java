@@ -2,7 +2,6 @@ package io.tablewarden.ui.app;
 
 import io.tablewarden.engine.ScanEngine;
 import io.tablewarden.engine.checks.CheckRegistry;
-import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.simulator.FaultSettings;
 import io.tablewarden.simulator.SimulatorOptions;
 import io.tablewarden.ui.Screenshots;
@@ -24,9 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 
+import static io.tablewarden.ui.app.TestWorkbenchWindow.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,10 +49,7 @@ class WorkbenchWindowTest {
 
     @AfterEach
     void closeStore(FxRobot robot) {
-        robot.interact(() -> stage.hide());
-        if (workbench != null && workbench.store() != null) {
-            workbench.store().close();
-        }
+        TestWorkbenchWindow.close(robot, stage, workbench);
     }
 
     private Workbench open(FxRobot robot, ScanBackend backend) {
@@ -62,16 +57,7 @@ class WorkbenchWindowTest {
     }
 
     private Workbench open(FxRobot robot, ScanBackend backend, String gtkTheme) {
-        // Every folder the pages may read or write is a temporary one, the profile test results too.
-        ProfileEnvironment profiles = new ProfileEnvironment(Map.of(
-                "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString(),
-                "HOME", dir.resolve("home").toString(),
-                "TABLEWARDEN_DATA_DIR", dir.resolve("data").toString()), dir.resolve("home"));
-        WorkbenchEnvironment environment = WorkbenchEnvironment.withStore(dir.resolve("data"),
-                dir.resolve("data/tablewarden.db"), profiles, CheckRegistry.builtIn().all(), backend,
-                Map.of("GTK_THEME", gtkTheme));
-        robot.interact(() -> workbench = Workbench.open(stage, environment));
+        workbench = TestWorkbenchWindow.open(robot, stage, dir, backend, gtkTheme);
         return workbench;
     }
 
@@ -82,7 +68,7 @@ class WorkbenchWindowTest {
                 + "[profile prod]\nregion = us-east-1\n");
         java.nio.file.Files.createDirectories(dir.resolve("data"));
         java.nio.file.Files.writeString(dir.resolve("data/workbench.json"), "{\"lastProfile\": \"prod\"}");
-        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())), "Adwaita:dark");
+        open(robot, TestWorkbenchWindow.engineBackend(), "Adwaita:dark");
         waitFor(() -> workbench.scans().targets().size() == 3 && workbench.darkProperty().get(), 10);
         assertEquals(ScanTarget.profile("prod"), workbench.scans().targetProperty().get());
         assertTrue(robot.lookup("#first-run-banner").tryQuery().isEmpty());
@@ -92,7 +78,7 @@ class WorkbenchWindowTest {
 
     @Test
     void addARealProfileOpensTheProfilesPage(FxRobot robot) throws Exception {
-        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        open(robot, TestWorkbenchWindow.engineBackend());
         waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
         robot.clickOn("#first-run-profiles");
         WaitForAsyncUtils.waitForFxEvents();
@@ -104,7 +90,7 @@ class WorkbenchWindowTest {
     void aMalformedSettingsFileIsANoticeNotACrash(FxRobot robot) throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("data"));
         java.nio.file.Files.writeString(dir.resolve("data/workbench.json"), "{ not json");
-        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        open(robot, TestWorkbenchWindow.engineBackend());
         assertTrue(workbench.lastNoticeProperty().get().contains("could not be read"));
         robot.interact(() -> stage.hide());
         assertTrue(java.nio.file.Files.readString(dir.resolve("data/workbench.json")).contains("\"theme\""),
@@ -117,7 +103,7 @@ class WorkbenchWindowTest {
         byte[] garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);
         java.nio.file.Files.write(dir.resolve("data/tablewarden.db"), garbage);
-        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        open(robot, TestWorkbenchWindow.engineBackend());
         assertTrue(stage.isShowing());
         assertNotNull(workbench.store(), "a new database was started");
         String notice = workbench.lastNoticeProperty().get();
@@ -135,7 +121,7 @@ class WorkbenchWindowTest {
     void aProfileWithoutCredentialsFailsWithAHumanMessage(FxRobot robot) throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("aws"));
         java.nio.file.Files.writeString(dir.resolve("aws/config"), "[profile ghost]\nregion = eu-west-1\n");
-        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        open(robot, TestWorkbenchWindow.engineBackend());
         waitFor(() -> workbench.scans().targets().contains(ScanTarget.profile("ghost")), 10);
         robot.interact(() -> workbench.scans().targetProperty().set(ScanTarget.profile("ghost")));
         robot.type(javafx.scene.input.KeyCode.F5);
@@ -159,7 +145,7 @@ class WorkbenchWindowTest {
                     + "endpoint_url = " + account.endpoint() + "\n");
             java.nio.file.Files.writeString(dir.resolve("aws/credentials"), "[stale]\n"
                     + "aws_access_key_id = EXPIREDAKID000000000\naws_secret_access_key = not-a-secret\n");
-            open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+            open(robot, TestWorkbenchWindow.engineBackend());
             waitFor(() -> workbench.scans().targets().contains(ScanTarget.profile("stale")), 10);
             robot.interact(() -> workbench.scans().targetProperty().set(ScanTarget.profile("stale")));
             robot.type(javafx.scene.input.KeyCode.F5);
@@ -181,7 +167,7 @@ class WorkbenchWindowTest {
 
     @Test
     void anErrorDialogHasTheMessageAndFoldedDetails(FxRobot robot) throws Exception {
-        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        open(robot, TestWorkbenchWindow.engineBackend());
         robot.interact(() -> workbench.showError("The scan could not start",
                 "The profile needs a fresh sign-in. Open the Profiles page and sign in again.",
                 new IllegalStateException("token expired")));
@@ -203,7 +189,7 @@ class WorkbenchWindowTest {
 
     @Test
     void firstRunOpensOnTheDemoAccountAndScansItFromTheBanner(FxRobot robot) throws Exception {
-        open(robot, EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())));
+        open(robot, TestWorkbenchWindow.engineBackend());
         waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
         assertEquals(ScanTarget.DEMO, workbench.scans().targetProperty().get());
         assertEquals(WorkbenchPages.SCANS, workbench.shell().currentPageProperty().get());
@@ -328,10 +314,5 @@ class WorkbenchWindowTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - before);
         assertEquals(ScanViewModel.State.CANCELLED, workbench.scans().stateProperty().get());
         assertTrue(seconds < 10, "cancelled after " + seconds + " s");
-    }
-
-    private static void waitFor(BooleanSupplier condition, int seconds) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

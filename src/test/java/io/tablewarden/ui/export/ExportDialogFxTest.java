@@ -3,18 +3,17 @@ package io.tablewarden.ui.export;
 import io.tablewarden.report.OutputFormat;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
-import io.tablewarden.ui.history.RecordedScans;
+import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.history.ExampleScanStore;
 import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.TestContext;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,11 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,41 +32,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogFxTest {
 
-    private static Path dir;
-    private static TablewardenStore store;
-    private static long scanId;
+    @RegisterExtension
+    static final ExampleScanStore EXAMPLE = new ExampleScanStore();
 
-    private TestContext context;
-
-    @BeforeAll
-    static void record() throws Exception {
-        dir = Files.createTempDirectory("export-dialog");
-        store = TablewardenStore.open(dir.resolve("tw.db"));
-        scanId = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        store.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
+    private TestWorkbenchContext context;
 
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        context = new TestContext(store, dir);
-        context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
+        context = EXAMPLE.context();
         stage.setScene(new Scene(new StackPane(new Label("Findings")), 600, 400));
         stage.show();
     }
 
     @Test
     void writesTheChosenFormatToTheChosenFile(FxRobot robot) throws Exception {
-        Path target = dir.resolve("findings.csv");
+        Path target = EXAMPLE.dir().resolve("findings.csv");
         AtomicReference<String> suggested = new AtomicReference<>();
         AtomicReference<Boolean> outcome = new AtomicReference<>();
         Platform.runLater(() -> outcome.set(ExportActions.export(context, null, (owner, format, name) -> {
@@ -80,7 +57,7 @@ class ExportDialogFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-save").tryQuery().isPresent());
         robot.clickOn("#export-format-csv");
         robot.clickOn("#export-choose");
-        assertEquals("tablewarden-scan-" + scanId + ".csv", suggested.get());
+        assertEquals("tablewarden-scan-" + EXAMPLE.scanId() + ".csv", suggested.get());
         Screenshots.write(robot, robot.lookup("#export-dialog").query().getScene(), "export-dialog-light");
         robot.interact(() -> Screenshots.theme(true));
         Screenshots.write(robot, robot.lookup("#export-dialog").query().getScene(), "export-dialog-dark");
@@ -90,6 +67,8 @@ class ExportDialogFxTest {
 
         assertEquals(Boolean.TRUE, outcome.get());
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        TablewardenStore store = EXAMPLE.store();
+        long scanId = EXAMPLE.scanId();
         OutputFormat.CSV.writer().write(new io.tablewarden.report.ScanReport(
                 ScanSnapshots.info(store.scans().require(scanId)), store.scans().results(scanId),
                 store.scans().stats(scanId), ScanSnapshots.metadata(context.checks())), expected);

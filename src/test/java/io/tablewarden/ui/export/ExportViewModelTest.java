@@ -3,9 +3,8 @@ package io.tablewarden.ui.export;
 import io.tablewarden.cli.Cli;
 import io.tablewarden.cli.CliContext;
 import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.RecordedScans;
-import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.TestContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,15 +30,14 @@ class ExportViewModelTest {
     Path dir;
 
     private TablewardenStore store;
-    private TestContext context;
+    private TestWorkbenchContext context;
     private long scanId;
 
     @BeforeEach
     void record() throws Exception {
         store = TablewardenStore.open(dir.resolve("tw.db"));
         scanId = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
-        context = new TestContext(store, dir);
-        context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir).withCurrentScan(scanId);
     }
 
     @AfterEach

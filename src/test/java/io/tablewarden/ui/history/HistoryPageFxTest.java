@@ -2,6 +2,7 @@ package io.tablewarden.ui.history;
 
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.app.WorkbenchPage;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -13,17 +14,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,26 +31,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class HistoryPageFxTest {
 
-    private static Path dir;
+    @TempDir
+    static Path dir;
     private static TablewardenStore store;
 
     private Scene scene;
 
     @BeforeAll
     static void record() throws Exception {
-        dir = Files.createTempDirectory("history-page");
         store = TablewardenStore.open(dir.resolve("tw.db"));
         RecordedScans.recordBoth(store);
     }
 
     @AfterAll
-    static void cleanUp() throws Exception {
+    static void close() {
         store.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     @Start
@@ -60,7 +54,8 @@ class HistoryPageFxTest {
         WorkbenchPage page = HistoryPage.page();
         assertEquals("history", page.id());
         assertEquals("Scans", page.title());
-        scene = new Scene((javafx.scene.Parent) page.factory().create(new TestContext(store, dir)), 1100, 520);
+        TestWorkbenchContext context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
+        scene = new Scene((javafx.scene.Parent) page.factory().create(context), 1100, 520);
         stage.setScene(scene);
         stage.show();
     }

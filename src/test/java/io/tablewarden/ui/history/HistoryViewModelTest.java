@@ -6,6 +6,7 @@ import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.StoredScanState;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.model.CheckParameters;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.model.ScanSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,14 +29,14 @@ class HistoryViewModelTest {
     Path dir;
 
     private TablewardenStore store;
-    private TestContext context;
+    private TestWorkbenchContext context;
     private long[] ids;
 
     @BeforeEach
     void record() throws Exception {
         store = TablewardenStore.open(dir.resolve("tw.db"));
         ids = RecordedScans.recordBoth(store);
-        context = new TestContext(store, dir);
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
     }
 
     @AfterEach
@@ -94,7 +95,7 @@ class HistoryViewModelTest {
         assertTrue(snapshot.rows().stream().anyMatch(r -> r.muted()
                 && r.result().resource().arn().equals(RecordedScans.SCRATCH)
                 && r.result().status() == Status.FAIL));
-        assertEquals(List.of("findings"), context.pages);
+        assertEquals(List.of("findings"), context.shownPages);
     }
 
     @Test
@@ -150,7 +151,7 @@ class HistoryViewModelTest {
 
     @Test
     void withoutADatabaseTheUserIsToldWhatToDo() {
-        TestContext none = new TestContext(null, dir);
+        TestWorkbenchContext none = new TestWorkbenchContext().withProfileHome(dir);
         HistoryViewModel model = new HistoryViewModel(none);
         model.load();
         assertTrue(model.scans().isEmpty());

@@ -2,32 +2,25 @@ package io.tablewarden.ui.mute;
 
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.store.StoredResult;
-import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.history.ExampleScanStore;
 import io.tablewarden.ui.history.RecordedScans;
-import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.TestContext;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,34 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class MuteDialogFxTest {
 
-    private static Path dir;
-    private static TablewardenStore store;
-    private static long scanId;
+    @RegisterExtension
+    static final ExampleScanStore EXAMPLE = new ExampleScanStore();
 
-    private TestContext context;
-
-    @BeforeAll
-    static void record() throws Exception {
-        dir = Files.createTempDirectory("mute-dialog");
-        store = TablewardenStore.open(dir.resolve("tw.db"));
-        scanId = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
-    }
-
-    @AfterAll
-    static void cleanUp() throws Exception {
-        store.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
+    private TestWorkbenchContext context;
 
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        context = new TestContext(store, dir);
-        context.currentScan().set(ScanSnapshots.load(store, scanId, context.checks()));
+        context = EXAMPLE.context();
         stage.setScene(new Scene(new StackPane(new Label("Findings")), 600, 400));
         stage.show();
     }
@@ -91,7 +65,7 @@ class MuteDialogFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> outcome.get() != null);
         assertEquals(Boolean.TRUE, outcome.get());
         assertTrue(row().muted());
-        assertEquals("Scratch data, rebuilt every night", store.mutes().all().get(0).reason());
+        assertEquals("Scratch data, rebuilt every night", EXAMPLE.store().mutes().all().get(0).reason());
     }
 
     private StoredResult row() {

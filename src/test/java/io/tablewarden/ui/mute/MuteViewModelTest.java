@@ -4,9 +4,8 @@ import io.tablewarden.model.CheckResult;
 import io.tablewarden.store.Mute;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.RecordedScans;
-import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.TestContext;
 import io.tablewarden.ui.model.ScanSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,15 +35,14 @@ class MuteViewModelTest {
     Path dir;
 
     private TablewardenStore store;
-    private TestContext context;
+    private TestWorkbenchContext context;
     private CheckResult scratchPitr;
 
     @BeforeEach
     void record() throws Exception {
         store = TablewardenStore.open(dir.resolve("tw.db"));
         long id = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
-        context = new TestContext(store, dir);
-        context.currentScan().set(ScanSnapshots.load(store, id, context.checks()));
+        context = new TestWorkbenchContext().withStore(store).withProfileHome(dir).withCurrentScan(id);
         scratchPitr = find(RecordedScans.PITR, RecordedScans.SCRATCH).result();
     }
 

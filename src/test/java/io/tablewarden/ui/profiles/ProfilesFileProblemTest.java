@@ -4,6 +4,7 @@ import io.tablewarden.engine.aws.credentials.ProfileTestStore;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.profiles.ProfileSummary;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -51,7 +52,7 @@ class ProfilesFileProblemTest {
         executor = new FxTaskExecutor(1);
         Screenshots.theme(false);
         scene = new Scene(new StackPane(ProfilesPage.page(c -> services).factory()
-                .create(new TestWorkbenchContext(executor, env))), 1100, 560);
+                .create(new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env))), 1100, 560);
         stage.setScene(scene);
         stage.show();
     }

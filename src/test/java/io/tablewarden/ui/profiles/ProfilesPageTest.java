@@ -5,6 +5,7 @@ import io.tablewarden.engine.aws.credentials.ProfileTestStore;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.profiles.ProfileSummary;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -87,7 +88,7 @@ class ProfilesPageTest {
                 "client-prod", null));
         services = new ProfileServices(env, null, store, m -> { }, Clock.systemUTC());
         executor = new FxTaskExecutor(1);
-        TestWorkbenchContext context = new TestWorkbenchContext(executor, env);
+        TestWorkbenchContext context = new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env);
         Screenshots.theme(false);
         scene = new Scene(new StackPane(ProfilesPage.page(c -> services).factory().create(context)), 1100, 680);
         stage.setScene(scene);

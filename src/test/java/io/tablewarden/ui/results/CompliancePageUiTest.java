@@ -1,6 +1,7 @@
 package io.tablewarden.ui.results;
 
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class CompliancePageUiTest {
 
-    private final TestWorkbenchContext context = new TestWorkbenchContext();
+    private final TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
     private CompliancePage compliance;
     private FindingsPage findings;
 
@@ -48,7 +49,7 @@ class CompliancePageUiTest {
 
     @Test
     void aFindingsPageCreatedAfterTheRequestStillShowsTheFailures(FxRobot robot) {
-        TestWorkbenchContext later = new TestWorkbenchContext();
+        TestWorkbenchContext later = new TestWorkbenchContext().openingResourcesOnFindingsPage();
         later.currentScan().set(TestSnapshots.small());
         robot.interact(() -> ResultsNavigation.of(later).showFailuresOf(later, TestSnapshots.PITR));
         FindingsPage[] page = new FindingsPage[1];

@@ -4,6 +4,7 @@ import io.tablewarden.model.ResourceType;
 import io.tablewarden.model.Status;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.model.ScanSnapshot;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -40,7 +41,7 @@ class DemoAccountViewsTest {
     void theDemoScanFeedsEveryViewInBothThemes(FxRobot robot) throws Exception {
         ScanSnapshot scan = DemoScan.snapshot();
         assertFalse(scan.rows().isEmpty());
-        TestWorkbenchContext context = new TestWorkbenchContext();
+        TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
         context.currentScan().set(scan);
 
         FindingsPage[] findings = new FindingsPage[1];

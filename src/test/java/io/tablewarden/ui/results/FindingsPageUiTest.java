@@ -2,6 +2,7 @@ package io.tablewarden.ui.results;
 
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
+import io.tablewarden.ui.TestWorkbenchContext;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class FindingsPageUiTest {
 
-    private final TestWorkbenchContext context = new TestWorkbenchContext();
+    private final TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
     private FindingsPage page;
 
     @Start

@@ -6,18 +6,13 @@ import io.tablewarden.engine.checks.MetadataLoader;
 import io.tablewarden.engine.checks.Placeholders;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
-import io.tablewarden.model.CollectionError;
-import io.tablewarden.model.ResourceRef;
 import io.tablewarden.model.ResourceType;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.model.inventory.TableDescription;
 import io.tablewarden.model.inventory.TableInventory;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Base of the checks that give one result per DynamoDB table. It owns everything that is the same for
@@ -34,6 +29,12 @@ public abstract class TableCheck implements Check {
         /** ACTIVE tables only (DynamoDB.4 and the recovery point check). */
         ACTIVE_ONLY
     }
+
+    private static final ResourceWalk.Kind<TableInventory> TABLES = new ResourceWalk.Kind<>(
+            RegionInventory::tables, "the table list was not collected (dynamodb:ListTables)",
+            "dynamodb", "table/*", "DynamoDB tables",
+            ResourceType.TABLE, TableInventory::arn, TableInventory::name,
+            Placeholders.TABLE_NAME, Placeholders.TABLE_ARN, "table");
 
     private final CheckMetadata metadata;
 
@@ -55,46 +56,8 @@ public abstract class TableCheck implements Check {
 
     @Override
     public final List<CheckResult> evaluate(AccountInventory inventory, CheckContext context) {
-        List<CheckResult> results = new ArrayList<>();
-        for (RegionInventory region : inventory.regions()) {
-            if (Results.skipped(region)) {
-                continue;
-            }
-            Optional<CollectionError> failure = Results.regionFailure(region);
-            if (failure.isPresent()) {
-                results.add(regionError(inventory, region, failure.get().describe()));
-            } else if (region.tables() == null) {
-                results.add(regionError(inventory, region, "the table list was not collected (dynamodb:ListTables)"));
-            } else if (region.tables().isFailed()) {
-                results.add(regionError(inventory, region, region.tables().error().describe()));
-            } else {
-                for (TableInventory table : Results.orEmpty(region.tables().value())) {
-                    results.add(evaluateTable(inventory, region, table, context));
-                }
-            }
-        }
-        return results;
-    }
-
-    private CheckResult regionError(AccountInventory inventory, RegionInventory region, String reason) {
-        return Results.regionError(metadata, inventory, region, "dynamodb", "table/*", "DynamoDB tables", reason);
-    }
-
-    private CheckResult evaluateTable(AccountInventory inventory, RegionInventory region, TableInventory table,
-                                      CheckContext context) {
-        ResourceRef ref = new ResourceRef(table.arn(), table.name(), ResourceType.TABLE, region.region(),
-                inventory.accountId());
-        Map<String, String> placeholders = Results.regionPlaceholders(inventory, region.region());
-        placeholders.put(Placeholders.TABLE_NAME, table.name());
-        placeholders.put(Placeholders.TABLE_ARN, table.arn());
-        Verdict verdict;
-        try {
-            verdict = decide(inventory, region, table, context);
-        } catch (RuntimeException e) {
-            // One malformed resource must not cost the results of the others.
-            verdict = Results.internalError("table " + table.name(), e);
-        }
-        return Results.of(metadata, ref, verdict, placeholders);
+        return ResourceWalk.evaluate(metadata, TABLES, inventory,
+                (region, table) -> decide(inventory, region, table, context));
     }
 
     private Verdict decide(AccountInventory inventory, RegionInventory region, TableInventory table,
