@@ -114,10 +114,10 @@ public final class HistoryView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No stored scans"));
         ZoneId zone = ZoneId.systemDefault();
-        table.getColumns().add(column("Id", 50, s -> String.valueOf(s.id())));
-        table.getColumns().add(column("Account", 230, HistoryViewModel::accountLabel));
-        table.getColumns().add(column("Profile", 100, s -> s.profileName() == null ? "—" : s.profileName()));
-        table.getColumns().add(column("Started", 130, s -> ScanFormat.started(s, zone)));
+        table.getColumns().add(column("Id", 40, s -> String.valueOf(s.id())));
+        table.getColumns().add(column("Account", 260, HistoryViewModel::accountLabel));
+        table.getColumns().add(column("Profile", 80, s -> s.profileName() == null ? "—" : s.profileName()));
+        table.getColumns().add(column("Started", 155, s -> ScanFormat.started(s, zone)));
         table.getColumns().add(column("Duration", 80, ScanFormat::duration));
         table.getColumns().add(stateColumn());
         table.getColumns().add(count("Fail", "status-fail", ScanSummary::failCount));
