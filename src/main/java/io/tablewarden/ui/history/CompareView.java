@@ -110,15 +110,31 @@ public final class CompareView extends BorderPane {
         return column;
     }
 
-    /** Puts the keyboard on the shown tab's table, its first row selected, once the view is in a scene. */
+    /** Puts the keyboard on the shown tab's table, its first row selected, once that table is on screen. */
     void focusFirstTable() {
-        javafx.application.Platform.runLater(() -> {
-            Tab tab = tabs.getSelectionModel().getSelectedItem();
-            if (tab != null && tab.getContent() instanceof TableView) {
-                TableView<?> table = (TableView<?>) tab.getContent();
-                table.requestFocus();
-                if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (tab == null || !(tab.getContent() instanceof TableView)) {
+            return;
+        }
+        TableView<?> table = (TableView<?>) tab.getContent();
+        Runnable focus = () -> {
+            table.requestFocus();
+            if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        };
+        if (table.getSkin() != null && table.getScene() != null) {
+            javafx.application.Platform.runLater(focus);
+            return;
+        }
+        // A tab's content gets its skin when the tab pane first lays it out; a focus request before is lost.
+        table.skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Skin<?>> o,
+                                javafx.scene.control.Skin<?> was, javafx.scene.control.Skin<?> now) {
+                if (now != null) {
+                    table.skinProperty().removeListener(this);
+                    javafx.application.Platform.runLater(focus);
                 }
             }
         });

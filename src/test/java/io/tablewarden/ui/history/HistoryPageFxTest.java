@@ -95,22 +95,32 @@ class HistoryPageFxTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
         assertEquals(2, table.getSelectionModel().getSelectedItems().size());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-
+        // The comparison is computed in the background; the view and the focus follow.
+        waitFor(() -> robot.lookup("#compare-tabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#compare-tabs").queryAs(TabPane.class);
         assertEquals(0, tabs.getSelectionModel().getSelectedIndex());
-        assertTrue(tabs.getTabs().get(0).getContent().isFocused(), "the keys are on the new failures");
+        waitFor(() -> tabs.getTabs().get(0).getContent().isFocused());
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "Ctrl+Tab shows the fixed findings");
         TableView<?> fixed = (TableView<?>) tabs.getTabs().get(1).getContent();
-        assertTrue(fixed.isFocused(), "and puts the keys on their table");
+        waitFor(fixed::isFocused);
         assertEquals(0, fixed.getSelectionModel().getSelectedIndex());
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#compare-tabs").tryQuery().isEmpty(), "Esc goes back to the list");
-        assertEquals(table, scene.getFocusOwner());
+        waitFor(() -> scene.getFocusOwner() == table);
+    }
+
+    /** Waits up to ten seconds; a condition still false then fails the test with a timeout. */
+    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("still not true after 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void shoot(FxRobot robot, String name) {
