@@ -311,7 +311,8 @@ final class ScanCommand implements Callable<Integer> {
                 : results.isEmpty() ? null : results.get(0).resource().accountId();
         ScanReport.ScanInfo info = new ScanReport.ScanInfo(account, inventory == null ? null : inventory.partition(),
                 inventory == null ? null : inventory.callerArn(), scannedRegions, started, finishedAt,
-                outcome.state().name(), ProductInfo.version(), request.parameters());
+                outcome.state().name(), ProductInfo.version(), request.parameters(),
+                inventory == null ? null : inventory.accountAlias());
         return new ScanReport(info, results, outcome.stats(), metadata);
     }
 

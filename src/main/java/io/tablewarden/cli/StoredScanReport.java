@@ -26,7 +26,7 @@ final class StoredScanReport {
         checks.forEach(c -> metadata.put(c.id(), c.metadata()));
         ScanReport.ScanInfo info = new ScanReport.ScanInfo(scan.accountId(), scan.partition(), scan.callerArn(),
                 scan.regions(), scan.startedAt(), scan.finishedAt(), scan.state().name().toUpperCase(Locale.ROOT),
-                scan.toolVersion(), scan.parameters());
+                scan.toolVersion(), scan.parameters(), scan.accountAlias());
         return new ScanReport(info, store.scans().results(scanId), store.scans().stats(scanId), metadata);
     }
 }

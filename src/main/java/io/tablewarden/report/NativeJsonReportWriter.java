@@ -34,6 +34,9 @@ public final class NativeJsonReportWriter implements ReportWriter {
     private static ObjectNode scan(ScanReport.ScanInfo info) {
         ObjectNode node = ReportJson.MAPPER.createObjectNode();
         node.put("account", info.accountId());
+        if (info.accountAlias() != null) {
+            node.put("accountAlias", info.accountAlias());
+        }
         node.put("partition", info.partition());
         node.put("callerArn", info.callerArn());
         node.set("regions", ReportJson.strings(info.regions()));

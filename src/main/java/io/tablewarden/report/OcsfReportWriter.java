@@ -77,6 +77,11 @@ public final class OcsfReportWriter implements ReportWriter {
         ObjectNode cloud = f.putObject("cloud");
         ObjectNode account = cloud.putObject("account");
         account.put("uid", result.resource().accountId());
+        String alias = report.scan().accountAlias();
+        if (alias != null && result.resource().accountId() != null
+                && result.resource().accountId().equals(report.scan().accountId())) {
+            account.put("name", alias);
+        }
         account.put("type", "AWS_Account");
         account.put("type_id", 10);
         cloud.put("provider", "aws");

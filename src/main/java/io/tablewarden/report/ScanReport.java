@@ -43,14 +43,22 @@ public record ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats sta
      * @param state       COMPLETED, CANCELLED or FAILED
      * @param toolVersion version of the tool that produced the report
      * @param parameters  check parameters in force
+     * @param accountAlias the account's alias, or null when it has none or it could not be read
      */
     public record ScanInfo(String accountId, String partition, String callerArn, List<String> regions,
                            Instant started, Instant finished, String state, String toolVersion,
-                           CheckParameters parameters) {
+                           CheckParameters parameters, String accountAlias) {
         public ScanInfo {
             regions = regions == null ? List.of() : List.copyOf(regions);
             partition = partition == null ? "aws" : partition;
             parameters = parameters == null ? CheckParameters.defaults() : parameters;
+        }
+
+        /** A scan whose account alias is not known. */
+        public ScanInfo(String accountId, String partition, String callerArn, List<String> regions,
+                        Instant started, Instant finished, String state, String toolVersion,
+                        CheckParameters parameters) {
+            this(accountId, partition, callerArn, regions, started, finished, state, toolVersion, parameters, null);
         }
     }
 }

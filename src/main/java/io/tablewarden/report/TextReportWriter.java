@@ -49,8 +49,9 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private static void header(PrintWriter w, ScanReport.ScanInfo scan) {
-        w.printf("Tablewarden %s scan of account %s (%s)%n", scan.toolVersion(),
-                scan.accountId() == null ? "unknown" : scan.accountId(), scan.partition());
+        w.printf("Tablewarden %s scan of account %s%s (%s)%n", scan.toolVersion(),
+                scan.accountId() == null ? "unknown" : scan.accountId(),
+                scan.accountAlias() == null ? "" : " \"" + scan.accountAlias() + "\"", scan.partition());
         if (!scan.regions().isEmpty()) {
             w.printf("Regions: %s%n", String.join(", ", scan.regions()));
         }

@@ -118,6 +118,17 @@ class StoreCommandsTest {
         assertEquals("northwind-retail-prod", scan.path("accountAlias").asText());
         assertEquals(0, run("history", "--db", db.toString()));
         assertTrue(stdout().contains("northwind-retail-prod"), stdout());
+
+        // Reports name the account by its alias too, and the stored scan's report is the live one, byte for byte.
+        Path live = dir.resolve("live.ocsf.json");
+        Path stored = dir.resolve("stored.ocsf.json");
+        assertEquals(3, run("scan", "--demo", "--no-progress", "--db", db.toString(), "--output-format", "ocsf",
+                "--output", live.toString()), stderr());
+        assertEquals(0, run("report", "--db", db.toString(), "2", "--output-format", "ocsf", "--output",
+                stored.toString()), stderr());
+        JsonNode first = new ObjectMapper().readTree(live.toFile()).get(0);
+        assertEquals("northwind-retail-prod", first.path("cloud").path("account").path("name").asText());
+        assertEquals(Files.readString(live), Files.readString(stored));
     }
 
     @Test

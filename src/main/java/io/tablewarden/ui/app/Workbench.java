@@ -330,6 +330,9 @@ public final class Workbench implements WorkbenchContext {
         }
         StringBuilder text = new StringBuilder();
         text.append(scan.info().accountId() == null ? "Account unknown" : "Account " + scan.info().accountId());
+        if (scan.info().accountAlias() != null) {
+            text.append(" (").append(scan.info().accountAlias()).append(')');
+        }
         if (scan.scanId() != null) {
             text.append(" · scan ").append(scan.scanId());
         }

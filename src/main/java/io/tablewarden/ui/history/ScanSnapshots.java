@@ -40,7 +40,7 @@ public final class ScanSnapshots {
     public static ScanReport.ScanInfo info(ScanSummary scan) {
         return new ScanReport.ScanInfo(scan.accountId(), scan.partition(), scan.callerArn(), scan.regions(),
                 scan.startedAt(), scan.finishedAt(), scan.state().name().toUpperCase(Locale.ROOT),
-                scan.toolVersion(), scan.parameters());
+                scan.toolVersion(), scan.parameters(), scan.accountAlias());
     }
 
     /** Metadata of every check, keyed by id. */

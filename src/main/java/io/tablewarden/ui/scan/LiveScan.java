@@ -45,7 +45,8 @@ final class LiveScan implements ScanListener {
             }
             return new ScanReport.ScanInfo(inventory != null ? inventory.accountId() : scan.accountId,
                     inventory == null ? null : inventory.partition(), inventory == null ? null : inventory.callerArn(),
-                    regionNames, scan.started, finished, state, ProductInfo.version(), scan.parameters);
+                    regionNames, scan.started, finished, state, ProductInfo.version(), scan.parameters,
+                    inventory == null ? null : inventory.accountAlias());
         }
     }
 
