@@ -204,6 +204,13 @@ public final class ResourceDetailView extends BorderPane {
     /** A result in the list: status badge, check title and the mute mark. */
     private static final class EntryCell extends ListCell<Entry> {
         @Override
+        protected double computePrefHeight(double width) {
+            // The list asks for a height without a width; a wrapped title's height depends on it.
+            double known = width > 0 || getListView() == null ? width : getListView().getWidth();
+            return super.computePrefHeight(known);
+        }
+
+        @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
             if (empty || entry == null) {
@@ -215,6 +222,8 @@ public final class ResourceDetailView extends BorderPane {
             title.setWrapText(true);
             // Wrap inside the list's width (minus badge and scroll bar), not past it.
             title.maxWidthProperty().bind(getListView().widthProperty().subtract(110));
+            // Never fewer lines than the title needs: a long title takes a third line rather than an ellipsis.
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox.setHgrow(title, Priority.ALWAYS);
             HBox line = new HBox(8, StatusBadge.of(entry.status()), title);
             if (entry.row().muted()) {
