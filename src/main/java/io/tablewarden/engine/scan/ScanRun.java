@@ -275,13 +275,8 @@ public final class ScanRun {
     private static String message(RegionInventory r) {
         switch (r.state()) {
             case SCANNED:
-                String tables = r.tables().isOk() ? count(r.tables().value().size(), "table")
-                        : "tables not listed";
-                String clusters = r.daxClusters() == null ? "DAX not asked"
-                        : r.daxClusters().isOk() ? count(r.daxClusters().value().size(), "DAX cluster")
-                        : "DAX clusters not listed";
                 List<CollectionError> failed = r.failedCalls();
-                return tables + ", " + clusters + (failed.isEmpty() ? "" : "; " + CollectionError.summary(failed));
+                return r.contents() + (failed.isEmpty() ? "" : "; " + CollectionError.summary(failed));
             case DISABLED:
                 return "skipped: " + r.regionError().message();
             case CANCELLED:
@@ -289,10 +284,6 @@ public final class ScanRun {
             default:
                 return "failed: " + describe(r.regionError());
         }
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The alias when its call has answered by now; never waits. */

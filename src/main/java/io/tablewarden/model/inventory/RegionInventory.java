@@ -30,59 +30,93 @@ public record RegionInventory(String region, RegionState state, CollectionError 
     /** Scan state of a region. */
     public enum RegionState { SCANNED, DISABLED, FAILED, CANCELLED }
 
+    /** What the region holds, in a few words: "12 tables, 1 DAX cluster", or which listing is missing. */
+    public String contents() {
+        String tableText = tables == null || tables.isFailed() ? "tables not listed"
+                : count(tables.value().size(), "table");
+        String daxText = daxClusters == null ? "DAX not asked" : daxClusters.isFailed() ? "DAX clusters not listed"
+                : count(daxClusters.value().size(), "DAX cluster");
+        return tableText + ", " + daxText;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Receives a region's answers one by one: see {@link #visitFetches}. */
+    @FunctionalInterface
+    public interface FetchVisitor {
+        /**
+         * @param fetch       one call's answer or error
+         * @param resourceArn the table, DAX cluster or KMS key the call was about; null for the region's listings
+         *                    and AWS Backup's per-plan calls
+         */
+        void visit(Fetch<?> fetch, String resourceArn);
+    }
+
     /**
-     * Every call of this region that did not give its data (denied, throttled past the retries, timed out…),
-     * in collection order: the list calls first, then each table's, cluster's and key's own calls. A cancelled
-     * call is not counted, and neither is {@link #regionError()}.
+     * Hands every collected answer of this region to {@code visitor}, in collection order: the listings first,
+     * then each table's, DAX cluster's and KMS key's own calls. Parts the scan did not collect are skipped.
      */
-    public List<CollectionError> failedCalls() {
-        List<CollectionError> out = new ArrayList<>();
-        add(out, tables);
+    public void visitFetches(FetchVisitor visitor) {
+        FetchVisitor present = (fetch, arn) -> {
+            if (fetch != null) {
+                visitor.visit(fetch, arn);
+            }
+        };
+        present.visit(tables, null);
         if (autoScaling != null) {
-            add(out, autoScaling.scalableTargets());
-            add(out, autoScaling.scalingPolicies());
+            present.visit(autoScaling.scalableTargets(), null);
+            present.visit(autoScaling.scalingPolicies(), null);
         }
         if (backup != null) {
-            add(out, backup.regionSettings());
-            add(out, backup.plans());
+            present.visit(backup.regionSettings(), null);
+            present.visit(backup.plans(), null);
             if (backup.plans() != null && backup.plans().isOk()) {
                 for (BackupInventory.BackupPlan plan : backup.plans().value()) {
-                    add(out, plan.rules());
-                    add(out, plan.selections());
+                    present.visit(plan.rules(), null);
+                    present.visit(plan.selections(), null);
                     if (plan.selections() != null && plan.selections().isOk()) {
-                        plan.selections().value().forEach(e -> add(out, e.selection()));
+                        plan.selections().value().forEach(e -> present.visit(e.selection(), null));
                     }
                 }
             }
             if (backup.vaults() != null) {
-                backup.vaults().values().forEach(v -> add(out, v));
+                backup.vaults().values().forEach(v -> present.visit(v, null));
             }
         }
-        add(out, daxClusters);
+        present.visit(daxClusters, null);
         if (tables != null && tables.isOk()) {
             for (TableInventory t : tables.value()) {
-                add(out, t.description());
-                add(out, t.continuousBackups());
-                add(out, t.resourcePolicy());
-                add(out, t.tags());
-                add(out, t.recoveryPoints());
+                present.visit(t.description(), t.arn());
+                present.visit(t.continuousBackups(), t.arn());
+                present.visit(t.resourcePolicy(), t.arn());
+                present.visit(t.tags(), t.arn());
+                present.visit(t.recoveryPoints(), t.arn());
             }
         }
         if (daxClusters != null && daxClusters.isOk()) {
-            daxClusters.value().forEach(c -> add(out, c.tags()));
+            daxClusters.value().forEach(c -> present.visit(c.tags(), c.clusterArn()));
         }
         if (kmsKeys != null) {
-            for (KmsKeyInventory key : kmsKeys.values()) {
-                add(out, key.metadata());
-                add(out, key.rotationEnabled());
-            }
+            kmsKeys.forEach((arn, key) -> {
+                present.visit(key.metadata(), arn);
+                present.visit(key.rotationEnabled(), arn);
+            });
         }
-        return out;
     }
 
-    private static void add(List<CollectionError> out, Fetch<?> fetch) {
-        if (fetch != null && fetch.isFailed() && fetch.error().kind() != CollectionError.Kind.CANCELLED) {
-            out.add(fetch.error());
-        }
+    /**
+     * Every call of this region that did not give its data (denied, throttled past the retries, timed out…),
+     * in collection order. A cancelled call is not counted, and neither is {@link #regionError()}.
+     */
+    public List<CollectionError> failedCalls() {
+        List<CollectionError> out = new ArrayList<>();
+        visitFetches((fetch, arn) -> {
+            if (fetch.isFailed() && fetch.error().kind() != CollectionError.Kind.CANCELLED) {
+                out.add(fetch.error());
+            }
+        });
+        return out;
     }
 }

@@ -116,7 +116,7 @@ final class LiveScan implements ScanListener {
             case SCANNED:
                 List<CollectionError> failed = region.failedCalls();
                 phase = failed.isEmpty() ? RegionProgress.Phase.DONE : RegionProgress.Phase.INCOMPLETE;
-                text = message != null && !message.isBlank() ? message.split(";", 2)[0] : "scanned";
+                text = region.contents();
                 detail = failed.isEmpty() ? "" : CollectionError.summary(failed);
                 break;
             case DISABLED:
