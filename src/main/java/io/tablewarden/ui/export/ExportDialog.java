@@ -1,8 +1,8 @@
 package io.tablewarden.ui.export;
 
+import io.tablewarden.ui.app.FormGrid;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -12,11 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -79,16 +77,7 @@ public final class ExportDialog extends Dialog<Boolean> {
         HBox fileRow = new HBox(8, path, browse);
         HBox.setHgrow(path, Priority.ALWAYS);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16, 20, 8, 20));
-        // The labels keep their full width; the fields take what is left.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Format"), formatBox);
         grid.addRow(1, new Label("File"), fileRow);
         GridPane.setHgrow(fileRow, Priority.ALWAYS);

@@ -1,7 +1,7 @@
 package io.tablewarden.ui.mute;
 
+import io.tablewarden.ui.app.FormGrid;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,10 +12,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -99,16 +97,7 @@ public final class MuteDialog extends Dialog<Boolean> {
         problem.getStyleClass().add("text-muted");
         problem.textProperty().bind(model.problem());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16, 20, 8, 20));
-        // The labels keep their full width; the fields take what is left.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Mute"), finding);
         grid.add(arn, 1, 1);
         grid.add(pattern, 1, 2);
