@@ -30,7 +30,6 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -89,18 +88,6 @@ public final class AwsClientFactory implements AutoCloseable {
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
                             CredentialsEnvironment environment) {
         this(settings, tuning, metrics, environment.profileFile(), environment);
-    }
-
-    /**
-     * A factory reading profiles from the AWS config file {@code configFile} (null = the SDK's own lookup).
-     * Credentials in that file's profiles are honoured too.
-     */
-    public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics, Path configFile) {
-        this(settings, tuning, metrics, configFile == null ? null
-                        : ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build(),
-                configFile == null ? CredentialsEnvironment.system()
-                        : new CredentialsEnvironment(configFile, null,
-                        CredentialsEnvironment.system().ssoCacheDir(), System.getenv()));
     }
 
     /**
