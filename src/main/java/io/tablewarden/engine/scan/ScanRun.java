@@ -1,6 +1,7 @@
 package io.tablewarden.engine.scan;
 
 import io.tablewarden.engine.CancellationToken;
+import io.tablewarden.engine.FailureKind;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanOutcome.ScanState;
@@ -77,6 +78,7 @@ public final class ScanRun {
     private volatile Future<String> alias;
     private volatile List<String> regions = List.of();
     private volatile String failureReason;
+    private volatile FailureKind failureKind;
     private final Map<String, RegionScan> running = new ConcurrentHashMap<>();
     private final Map<String, RegionInventory> finished = new ConcurrentHashMap<>();
     private final Map<String, List<CheckResult>> results = new ConcurrentHashMap<>();
@@ -125,9 +127,11 @@ public final class ScanRun {
         } catch (ProfileCredentialsException e) {
             // The profile cannot give credentials (incomplete, missing source, loop): say so, not "unexpectedly".
             failureReason = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+            failureKind = FailureKind.of(e);
             return outcome(false);
         } catch (RuntimeException e) {
             failureReason = "the scan stopped unexpectedly: " + oneLine(e);
+            failureKind = FailureKind.of(e);
             return outcome(false);
         } finally {
             listener.close();
@@ -157,6 +161,7 @@ public final class ScanRun {
                 if (!stop.isCancelled()) {
                     // A stopped scan's tasks fail on the closed pools; that is not the reason it ended.
                     failureReason = "the scan stopped unexpectedly: " + oneLine(e.getCause());
+                    failureKind = FailureKind.of(e.getCause());
                 }
                 return;
             } catch (InterruptedException e) {
@@ -184,6 +189,7 @@ public final class ScanRun {
         if (who.isFailed()) {
             if (who.error().kind() != CollectionError.Kind.CANCELLED) {
                 failureReason = "cannot identify the account: " + describe(who.error());
+                failureKind = FailureKind.of(who.error());
             }
             return;
         }
@@ -201,6 +207,7 @@ public final class ScanRun {
                 failureReason = "cannot list the account's regions: " + describe(plan.error())
                         + (plan.error().kind() == CollectionError.Kind.ACCESS_DENIED
                         ? " (grant ec2:DescribeRegions or name the regions to scan)" : "");
+                failureKind = FailureKind.of(plan.error());
             }
             return;
         }
@@ -324,11 +331,12 @@ public final class ScanRun {
         CollectionError expired = gate.credentialsExpired();
         if (!cancelled && failureReason == null && expired != null) {
             failureReason = "the credentials expired during the scan: " + describe(expired);
+            failureKind = FailureKind.EXPIRED_CREDENTIALS;
         }
         ScanState state = cancelled ? ScanState.CANCELLED
                 : failureReason != null ? ScanState.FAILED : ScanState.COMPLETED;
         return new ScanOutcome(state, inventory, List.copyOf(all), stats(inventory, all),
-                state == ScanState.FAILED ? failureReason : null);
+                state == ScanState.FAILED ? failureReason : null, failureKind);
     }
 
     private ScanStats stats(AccountInventory inventory, List<CheckResult> all) {

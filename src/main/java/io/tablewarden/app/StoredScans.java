@@ -1,0 +1,110 @@
+package io.tablewarden.app;
+
+import io.tablewarden.engine.checks.Check;
+import io.tablewarden.model.CheckParameters;
+import io.tablewarden.report.ScanReport;
+import io.tablewarden.store.FindingComparison;
+import io.tablewarden.store.Mute;
+import io.tablewarden.store.ScanComparison;
+import io.tablewarden.store.ScanReevaluation;
+import io.tablewarden.store.ScanSummary;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.store.TablewardenStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The scans kept in the scan database, as both front ends use them: list them, open one as a report or with its
+ * mute flags, compare two, evaluate one again with the current checks, and mute or unmute findings. Every
+ * method reads or writes the database: call them off the UI thread. Store problems arrive as the store's
+ * {@link io.tablewarden.store.StoreException} (an unknown scan id as its {@code UnknownScanException}).
+ */
+public final class StoredScans {
+
+    private final TablewardenStore store;
+    private final List<Check> checks;
+    private final ReportBuilder reports;
+
+    /**
+     * @param store  the open database
+     * @param checks every available check (report metadata, re-evaluation)
+     */
+    public StoredScans(TablewardenStore store, List<Check> checks) {
+        this.store = store;
+        this.checks = List.copyOf(checks);
+        this.reports = new ReportBuilder(checks);
+    }
+
+    /** The database file. */
+    public Path file() {
+        return store.file();
+    }
+
+    /** The stored scans, newest first; of one account when {@code accountId} is not null. */
+    public List<ScanSummary> list(String accountId) {
+        return store.scans().list(accountId);
+    }
+
+    /** The scan's summary, or an UnknownScanException. */
+    public ScanSummary summary(long scanId) {
+        return store.scans().require(scanId);
+    }
+
+    /** The scan's report, with the same facts and bytes its live scan wrote. */
+    public ScanReport report(long scanId) {
+        return reports.stored(store.scans(), scanId);
+    }
+
+    /** What the scan says as a whole (for an exit code): incomplete when it is not whole or holds no result. */
+    public ScanVerdict verdict(long scanId) {
+        ScanSummary scan = store.scans().require(scanId);
+        return ScanVerdict.ofStored(scan, store.scans().inventory(scanId));
+    }
+
+    /** The scan's results with the mute flags of the mutes active now. */
+    public List<StoredResult> resultsWithMutes(long scanId) {
+        return store.scans().resultsWithMutes(scanId);
+    }
+
+    /**
+     * What changed between two scans of one account.
+     *
+     * @throws IllegalArgumentException when they are scans of different accounts
+     */
+    public ScanComparison compare(long olderId, long newerId) {
+        return FindingComparison.compare(store.scans(), olderId, newerId);
+    }
+
+    /**
+     * Runs the current checks on the scan's stored inventory, without calling AWS.
+     *
+     * @param parameters parameters to use; null keeps the stored scan's
+     * @param clock      evaluation time; null means now
+     * @param keep       store the results as a new scan marked as a re-evaluation
+     */
+    public ScanReevaluation.Outcome reevaluate(long scanId, CheckParameters parameters, Clock clock, boolean keep) {
+        return new ScanReevaluation(store).run(scanId, checks, parameters, clock, keep);
+    }
+
+    /** Every mute, active or expired. */
+    public List<Mute> mutes() {
+        return store.mutes().all();
+    }
+
+    /**
+     * Mutes the findings of {@code checkId} on {@code resource} (an ARN or a pattern the store accepts).
+     *
+     * @param expiresAt when the mute ends, or null for never
+     */
+    public Mute mute(String checkId, String resource, String reason, String createdBy, Instant expiresAt) {
+        return store.mutes().add(checkId, resource, reason, createdBy, expiresAt);
+    }
+
+    /** Removes mute {@code muteId}; false when there was no such mute. */
+    public boolean unmute(long muteId) {
+        return store.mutes().remove(muteId);
+    }
+}
