@@ -1,5 +1,6 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.AppException;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.fixture.DatabaseScanSource;
 import picocli.CommandLine;
@@ -101,6 +102,10 @@ public final class Cli {
             if (ex instanceof CliException) {
                 err.println(PREFIX + firstLine(ex.getMessage()));
                 code = ((CliException) ex).exitCode();
+            } else if (ex instanceof AppException) {
+                // The application layer's refusals are one line for the user already: the work could not run.
+                err.println(PREFIX + firstLine(ex.getMessage()));
+                code = ExitCodes.NOT_RUN;
             } else {
                 String reason = ex.getMessage() == null ? ex.getClass().getSimpleName()
                         : ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());

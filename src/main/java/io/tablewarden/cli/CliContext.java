@@ -1,8 +1,10 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.LocalAccounts;
+import io.tablewarden.app.ScanRunner;
+import io.tablewarden.app.SimulatedAccounts;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
-
 import io.tablewarden.store.DatabaseLocation;
 
 import java.io.IOException;
@@ -24,7 +26,7 @@ import java.util.function.UnaryOperator;
  * @param terminal   whether stderr is an interactive terminal (single-line progress bar)
  * @param checks     every available check
  * @param scanRunner runs a scan
- * @param simulators starts the local account simulator
+ * @param simulators serves the demo account and fixtures on loopback
  * @param interrupts where Ctrl-C is delivered
  * @param clock      scan start and end times
  * @param nanoTime   monotonic time for progress throttling
@@ -33,12 +35,12 @@ import java.util.function.UnaryOperator;
  *                   no default database, as in tests that do not ask for one
  */
 public record CliContext(PrintStream out, PrintStream err, boolean terminal, Supplier<List<Check>> checks,
-                         ScanRunner scanRunner, SimulatorLauncher simulators, Interrupts interrupts, Clock clock,
+                         ScanRunner scanRunner, LocalAccounts simulators, Interrupts interrupts, Clock clock,
                          LongSupplier nanoTime, boolean debug, UnaryOperator<Path> database) {
 
     /** A context without a default database: scans are stored only with {@code --db}. */
     public CliContext(PrintStream out, PrintStream err, boolean terminal, Supplier<List<Check>> checks,
-                      ScanRunner scanRunner, SimulatorLauncher simulators, Interrupts interrupts, Clock clock,
+                      ScanRunner scanRunner, LocalAccounts simulators, Interrupts interrupts, Clock clock,
                       LongSupplier nanoTime, boolean debug) {
         this(out, err, terminal, checks, scanRunner, simulators, interrupts, clock, nanoTime, debug,
                 explicit -> explicit);
@@ -47,7 +49,7 @@ public record CliContext(PrintStream out, PrintStream err, boolean terminal, Sup
     /** The real process: System streams, the console, shutdown hooks. */
     public static CliContext standard() {
         return new CliContext(System.out, System.err, stderrIsTerminal(), CliContext::availableChecks,
-                ScanRunner.engine(), SimulatorLauncher.simulator(), Interrupts.shutdownHooks(), Clock.systemUTC(),
+                ScanRunner.engine(), new SimulatedAccounts(), Interrupts.shutdownHooks(), Clock.systemUTC(),
                 System::nanoTime, System.getenv("TABLEWARDEN_DEBUG") != null, DatabaseLocation::resolve);
     }
 

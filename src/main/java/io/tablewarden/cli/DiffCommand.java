@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.store.FindingChange;
-import io.tablewarden.store.FindingComparison;
 import io.tablewarden.store.ScanComparison;
-import io.tablewarden.store.StoreException;
-import io.tablewarden.store.TablewardenStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScanComparison comparison;
         try {
-            comparison = storeOptions.read(ctx, store -> FindingComparison.compare(store.scans(), olderId, newerId));
+            comparison = storeOptions.read(ctx, scans -> scans.compare(olderId, newerId));
         } catch (IllegalArgumentException e) {
             // Scans of two different accounts.
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);

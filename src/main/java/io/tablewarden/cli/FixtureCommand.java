@@ -1,11 +1,7 @@
 package io.tablewarden.cli;
 
-import io.tablewarden.report.AtomicFiles;
-import io.tablewarden.simulator.AccountSimulator;
-import io.tablewarden.simulator.FixtureException;
-import io.tablewarden.store.fixture.ExportedFixture;
+import io.tablewarden.app.FixtureExport;
 import io.tablewarden.store.fixture.FixtureBuilder;
-import io.tablewarden.store.fixture.StoredScan;
 import io.tablewarden.store.fixture.StoredScanSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -90,22 +84,13 @@ final class FixtureCommand implements Callable<Integer> {
             if (database == null) {
                 throw new CliException(ExitCodes.NOT_RUN, "no scan database: name one with --db FILE");
             }
-            StoredScan scan = load(database);
-            ExportedFixture exported = builder.build(scan);
-            try {
-                AccountSimulator.validate(exported.json());
-            } catch (FixtureException e) {
-                throw new CliException(ExitCodes.NOT_RUN, "the fixture made from scan " + scanId
-                        + " is not valid: " + e.getMessage(), e);
-            }
-            try {
-                AtomicFiles.write(output, out -> out.write(exported.json().getBytes(StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.NOT_RUN, "cannot write " + output + ": " + reason(e), e);
-            }
+            FixtureExport export = new FixtureExport(opener);
+            FixtureExport.Exported exported = export.build(database, scanId, builder).orElseThrow(() ->
+                    new CliException(ExitCodes.USAGE, "there is no scan " + scanId + " in " + database));
+            export.write(exported, output);
             ctx.err().println("Scan " + scanId + " written as an account fixture to " + output
-                    + (mask ? " (account " + exported.accountIds().get(scan.accountId()) + ", "
-                    + (exported.accountIds().size() - 1) + " other account ids masked)" : "") + ".");
+                    + (mask ? " (account " + exported.maskedAccountId() + ", "
+                    + (exported.fixture().accountIds().size() - 1) + " other account ids masked)" : "") + ".");
             return ExitCodes.OK;
         }
 
@@ -121,19 +106,6 @@ final class FixtureCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--mask-as: " + e.getMessage());
             }
-        }
-
-        private StoredScan load(Path database) {
-            try (StoredScanSource source = opener.open(database)) {
-                return source.find(scanId).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                        "there is no scan " + scanId + " in " + database));
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.NOT_RUN, "cannot read the stored scans: " + reason(e), e);
-            }
-        }
-
-        private static String reason(IOException e) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
     }
 }

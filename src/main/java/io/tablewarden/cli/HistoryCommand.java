@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.store.ScanSummary;
-import io.tablewarden.store.StoreException;
-import io.tablewarden.store.TablewardenStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ScanSummary> scans = storeOptions.read(ctx, store -> store.scans().list(account));
+        List<ScanSummary> scans = storeOptions.read(ctx, stored -> stored.list(account));
         if (format == ChecksCommand.Format.JSON) {
             printJson(ctx.out(), scans);
         } else {

@@ -48,7 +48,7 @@ final class ProfilesTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProfileTestResult result = new ProfileTester(environment, endpointUrl, ctx.clock())
-                .test(profile, MfaPrompt.of(mfaCode));
+                .test(profile, TerminalMfaCodes.of(mfaCode));
         try {
             store.put(result);
         } catch (UncheckedIOException e) {

@@ -1,9 +1,8 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.ScanVerdict;
 import io.tablewarden.report.OutputFormat;
 import io.tablewarden.report.ScanReport;
-import io.tablewarden.store.StoreException;
-import io.tablewarden.store.TablewardenStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +14,9 @@ import java.util.concurrent.Callable;
 /** {@code tablewarden report}: writes the report of a stored scan again, offline. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
         sortOptions = false, description = "Writes the report of a stored scan, without calling AWS.",
-        footer = {"", "Exit codes: 0 written, 1 the database or the output cannot be used, 2 bad usage."})
+        footer = {"", "Exit codes: 0 written, 4 written but the stored scan is incomplete (it did not complete,"
+                + " holds no result, has ERROR results or a region not scanned whole), 1 the database or the output"
+                + " cannot be used, 2 bad usage."})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCAN", description = "Id of the stored scan (see 'tablewarden history').")
@@ -41,12 +42,33 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFiles.requireWritable(output);
-        ScanReport report = storeOptions.read(ctx, store -> StoredScanReport.build(store, scanId, ctx.checks().get()));
-        OutputFiles.write(output, report, format.writer(), ctx.out());
+        Stored stored = storeOptions.read(ctx, scans -> new Stored(scans.report(scanId), scans.verdict(scanId)));
+        OutputFiles.write(output, stored.report(), format.writer(), ctx.out());
         if (output != null) {
             ctx.err().println("Report (" + format + ") of scan " + scanId + " written to " + output);
         }
         ctx.out().flush();
+        if (stored.verdict() == ScanVerdict.INCOMPLETE) {
+            ctx.err().println(Cli.PREFIX + incompleteMessage(stored.report()));
+            ctx.err().flush();
+            return ExitCodes.INCOMPLETE;
+        }
         return ExitCodes.OK;
+    }
+
+    /** The report of a stored scan and what it says as a whole. */
+    private record Stored(ScanReport report, ScanVerdict verdict) {
+    }
+
+    /** Why the stored scan is not the whole picture. */
+    private String incompleteMessage(ScanReport report) {
+        String state = report.scan().state();
+        if (!"COMPLETED".equals(state)) {
+            return "scan " + scanId + " is incomplete: it ended " + state.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (report.results().isEmpty()) {
+            return "scan " + scanId + " is incomplete: it holds no result";
+        }
+        return "scan " + scanId + " is incomplete: some results are ERROR or a region was not scanned whole";
     }
 }

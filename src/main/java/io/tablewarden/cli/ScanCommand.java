@@ -1,24 +1,26 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.Failure;
+import io.tablewarden.app.LocalAccount;
+import io.tablewarden.app.ReportBuilder;
+import io.tablewarden.app.ScanConnector;
+import io.tablewarden.app.ScanResult;
+import io.tablewarden.app.ScanService;
+import io.tablewarden.app.ScanTarget;
+import io.tablewarden.app.ScanVerdict;
 import io.tablewarden.engine.CancellationToken;
-import io.tablewarden.engine.ConnectionSettings;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.checks.Check;
+import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckParameters;
-import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Status;
-import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.report.OutputFormat;
-import io.tablewarden.report.ProductInfo;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.report.StatsJsonWriter;
 import io.tablewarden.report.SummaryTable;
-import io.tablewarden.store.NewScan;
-import io.tablewarden.store.ScanRecorder;
-import io.tablewarden.store.StoreException;
 import io.tablewarden.store.TablewardenStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +33,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +45,7 @@ import java.util.concurrent.TimeUnit;
 @Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Scans DynamoDB tables and DAX clusters and reports the findings.",
-        footer = {"", "Exit codes: 0 nothing failed, 3 at least one FAIL, 1 the scan could not run, 2 bad usage."})
+        footer = {"", ExitCodes.SCAN_FOOTER})
 final class ScanCommand implements Callable<Integer> {
 
     /** How long Ctrl-C waits for the scan to wind down before the JVM exits anyway. */
@@ -134,76 +133,89 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int scan(List<Check> checks, ScanRequest request, CancellationToken cancellation) {
+        ScanService service = new ScanService(checks, ctx.scanRunner(), new ScanConnector(ctx.simulators()),
+                ctx.clock()).withMfaCodes(profile == null ? null : TerminalMfaCodes.of(mfaCode));
         ProgressReporter progress = new ProgressReporter(ctx.err(), ctx.terminal(), ctx.nanoTime());
-        Instant started = ctx.clock().instant();
-        TablewardenStore store = noStore ? null : openStoreIfAny();
-        try {
-            ScanRecorder recorder = store == null ? null : ScanRecorder.start(store, newScan(request, started));
-            ScanListener listener = ScanListener.both(noProgress ? ScanListener.NONE : progress, recorder);
-            ScanOutcome outcome = null;
-            Instant finishedAt;
+        ScanResult result;
+        try (TablewardenStore store = noStore ? null : openStoreIfAny()) {
             try {
-                outcome = runScan(checks, request, listener, cancellation);
+                result = service.run(target(), request, store, noProgress ? ScanListener.NONE : progress,
+                        cancellation);
             } finally {
                 progress.finish();
-                finishedAt = ctx.clock().instant();
-                if (recorder != null) {
-                    record(recorder, outcome, finishedAt, store);
-                }
-            }
-            return conclude(checks, request, outcome, started, finishedAt, cancellation);
-        } finally {
-            if (store != null) {
-                store.close();
             }
         }
+        if (result.storeProblem() != null) {
+            ctx.err().println(Cli.PREFIX + result.storeProblem().reason());
+        } else if (result.scanId() != null) {
+            ctx.err().println("Scan " + result.scanId() + " stored in " + result.database());
+        }
+        return conclude(checks, request, result, cancellation);
     }
 
-    private ScanOutcome runScan(List<Check> checks, ScanRequest request, ScanListener listener,
-                                CancellationToken cancellation) {
-        if (fixture != null || demo) {
-            try (LocalAccount account = demo ? ctx.simulators().startDemo(0) : ctx.simulators().start(fixture, 0)) {
-                ScanRequest local = withConnection(request,
-                        ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion()));
-                return ctx.scanRunner().run(checks, local, listener, cancellation);
-            }
+    /** The target the options name; {@link #validatedRequest} has ruled out the contradictions. */
+    private ScanTarget target() {
+        if (demo) {
+            return ScanTarget.DEMO;
         }
-        return ctx.scanRunner().run(checks, request, listener, cancellation);
+        if (fixture != null) {
+            return ScanTarget.fixture(fixture);
+        }
+        return ScanTarget.account(profile, endpointUrl, regions.isEmpty() ? null : regions.get(0));
     }
 
     private TablewardenStore openStoreIfAny() {
         return storeOptions.file(ctx) == null ? null : storeOptions.open(ctx);
     }
 
-    private NewScan newScan(ScanRequest request, Instant started) {
-        return new NewScan(profile, null, request.regions(), new ArrayList<>(request.checkIds()),
-                request.parameters(), ProductInfo.version(), started, null);
-    }
-
-    /** Ends the stored scan; its finish time is the one the report shows. */
-    private void record(ScanRecorder recorder, ScanOutcome outcome, Instant finishedAt, TablewardenStore store) {
-        try {
-            recorder.finish(outcome, finishedAt);
-            ctx.err().println("Scan " + recorder.scanId() + " stored in " + store.file());
-        } catch (StoreException e) {
-            ctx.err().println(Cli.PREFIX + "the scan could not be stored: " + e.getMessage());
+    private int conclude(List<Check> checks, ScanRequest request, ScanResult result,
+                         CancellationToken cancellation) {
+        Failure failure = result.failure();
+        if (failure != null) {
+            throw new CliException(ExitCodes.NOT_RUN, "scan failed: " + failure.reason());
         }
-    }
-
-    private int conclude(List<Check> checks, ScanRequest request, ScanOutcome outcome, Instant started,
-                         Instant finishedAt, CancellationToken cancellation) {
-        if (outcome == null || outcome.state() == ScanOutcome.ScanState.FAILED) {
-            String reason = outcome == null || outcome.failureReason() == null ? "no reason given"
-                    : outcome.failureReason();
-            throw new CliException(ExitCodes.NOT_RUN, "scan failed: " + reason);
-        }
-        if (outcome.state() == ScanOutcome.ScanState.CANCELLED || cancellation.isCancelled()) {
+        if (result.outcome().state() == ScanOutcome.ScanState.CANCELLED || cancellation.isCancelled()) {
             throw new CliException(ExitCodes.INTERRUPTED, "scan cancelled");
         }
-        ScanReport report = report(checks, request, outcome, started, finishedAt);
+        List<String> notEnabled = result.notEnabledRegions();
+        if (!notEnabled.isEmpty()) {
+            throw new CliException(ExitCodes.USAGE, notEnabledMessage(notEnabled, result));
+        }
+        ScanReport report = new ReportBuilder(checks).live(result, request.regions(), request.parameters());
         writeOutputs(report);
-        boolean anyFail = report.results().stream().anyMatch(r -> r.status() == Status.FAIL);
-        return anyFail ? ExitCodes.FINDINGS : ExitCodes.OK;
+        ScanVerdict verdict = result.verdict();
+        if (verdict == ScanVerdict.INCOMPLETE) {
+            ctx.err().println(Cli.PREFIX + incompleteMessage(report, result));
+            ctx.err().flush();
+        }
+        return ExitCodes.of(verdict);
+    }
+
+    /** One line naming the regions that are not enabled and, when they could be read, the enabled ones. */
+    private static String notEnabledMessage(List<String> notEnabled, ScanResult result) {
+        String account = result.outcome().inventory() == null ? "the account"
+                : "account " + result.outcome().inventory().accountId();
+        String text = "--region " + String.join(", ", notEnabled) + (notEnabled.size() == 1 ? " is" : " are")
+                + " not enabled in " + account;
+        return result.enabledRegions() == null ? text
+                : text + "; enabled regions: " + String.join(", ", result.enabledRegions());
+    }
+
+    /** Why the results are not the whole picture: ERROR results and regions with gaps. */
+    private static String incompleteMessage(ScanReport report, ScanResult result) {
+        long errors = report.results().stream().filter(r -> r.status() == Status.ERROR).count();
+        long regionsWithGaps = result.outcome().inventory() == null ? 0 : result.outcome().inventory().regions()
+                .stream().filter(r -> r.state() == RegionInventory.RegionState.FAILED
+                        || r.state() == RegionInventory.RegionState.SCANNED && !r.failedCalls().isEmpty()).count();
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) {
+            parts.add(errors + (errors == 1 ? " result is ERROR" : " results are ERROR"));
+        }
+        if (regionsWithGaps > 0) {
+            parts.add(regionsWithGaps + (regionsWithGaps == 1 ? " region was" : " regions were")
+                    + " not scanned whole");
+        }
+        return "incomplete scan: " + String.join("; ", parts) + " (the report says which calls failed)";
     }
 
     private void writeOutputs(ScanReport report) {
@@ -268,52 +280,25 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        ConnectionSettings connection = new ConnectionSettings(profile, endpointUrl,
-                regions.isEmpty() ? null : regions.get(0), null, profile == null ? null : MfaPrompt.of(mfaCode));
-        return new ScanRequest(connection, new ArrayList<>(new LinkedHashSet<>(regions)), selectedChecks(checks),
+        // The connection is the target's business: the scan service fills it in.
+        return new ScanRequest(null, new ArrayList<>(new LinkedHashSet<>(regions)), selectedChecks(checks),
                 parameters, concurrency, ScanRequest.DEFAULT_CALL_TIMEOUT, ScanRequest.DEFAULT_MAX_ATTEMPTS);
     }
 
+    /** The ids {@code --checks} names, checked against the catalogue; empty means all. */
     private Set<String> selectedChecks(List<Check> checks) {
-        Set<String> valid = new LinkedHashSet<>();
-        checks.forEach(c -> valid.add(c.id()));
-        List<String> unknown = new ArrayList<>();
-        Set<String> selected = new LinkedHashSet<>();
-        for (String id : checkIds) {
-            String trimmed = id.trim();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            if (valid.contains(trimmed)) {
-                selected.add(trimmed);
-            } else {
-                unknown.add(trimmed);
-            }
+        List<String> named = new ArrayList<>();
+        checkIds.stream().map(String::trim).filter(id -> !id.isEmpty()).forEach(named::add);
+        if (named.isEmpty()) {
+            return Set.of();
         }
-        if (!unknown.isEmpty()) {
-            throw usage("unknown check id " + String.join(", ", unknown) + "; valid ids: " + String.join(", ", valid));
+        Set<String> selected = new LinkedHashSet<>();
+        try {
+            new CheckRegistry(checks).select(named).forEach(c -> selected.add(c.id()));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
         return selected;
-    }
-
-    private ScanReport report(List<Check> checks, ScanRequest request, ScanOutcome outcome, Instant started,
-                              Instant finishedAt) {
-        Map<String, io.tablewarden.model.CheckMetadata> metadata = new LinkedHashMap<>();
-        checks.forEach(c -> metadata.put(c.id(), c.metadata()));
-        AccountInventory inventory = outcome.inventory();
-        List<String> scannedRegions = new ArrayList<>(request.regions());
-        if (inventory != null && !inventory.regions().isEmpty()) {
-            scannedRegions.clear();
-            inventory.regions().stream().map(RegionInventory::region).forEach(scannedRegions::add);
-        }
-        List<CheckResult> results = outcome.results() == null ? List.of() : outcome.results();
-        String account = inventory != null ? inventory.accountId()
-                : results.isEmpty() ? null : results.get(0).resource().accountId();
-        ScanReport.ScanInfo info = new ScanReport.ScanInfo(account, inventory == null ? null : inventory.partition(),
-                inventory == null ? null : inventory.callerArn(), scannedRegions, started, finishedAt,
-                outcome.state().name(), ProductInfo.version(), request.parameters(),
-                inventory == null ? null : inventory.accountAlias());
-        return new ScanReport(info, results, outcome.stats(), metadata);
     }
 
     /** True when both name the same file, also through different spellings or links. */
@@ -329,11 +314,6 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static ScanRequest withConnection(ScanRequest r, ConnectionSettings connection) {
-        return new ScanRequest(connection, r.regions(), r.checkIds(), r.parameters(), r.concurrency(),
-                r.callTimeout(), r.maxAttempts());
     }
 
     private ParameterException usage(String message) {

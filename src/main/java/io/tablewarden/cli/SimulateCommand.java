@@ -1,5 +1,6 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.LocalAccount;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,6 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.StoredScans;
 import io.tablewarden.store.StoreException;
 import io.tablewarden.store.UnknownScanException;
 import io.tablewarden.store.TablewardenStore;
@@ -37,12 +38,12 @@ final class StoreOptions {
     }
 
     /**
-     * Opens the database, runs {@code work} on it and closes it. A scan id the database does not hold is a
-     * usage error (exit 2); any other database problem means the command could not run (exit 1).
+     * Opens the database, runs {@code work} on its stored scans and closes it. A scan id the database does not
+     * hold is a usage error (exit 2); any other database problem means the command could not run (exit 1).
      */
-    <T> T read(CliContext ctx, Function<TablewardenStore, T> work) {
+    <T> T read(CliContext ctx, Function<StoredScans, T> work) {
         try (TablewardenStore store = open(ctx)) {
-            return work.apply(store);
+            return work.apply(new StoredScans(store, ctx.checks().get()));
         } catch (UnknownScanException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         } catch (StoreException e) {

@@ -1,5 +1,8 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.LocalAccount;
+import io.tablewarden.app.LocalAccounts;
+import io.tablewarden.app.ScanRunner;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.ScanStats;
@@ -42,7 +45,7 @@ final class CliHarness {
         requests.add(request);
         return outcome(ScanOutcome.ScanState.COMPLETED, results(Status.FAIL));
     };
-    SimulatorLauncher simulators = new SimulatorLauncher() {
+    LocalAccounts simulators = new LocalAccounts() {
         @Override
         public LocalAccount start(Path fixture, int port) {
             simulatorEvents.add("start " + fixture.getFileName() + " " + port);

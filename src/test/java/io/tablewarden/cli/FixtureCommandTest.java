@@ -1,5 +1,6 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.SimulatedAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tablewarden.model.RawResponse;
@@ -63,7 +64,7 @@ class FixtureCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
                 (checks, request, listener, cancellation) -> {
                     throw new AssertionError("no scan expected");
-                }, SimulatorLauncher.simulator(), Interrupts.none(), Clock.systemUTC(), System::nanoTime, false);
+                }, new SimulatedAccounts(), Interrupts.none(), Clock.systemUTC(), System::nanoTime, false);
         CommandLine cli = Cli.commandLine(ctx);
         ((FixtureCommand.Export) cli.getSubcommands().get("fixture").getSubcommands().get("export").getCommand())
                 .opener = opener;

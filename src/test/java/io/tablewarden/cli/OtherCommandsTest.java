@@ -94,14 +94,4 @@ class OtherCommandsTest {
         assertEquals(ExitCodes.USAGE, cli.run("simulate", "--demo", "--port", "70000"));
         assertTrue(cli.simulatorEvents.isEmpty());
     }
-
-    @Test
-    void firstRegionOfAFixture(@TempDir Path dir) throws Exception {
-        Path enabled = Files.writeString(dir.resolve("a.json"), "{\"enabledRegions\":[\"eu-central-1\"],\"regions\":{}}");
-        Path keys = Files.writeString(dir.resolve("b.json"), "{\"regions\":{\"ap-south-1\":{}}}");
-        Path broken = Files.writeString(dir.resolve("c.json"), "{");
-        assertEquals("eu-central-1", AccountSimulatorLauncher.firstRegion(enabled));
-        assertEquals("ap-south-1", AccountSimulatorLauncher.firstRegion(keys));
-        assertEquals("us-east-1", AccountSimulatorLauncher.firstRegion(broken));
-    }
 }

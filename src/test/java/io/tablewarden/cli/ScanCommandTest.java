@@ -4,13 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Status;
+import io.tablewarden.model.inventory.AccountInventory;
+import io.tablewarden.model.inventory.RegionInventory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,11 +55,73 @@ class ScanCommandTest {
     }
 
     @Test
-    void errorsAloneDoNotFailTheExitCode() {
+    void anErrorResultMakesTheScanIncomplete() {
         CliHarness cli = new CliHarness();
         cli.runner = (checks, request, listener, cancellation) -> outcome(ScanOutcome.ScanState.COMPLETED,
                 results(Status.ERROR));
-        assertEquals(ExitCodes.OK, cli.run("scan", "--no-progress"));
+        assertEquals(ExitCodes.INCOMPLETE, cli.run("scan", "--no-progress"));
+        assertEquals("tablewarden: incomplete scan: 1 result is ERROR (the report says which calls failed)",
+                cli.err().strip());
+    }
+
+    @Test
+    void incompleteWinsOverFindings() {
+        CliHarness cli = new CliHarness();
+        cli.runner = (checks, request, listener, cancellation) -> outcome(ScanOutcome.ScanState.COMPLETED,
+                List.of(results(Status.FAIL).get(0), results(Status.ERROR).get(0)));
+        assertEquals(ExitCodes.INCOMPLETE, cli.run("scan", "--no-progress"));
+        assertTrue(cli.out().contains("Table orders has point-in-time recovery disabled."), "the FAIL is reported");
+    }
+
+    @Test
+    void aRegionThatFailedMakesTheScanIncompleteEvenWithoutErrorResults() {
+        CliHarness cli = new CliHarness();
+        cli.runner = (checks, request, listener, cancellation) -> {
+            ScanOutcome passing = outcome(ScanOutcome.ScanState.COMPLETED, results(Status.PASS));
+            AccountInventory inventory = new AccountInventory(CliHarness.ACCOUNT, "aws", null, Instant.now(),
+                    List.of(new RegionInventory("eu-central-1", RegionInventory.RegionState.FAILED,
+                            new CollectionError("region eu-central-1", "SdkClientException", "connection reset",
+                                    CollectionError.Kind.OTHER), null, null, null, null, Map.of())));
+            return new ScanOutcome(passing.state(), inventory, passing.results(), passing.stats(), null);
+        };
+        assertEquals(ExitCodes.INCOMPLETE, cli.run("scan", "--no-progress"));
+        assertEquals("tablewarden: incomplete scan: 1 region was not scanned whole (the report says which calls"
+                + " failed)", cli.err().strip());
+    }
+
+    @Test
+    void aStoredScanWithoutResultsIsNotReportedAsWhole(@TempDir Path dir) {
+        Path db = dir.resolve("scans.db");
+        CliHarness cli = new CliHarness();
+        cli.runner = (checks, request, listener, cancellation) -> outcome(ScanOutcome.ScanState.COMPLETED,
+                List.of());
+        assertEquals(ExitCodes.OK, cli.run("scan", "--no-progress", "--db", db.toString()), cli.err());
+        CliHarness report = new CliHarness();
+        assertEquals(ExitCodes.INCOMPLETE, report.run("report", "--db", db.toString(), "1"));
+        assertEquals("tablewarden: scan 1 is incomplete: it holds no result", report.err().strip());
+        assertTrue(report.out().contains("No failing findings."), "the report is still written: " + report.out());
+    }
+
+    @Test
+    void aStoredScanThatFailedIsNotReportedAsWhole(@TempDir Path dir) {
+        Path db = dir.resolve("scans.db");
+        CliHarness cli = new CliHarness();
+        cli.runner = (checks, request, listener, cancellation) -> outcome(ScanOutcome.ScanState.FAILED, List.of());
+        assertEquals(ExitCodes.NOT_RUN, cli.run("scan", "--no-progress", "--db", db.toString()));
+        CliHarness report = new CliHarness();
+        assertEquals(ExitCodes.INCOMPLETE, report.run("report", "--db", db.toString(), "1"));
+        assertEquals("tablewarden: scan 1 is incomplete: it ended failed", report.err().strip());
+    }
+
+    @Test
+    void theHelpDocumentsEveryExitCode() {
+        CliHarness cli = new CliHarness();
+        assertEquals(ExitCodes.OK, cli.run("scan", "--help"));
+        String help = cli.out().replaceAll("\\s+", " ");
+        for (String code : List.of("0 nothing failed", "3 at least one FAIL", "4 incomplete", "1 the scan could not"
+                + " run", "2 bad usage", "130 interrupted")) {
+            assertTrue(help.contains(code), code + " in " + help);
+        }
     }
 
     @Test

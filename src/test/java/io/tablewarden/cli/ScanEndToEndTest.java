@@ -1,5 +1,7 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.ScanRunner;
+import io.tablewarden.app.SimulatedAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class ScanEndToEndTest {
     private int run(String... args) {
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
-                ScanRunner.engine(), SimulatorLauncher.simulator(), Interrupts.none(), Clock.systemUTC(),
+                ScanRunner.engine(), new SimulatedAccounts(), Interrupts.none(), Clock.systemUTC(),
                 System::nanoTime, false);
         return Cli.run(ctx, args);
     }
@@ -100,6 +102,53 @@ class ScanEndToEndTest {
         String line = err.toString(StandardCharsets.UTF_8).strip();
         assertTrue(line.startsWith("tablewarden: invalid fixture ") && line.contains("$."), line);
         assertEquals(1, line.lines().count());
+    }
+
+    @Test
+    void aRegionTheAccountHasNotEnabledIsAUsageErrorNamingTheEnabledOnes() {
+        int code = run("scan", "--demo", "--region", "eu-west-1,ap-northeast-3", "--no-progress", "--no-store");
+        assertEquals(ExitCodes.USAGE, code);
+        assertEquals("tablewarden: --region ap-northeast-3 is not enabled in account 111122223333; enabled regions:"
+                + " ap-southeast-2, eu-central-1, eu-west-1, us-east-1", err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "no report for a scan the user did not mean");
+    }
+
+    @Test
+    void aDeniedCallMakesItsResultsErrorAndTheExitIncomplete(@TempDir Path dir) throws Exception {
+        Path fixture = withFaults(dir, "{\"accessDenied\": [{\"action\": \"dynamodb:DescribeContinuousBackups\"}]}");
+        int code = run("scan", "--fixture", fixture.toString(), "--output-format", "json", "--no-progress");
+        assertEquals(ExitCodes.INCOMPLETE, code, err.toString(StandardCharsets.UTF_8));
+        JsonNode results = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).path("results");
+        boolean pitrErrors = false;
+        for (JsonNode r : results) {
+            if (r.path("checkId").asText().equals("dynamodb_tables_pitr_enabled")) {
+                assertEquals("ERROR", r.path("status").asText(), r.toString());
+                pitrErrors = true;
+            }
+        }
+        assertTrue(pitrErrors, "the denied call's check has results");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("tablewarden: incomplete scan: 2 results are ERROR"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRegionWhoseTablesCannotBeListedMakesTheExitIncomplete(@TempDir Path dir) throws Exception {
+        Path fixture = withFaults(dir, "{\"accessDenied\": [{\"action\": \"dynamodb:ListTables\"}]}");
+        int code = run("scan", "--fixture", fixture.toString(), "--no-progress");
+        assertEquals(ExitCodes.INCOMPLETE, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 region was not scanned whole"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The example account with {@code faults} (JSON) added. */
+    private static Path withFaults(Path dir, String faults) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(fixture(dir).toFile());
+        root.set("faults", mapper.readTree(faults));
+        Path file = dir.resolve("faulty-account.json");
+        mapper.writeValue(file.toFile(), root);
+        return file;
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.LocalAccount;
+import io.tablewarden.app.LocalAccounts;
+import io.tablewarden.app.SimulatedAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +59,7 @@ class UsageErrorsTest {
     void unknownCheckIdListsTheValidIds() {
         CliHarness cli = new CliHarness();
         cli.run("scan", "--demo", "--checks", "no_such_check");
-        assertTrue(cli.err().contains("unknown check id no_such_check; valid ids: "), cli.err());
+        assertTrue(cli.err().contains("unknown check id no_such_check; known ids: "), cli.err());
         assertTrue(cli.err().contains("dynamodb_table_kms_key_usable"), cli.err());
     }
 
@@ -136,10 +139,10 @@ class UsageErrorsTest {
     @Test
     void invalidFixtureIsExitOneWithTheJsonPath() {
         CliHarness cli = new CliHarness();
-        cli.simulators = new SimulatorLauncher() {
+        cli.simulators = new LocalAccounts() {
             @Override
             public LocalAccount start(Path fixture, int port) {
-                throw AccountSimulatorLauncher.startFailure("fixture " + fixture.getFileName(),
+                throw SimulatedAccounts.startFailure("fixture " + fixture.getFileName(),
                         new java.io.IOException(new io.tablewarden.simulator.FixtureException(
                                 "$.regions.us-east-1.dynamodb.tables[3].Table.TableName", "missing")));
             }

@@ -5,9 +5,9 @@ import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
 import java.io.Console;
 
 /** Where the command line gets MFA codes: {@code --mfa-code}, else a prompt on the terminal, else nowhere. */
-final class MfaPrompt {
+final class TerminalMfaCodes {
 
-    private MfaPrompt() {
+    private TerminalMfaCodes() {
     }
 
     static MfaCodeSupplier of(String mfaCode) {
@@ -21,7 +21,7 @@ final class MfaPrompt {
         }
         return (profile, serial) -> {
             // concurrent scan threads wait for one prompt; the provider caches the session it buys
-            synchronized (MfaPrompt.class) {
+            synchronized (TerminalMfaCodes.class) {
                 char[] code = console.readPassword("MFA code for profile %s (%s): ", profile, serial);
                 return code == null ? null : new String(code).trim();
             }
