@@ -7,7 +7,7 @@ import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.results.ResultsNavigation;
-import io.tablewarden.ui.scan.ScanTarget;
+import io.tablewarden.app.ScanTarget;
 import io.tablewarden.ui.scan.ScanViewModel;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import io.tablewarden.ui.tasks.TaskExecutor;
@@ -67,7 +67,7 @@ public final class Workbench implements WorkbenchContext {
         this.environment = environment;
         this.preferencesFile = new PreferencesFile(environment.dataFolder().resolve(PreferencesFile.FILE_NAME));
         this.preferences = preferencesFile.load();
-        this.scans = new ScanViewModel(executor, environment.backend().forProfiles(environment.profiles()),
+        this.scans = new ScanViewModel(executor, environment.scanService().withProfiles(environment.profiles()),
                 environment.checks(), environment.store(),
                 currentScan, Clock.systemUTC());
         DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.5));
@@ -106,7 +106,7 @@ public final class Workbench implements WorkbenchContext {
             }
             if (now == ScanViewModel.State.FAILED && scans.problemProperty().get() != null) {
                 String problem = scans.problemProperty().get();
-                String next = ScanViewModel.nextStep(scans.targetProperty().get(), problem);
+                String next = scans.nextStep();
                 showError("The scan could not run", problem + "\n\n" + next, null);
             }
         });

@@ -1,6 +1,6 @@
 package io.tablewarden.ui.app;
 
-import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.app.ScanService;
 import io.tablewarden.engine.aws.credentials.ProfileTestStore;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
@@ -8,9 +8,7 @@ import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.DatabaseLocation;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.profiles.MfaPrompt;
-import io.tablewarden.ui.scan.EngineScanBackend;
 import javafx.stage.Window;
-import io.tablewarden.ui.scan.ScanBackend;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +16,8 @@ import java.util.Map;
 
 /**
  * Everything the workbench takes from the machine: folders, the scan database, the AWS profile files, the
- * checks and the scan engine. Production uses {@link #system()}; tests point every part at temporary folders.
+ * checks and the application layer's scan service (the engine and the demo account behind it). Production uses
+ * {@link #system()}; tests point every part at temporary folders and may serve the demo account differently.
  *
  * @param dataFolder    where the workbench keeps its preferences
  * @param databaseFile  the scan database's file (shown in the status bar)
@@ -26,11 +25,11 @@ import java.util.Map;
  * @param storeProblem  why {@code store} is null, or null
  * @param profiles      where the AWS config and credentials files are
  * @param checks        every available check
- * @param backend       runs scans and region discovery
+ * @param scanService   connects, runs scans and region discovery, and records scans
  * @param variables     environment variables (theme detection)
  */
 public record WorkbenchEnvironment(Path dataFolder, Path databaseFile, TablewardenStore store, String storeProblem,
-                                   ProfileEnvironment profiles, List<Check> checks, ScanBackend backend,
+                                   ProfileEnvironment profiles, List<Check> checks, ScanService scanService,
                                    Map<String, String> variables) {
 
     public WorkbenchEnvironment {
@@ -47,12 +46,13 @@ public record WorkbenchEnvironment(Path dataFolder, Path databaseFile, Tableward
         MfaPrompt mfa = new MfaPrompt(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
                 .orElse(null));
         return withStore(dataFolder(env), database, ProfileEnvironment.system(), checks,
-                EngineScanBackend.standard(new ScanEngine(checks)).withMfaCodes(mfa), env);
+                ScanService.standard(checks).withMfaCodes(mfa), env);
     }
 
     /** Opens {@code database}; when that fails the workbench runs without history and says why. */
     public static WorkbenchEnvironment withStore(Path dataFolder, Path database, ProfileEnvironment profiles,
-                                                 List<Check> checks, ScanBackend backend, Map<String, String> env) {
+                                                 List<Check> checks, ScanService scanService,
+                                                 Map<String, String> env) {
         TablewardenStore store = null;
         String problem = null;
         try {
@@ -61,7 +61,7 @@ public record WorkbenchEnvironment(Path dataFolder, Path databaseFile, Tableward
             problem = "The scan database " + database + " could not be opened, so scans are not kept: "
                     + e.getMessage();
         }
-        return new WorkbenchEnvironment(dataFolder, database, store, problem, profiles, checks, backend, env);
+        return new WorkbenchEnvironment(dataFolder, database, store, problem, profiles, checks, scanService, env);
     }
 
     /** Tablewarden's per-user data folder ({@code TABLEWARDEN_DATA_DIR} overrides it). */

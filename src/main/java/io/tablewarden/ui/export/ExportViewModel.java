@@ -1,5 +1,6 @@
 package io.tablewarden.ui.export;
 
+import io.tablewarden.app.StoredScans;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.report.AtomicFiles;
@@ -8,7 +9,6 @@ import io.tablewarden.report.ScanReport;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.history.ScanSnapshots;
 import io.tablewarden.ui.history.StoreProblems;
 import io.tablewarden.ui.model.ScanSnapshot;
 import javafx.beans.binding.BooleanBinding;
@@ -103,9 +103,7 @@ public final class ExportViewModel {
     /** A stored scan is read back whole (with its call figures), exactly as the command line reports it. */
     private ScanReport report(TablewardenStore store, List<Check> checks) {
         if (snapshot.scanId() != null && store != null) {
-            long id = snapshot.scanId();
-            return new ScanReport(ScanSnapshots.info(store.scans().require(id)), store.scans().results(id),
-                    store.scans().stats(id), ScanSnapshots.metadata(checks));
+            return new StoredScans(store, checks).report(snapshot.scanId());
         }
         List<CheckResult> results = new ArrayList<>();
         for (StoredResult row : snapshot.rows()) {

@@ -1,6 +1,6 @@
 package io.tablewarden.ui.history;
 
-import io.tablewarden.store.FindingComparison;
+import io.tablewarden.app.StoredScans;
 import io.tablewarden.store.ScanComparison;
 import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.TablewardenStore;
@@ -87,7 +87,7 @@ public final class HistoryViewModel {
         }
         loading.set(true);
         message.set("Loading stored scans…");
-        context.executor().submit(() -> store.scans().list(null), list -> {
+        context.executor().submit(() -> new StoredScans(store, context.checks()).list(null), list -> {
             loading.set(false);
             loaded.clear();
             loaded.addAll(list);
@@ -146,7 +146,7 @@ public final class HistoryViewModel {
         ScanSummary older = first.id() < second.id() ? first : second;
         ScanSummary newer = older == first ? second : first;
         message.set("Comparing scans " + older.id() + " and " + newer.id() + "…");
-        context.executor().submit(() -> FindingComparison.compare(store.scans(), older.id(), newer.id()),
+        context.executor().submit(() -> new StoredScans(store, context.checks()).compare(older.id(), newer.id()),
                 (ScanComparison result) -> {
                     message.set(countLine());
                     comparison.set(new CompareViewModel(context, older, newer, result));

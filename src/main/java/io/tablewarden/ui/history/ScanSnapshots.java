@@ -1,20 +1,19 @@
 package io.tablewarden.ui.history;
 
+import io.tablewarden.app.ReportBuilder;
+import io.tablewarden.app.StoredScans;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckMetadata;
-import io.tablewarden.report.ScanReport;
-import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.model.ScanSnapshot;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the snapshot of a stored scan, with the same facts {@code tablewarden report} puts in a report, so the
- * screens and the exported files never disagree. Reads the database: call it off the UI thread.
+ * The snapshot of a stored scan, with the same facts {@code tablewarden report} puts in a report (both come from
+ * the application layer's {@link ReportBuilder}), so the screens and the exported files never disagree. Reads the
+ * database: call it off the UI thread.
  */
 public final class ScanSnapshots {
 
@@ -23,8 +22,9 @@ public final class ScanSnapshots {
 
     /** The stored scan {@code scanId} with the mute flags of the mutes active now. */
     public static ScanSnapshot load(TablewardenStore store, long scanId, List<Check> checks) {
-        ScanSummary scan = store.scans().require(scanId);
-        return new ScanSnapshot(scanId, info(scan), store.scans().resultsWithMutes(scanId), metadata(checks));
+        StoredScans scans = new StoredScans(store, checks);
+        return new ScanSnapshot(scanId, ReportBuilder.storedInfo(scans.summary(scanId)),
+                scans.resultsWithMutes(scanId), new ReportBuilder(checks).metadata());
     }
 
     /** {@code snapshot} with its mute flags read again, after mutes were added or removed. */
@@ -36,17 +36,8 @@ public final class ScanSnapshots {
                 snapshot.metadata());
     }
 
-    /** The facts of a stored scan as the report writers expect them. */
-    public static ScanReport.ScanInfo info(ScanSummary scan) {
-        return new ScanReport.ScanInfo(scan.accountId(), scan.partition(), scan.callerArn(), scan.regions(),
-                scan.startedAt(), scan.finishedAt(), scan.state().name().toUpperCase(Locale.ROOT),
-                scan.toolVersion(), scan.parameters(), scan.accountAlias());
-    }
-
     /** Metadata of every check, keyed by id. */
     public static Map<String, CheckMetadata> metadata(List<Check> checks) {
-        Map<String, CheckMetadata> metadata = new LinkedHashMap<>();
-        checks.forEach(c -> metadata.put(c.id(), c.metadata()));
-        return metadata;
+        return new ReportBuilder(checks).metadata();
     }
 }

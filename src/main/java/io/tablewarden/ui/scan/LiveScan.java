@@ -1,5 +1,6 @@
 package io.tablewarden.ui.scan;
 
+import io.tablewarden.app.ReportBuilder;
 import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.model.CheckParameters;
@@ -7,7 +8,6 @@ import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
-import io.tablewarden.report.ProductInfo;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.ui.tasks.TaskExecutor;
 
@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 final class LiveScan implements ScanListener {
 
     /** One region as the UI shows it. */
-    record RegionView(RegionProgress.Phase phase, double progress, String message, String detail) {
-        RegionView(RegionProgress.Phase phase, double progress, String message) {
+    record RegionView(RegionStatus.Phase phase, double progress, String message, String detail) {
+        RegionView(RegionStatus.Phase phase, double progress, String message) {
             this(phase, progress, message, "");
         }
     }
@@ -38,15 +38,8 @@ final class LiveScan implements ScanListener {
                 List<CheckResult> results, boolean resultsChanged) {
 
         ScanReport.ScanInfo info(String state, Instant finished, AccountInventory inventory) {
-            List<String> regionNames = new ArrayList<>(regions.keySet());
-            if (inventory != null && !inventory.regions().isEmpty()) {
-                regionNames.clear();
-                inventory.regions().forEach(r -> regionNames.add(r.region()));
-            }
-            return new ScanReport.ScanInfo(inventory != null ? inventory.accountId() : scan.accountId,
-                    inventory == null ? null : inventory.partition(), inventory == null ? null : inventory.callerArn(),
-                    regionNames, scan.started, finished, state, ProductInfo.version(), scan.parameters,
-                    inventory == null ? null : inventory.accountAlias());
+            return ReportBuilder.liveInfo(state, inventory, scan.accountId, new ArrayList<>(regions.keySet()),
+                    scan.parameters, scan.started, finished);
         }
     }
 
@@ -70,7 +63,7 @@ final class LiveScan implements ScanListener {
         this.executor = executor;
         this.started = started;
         this.parameters = parameters;
-        requested.forEach(r -> regions.put(r, new RegionView(RegionProgress.Phase.WAITING, 0, "waiting")));
+        requested.forEach(r -> regions.put(r, new RegionView(RegionStatus.Phase.WAITING, 0, "waiting")));
     }
 
     @Override
@@ -79,7 +72,7 @@ final class LiveScan implements ScanListener {
             accountId = account;
             regionsKnown = true;
             for (String r : scanRegions) {
-                regions.putIfAbsent(r, new RegionView(RegionProgress.Phase.WAITING, 0, "waiting"));
+                regions.putIfAbsent(r, new RegionView(RegionStatus.Phase.WAITING, 0, "waiting"));
             }
             activity = "Scanning " + scanRegions.size() + " regions of account " + account;
         }
@@ -89,7 +82,7 @@ final class LiveScan implements ScanListener {
     @Override
     public void regionStarted(String region) {
         synchronized (this) {
-            regions.put(region, new RegionView(RegionProgress.Phase.SCANNING, -1, "listing resources"));
+            regions.put(region, new RegionView(RegionStatus.Phase.SCANNING, -1, "listing resources"));
         }
         schedule();
     }
@@ -98,7 +91,7 @@ final class LiveScan implements ScanListener {
     public void regionProgress(String region, int done, int total, String what) {
         synchronized (this) {
             double fraction = total <= 0 ? -1 : Math.min(1.0, done / (double) total);
-            regions.put(region, new RegionView(RegionProgress.Phase.SCANNING, fraction,
+            regions.put(region, new RegionView(RegionStatus.Phase.SCANNING, fraction,
                     done + " of " + total + (what == null || what.isBlank() ? "" : " · " + what)));
             if (what != null && !what.isBlank()) {
                 activity = region + ": " + what;
@@ -109,27 +102,27 @@ final class LiveScan implements ScanListener {
 
     @Override
     public void regionFinished(RegionInventory region, String message) {
-        RegionProgress.Phase phase;
+        RegionStatus.Phase phase;
         String text;
         String detail = "";
         switch (region.state()) {
             case SCANNED:
                 List<CollectionError> failed = region.failedCalls();
-                phase = failed.isEmpty() ? RegionProgress.Phase.DONE : RegionProgress.Phase.INCOMPLETE;
+                phase = failed.isEmpty() ? RegionStatus.Phase.DONE : RegionStatus.Phase.INCOMPLETE;
                 text = region.contents();
                 detail = failed.isEmpty() ? "" : CollectionError.summary(failed);
                 break;
             case DISABLED:
-                phase = RegionProgress.Phase.SKIPPED;
+                phase = RegionStatus.Phase.SKIPPED;
                 text = "skipped";
                 detail = region.regionError() == null ? "" : region.regionError().message();
                 break;
             case CANCELLED:
-                phase = RegionProgress.Phase.CANCELLED;
+                phase = RegionStatus.Phase.CANCELLED;
                 text = "cancelled";
                 break;
             default:
-                phase = RegionProgress.Phase.FAILED;
+                phase = RegionStatus.Phase.FAILED;
                 text = "failed";
                 detail = region.regionError() == null ? "" : region.regionError().describe();
         }
@@ -146,8 +139,8 @@ final class LiveScan implements ScanListener {
             results.addAll(regionResults);
             resultsChanged = true;
             RegionView r = regions.get(region);
-            if (r != null && (r.phase() == RegionProgress.Phase.DONE
-                    || r.phase() == RegionProgress.Phase.INCOMPLETE)) {
+            if (r != null && (r.phase() == RegionStatus.Phase.DONE
+                    || r.phase() == RegionStatus.Phase.INCOMPLETE)) {
                 regions.put(region, new RegionView(r.phase(), 1, regionResults.size() + " results", r.detail()));
             }
         }
@@ -170,7 +163,7 @@ final class LiveScan implements ScanListener {
         if (regionsKnown && !regions.isEmpty()) {
             double sum = 0;
             for (RegionView r : regions.values()) {
-                boolean ended = r.phase() != RegionProgress.Phase.WAITING && r.phase() != RegionProgress.Phase.SCANNING;
+                boolean ended = r.phase() != RegionStatus.Phase.WAITING && r.phase() != RegionStatus.Phase.SCANNING;
                 sum += ended ? 1 : Math.max(0, r.progress());
             }
             overall = sum / regions.size();

@@ -1,5 +1,6 @@
 package io.tablewarden.ui.scan;
 
+import io.tablewarden.app.ScanTarget;
 import atlantafx.base.theme.Styles;
 import io.tablewarden.ui.scan.ScanChoices.CheckChoice;
 import io.tablewarden.ui.scan.ScanChoices.RegionChoice;
@@ -254,7 +255,7 @@ public final class ScanView {
             column.getChildren().setAll(model.regionRows().stream().map(RegionRow::new).toList());
             placeholder.setVisible(model.regionRows().isEmpty());
         };
-        model.regionRows().addListener((javafx.collections.ListChangeListener<RegionProgress>) c -> refill.run());
+        model.regionRows().addListener((javafx.collections.ListChangeListener<RegionStatus>) c -> refill.run());
         refill.run();
         ScrollPane scroll = new ScrollPane(column);
         scroll.setFitToWidth(true);
@@ -272,10 +273,10 @@ public final class ScanView {
      */
     private static final class RegionRow extends VBox {
         private final Label detail = new Label();
-        private final javafx.beans.value.ChangeListener<RegionProgress.Phase> phaseListener =
+        private final javafx.beans.value.ChangeListener<RegionStatus.Phase> phaseListener =
                 (o, was, now) -> style(now);
 
-        RegionRow(RegionProgress item) {
+        RegionRow(RegionStatus item) {
             Label name = new Label(item.region());
             name.getStyleClass().add("region-name");
             ProgressBar bar = new ProgressBar();
@@ -303,9 +304,9 @@ public final class ScanView {
             style(item.phaseProperty().get());
         }
 
-        private void style(RegionProgress.Phase phase) {
+        private void style(RegionStatus.Phase phase) {
             getStyleClass().removeAll("failed", "incomplete", "skipped", "cancelled", "done");
-            if (phase != RegionProgress.Phase.WAITING && phase != RegionProgress.Phase.SCANNING) {
+            if (phase != RegionStatus.Phase.WAITING && phase != RegionStatus.Phase.SCANNING) {
                 getStyleClass().add(phase.name().toLowerCase(java.util.Locale.ROOT));
             }
         }

@@ -1,16 +1,17 @@
 package io.tablewarden.ui.scan;
 
-import io.tablewarden.engine.CancellationToken;
-import io.tablewarden.engine.ScanListener;
+import io.tablewarden.app.AppException;
+import io.tablewarden.app.Failure;
+import io.tablewarden.app.ScanResult;
+import io.tablewarden.app.ScanService;
+import io.tablewarden.app.ScanTarget;
+import io.tablewarden.app.StoredScans;
+import io.tablewarden.engine.FailureKind;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckParameters;
-import io.tablewarden.report.ProductInfo;
-import io.tablewarden.store.NewScan;
-import io.tablewarden.store.ScanRecorder;
-import io.tablewarden.store.StoreException;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.model.ScanSnapshot;
@@ -64,12 +65,13 @@ public final class ScanViewModel {
     private final StringProperty activity = new SimpleStringProperty("Ready to scan");
     private final StringProperty elapsed = new SimpleStringProperty("");
     private final IntegerProperty resultCount = new SimpleIntegerProperty();
-    private final ObservableList<RegionProgress> regionRows = FXCollections.observableArrayList();
+    private final ObservableList<RegionStatus> regionRows = FXCollections.observableArrayList();
     private final StringProperty problem = new SimpleStringProperty();
+    private final ObjectProperty<FailureKind> problemKind = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
 
     private final TaskExecutor executor;
-    private final ScanBackend backend;
+    private final ScanService service;
     private final TablewardenStore store;
     private final ObjectProperty<ScanSnapshot> currentScan;
     private final Clock clock;
@@ -79,13 +81,15 @@ public final class ScanViewModel {
     private Instant startedAt;
 
     /**
+     * @param service     connects, scans and records
+     * @param allChecks   the checks offered for selection
      * @param store       where scans are recorded, or null when there is no database
      * @param currentScan the workbench's current scan, replaced as results arrive
      */
-    public ScanViewModel(TaskExecutor executor, ScanBackend backend, List<Check> allChecks, TablewardenStore store,
+    public ScanViewModel(TaskExecutor executor, ScanService service, List<Check> allChecks, TablewardenStore store,
                          ObjectProperty<ScanSnapshot> currentScan, Clock clock) {
         this.executor = executor;
-        this.backend = backend;
+        this.service = service;
         this.store = store;
         this.currentScan = currentScan;
         this.clock = clock;
@@ -154,13 +158,18 @@ public final class ScanViewModel {
         return resultCount;
     }
 
-    public ObservableList<RegionProgress> regionRows() {
+    public ObservableList<RegionStatus> regionRows() {
         return regionRows;
     }
 
     /** Why the last scan or discovery could not run, or null. */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** What kind of problem {@link #problemProperty()} is, or null when there is none. */
+    public ObjectProperty<FailureKind> problemKindProperty() {
+        return problemKind;
     }
 
     /** Whether {@link #start()} would start a scan. */
@@ -230,16 +239,16 @@ public final class ScanViewModel {
             return;
         }
         discovering.set(true);
-        problem.set(null);
+        setProblem(null);
         ScanTarget from = target.get();
-        executor.submit(() -> backend.enabledRegions(from), found -> {
+        executor.submit(() -> service.enabledRegions(from), found -> {
             discovering.set(false);
             selectRegions(found);
             everyEnabledRegion.set(false);
             activity.set(found.size() + " enabled regions in " + from.label());
         }, error -> {
             discovering.set(false);
-            problem.set("Region discovery failed: " + message(error));
+            setProblem(new Failure(kindOf(error), "Region discovery failed: " + message(error)));
         });
     }
 
@@ -251,7 +260,7 @@ public final class ScanViewModel {
         List<String> requested = requestedRegions();
         Set<String> checkIds = selectedCheckIds();
         if (checkIds.isEmpty()) {
-            problem.set("Select at least one check to run.");
+            setProblem(new Failure(FailureKind.OTHER, "Select at least one check to run."));
             return;
         }
         ScanTarget scanTarget = target.get();
@@ -261,8 +270,8 @@ public final class ScanViewModel {
         live = new LiveScan(this::applyLive, executor, requested, startedAt, request.parameters());
         LiveScan scan = live;
         regionRows.clear();
-        requested.forEach(r -> regionRows.add(new RegionProgress(r)));
-        problem.set(null);
+        requested.forEach(r -> regionRows.add(new RegionStatus(r)));
+        setProblem(null);
         progress.set(-1);
         resultCount.set(0);
         activity.set("Connecting to " + scanTarget.label());
@@ -289,46 +298,16 @@ public final class ScanViewModel {
 
     // the scan
 
-    /** What the worker thread hands back: the outcome and what was stored. */
-    private record Finished(ScanOutcome outcome, Instant finishedAt, Long scanId, List<StoredResult> storedRows,
-                            String storeProblem) {
+    /** What the worker thread hands back: the scan and its stored rows as the other pages read them. */
+    private record Finished(ScanResult result, List<StoredResult> storedRows) {
     }
 
-    private Finished runScan(ScanTarget scanTarget, ScanRequest request, LiveScan scan) throws Exception {
-        ScanRecorder recorder = null;
-        String storeProblem = null;
-        if (store != null) {
-            try {
-                recorder = ScanRecorder.start(store, new NewScan(scanTarget.profile(), null, request.regions(),
-                        new ArrayList<>(request.checkIds()), request.parameters(), ProductInfo.version(),
-                        scan.started, null));
-            } catch (StoreException e) {
-                storeProblem = "The scan is not being stored: " + e.getMessage();
-            }
-        }
-        // The store first: a page that reads the database after seeing results finds them there.
-        ScanListener listener = ScanListener.both(recorder, scan);
-        ScanOutcome outcome = null;
-        try {
-            outcome = backend.scan(scanTarget, request, listener, scan.cancellation);
-        } finally {
-            if (recorder != null) {
-                try {
-                    recorder.finish(outcome, clock.instant());
-                } catch (StoreException e) {
-                    storeProblem = "The scan could not be stored: " + e.getMessage();
-                }
-            }
-        }
-        Instant finishedAt = clock.instant();
-        Long scanId = null;
-        List<StoredResult> rows = null;
-        if (recorder != null && storeProblem == null) {
-            scanId = recorder.scanId();
-            // Read back with the mutes that apply now, as the other pages will show them.
-            rows = store.scans().resultsWithMutes(scanId);
-        }
-        return new Finished(outcome, finishedAt, scanId, rows, storeProblem);
+    private Finished runScan(ScanTarget scanTarget, ScanRequest request, LiveScan scan) {
+        ScanResult result = service.run(scanTarget, request, store, scan, scan.cancellation);
+        // Read back with the mutes that apply now, as the other pages will show them.
+        List<StoredResult> rows = result.scanId() == null ? null
+                : new StoredScans(store, service.checks()).resultsWithMutes(result.scanId());
+        return new Finished(result, rows);
     }
 
     /** Applies the gathered engine events; runs on the UI thread, at most once per pending batch. */
@@ -337,7 +316,7 @@ public final class ScanViewModel {
             return;
         }
         for (Map.Entry<String, LiveScan.RegionView> e : view.regions().entrySet()) {
-            RegionProgress row = row(e.getKey());
+            RegionStatus row = row(e.getKey());
             LiveScan.RegionView r = e.getValue();
             row.update(r.phase(), r.progress(), r.message(), r.detail());
         }
@@ -355,28 +334,29 @@ public final class ScanViewModel {
 
     private void finished(LiveScan scan, Finished done) {
         scan.flushNow();
-        ScanOutcome outcome = done.outcome();
+        ScanResult result = done.result();
+        ScanOutcome outcome = result.outcome();
         State end = outcome.state() == ScanOutcome.ScanState.COMPLETED ? State.COMPLETED
                 : outcome.state() == ScanOutcome.ScanState.CANCELLED ? State.CANCELLED : State.FAILED;
         LiveScan.View last = scan.view();
         List<StoredResult> rows = done.storedRows() != null ? done.storedRows()
                 : unmuted(outcome.results() == null ? last.results() : outcome.results());
-        ScanSnapshot snapshot = new ScanSnapshot(done.scanId(),
-                last.info(outcome.state().name(), done.finishedAt(), outcome.inventory()), rows, metadata);
+        ScanSnapshot snapshot = new ScanSnapshot(result.scanId(),
+                last.info(outcome.state().name(), result.finishedAt(), outcome.inventory()), rows, metadata);
         currentScan.set(snapshot);
         resultCount.set(rows.size());
-        elapsed.set(format(Duration.between(scan.started, done.finishedAt())));
-        for (RegionProgress row : regionRows) {
-            if (row.phaseProperty().get() == RegionProgress.Phase.WAITING
-                    || row.phaseProperty().get() == RegionProgress.Phase.SCANNING) {
-                row.update(end == State.CANCELLED ? RegionProgress.Phase.CANCELLED : RegionProgress.Phase.FAILED,
+        elapsed.set(format(Duration.between(scan.started, result.finishedAt())));
+        for (RegionStatus row : regionRows) {
+            if (row.phaseProperty().get() == RegionStatus.Phase.WAITING
+                    || row.phaseProperty().get() == RegionStatus.Phase.SCANNING) {
+                row.update(end == State.CANCELLED ? RegionStatus.Phase.CANCELLED : RegionStatus.Phase.FAILED,
                         0, end == State.CANCELLED ? "cancelled" : "not scanned");
             }
         }
         if (end == State.COMPLETED) {
             progress.set(1);
-            long gaps = regionRows.stream().filter(r -> r.phaseProperty().get() == RegionProgress.Phase.INCOMPLETE
-                    || r.phaseProperty().get() == RegionProgress.Phase.FAILED).count();
+            long gaps = regionRows.stream().filter(r -> r.phaseProperty().get() == RegionStatus.Phase.INCOMPLETE
+                    || r.phaseProperty().get() == RegionStatus.Phase.FAILED).count();
             activity.set("Scan complete: " + rows.size() + " results" + (gaps == 0 ? ""
                     : gaps == 1 ? "; 1 region has calls that failed (see below)"
                     : "; " + gaps + " regions have calls that failed (see below)"));
@@ -384,10 +364,12 @@ public final class ScanViewModel {
             activity.set("Scan cancelled: " + rows.size() + " results kept");
         } else {
             activity.set("Scan failed");
-            problem.set(outcome.failureReason() == null ? "The scan could not run." : readable(outcome.failureReason()));
+            setProblem(new Failure(result.failure().kind(), outcome.failureReason() == null
+                    ? "The scan could not run." : readable(outcome.failureReason())));
         }
-        if (done.storeProblem() != null && problem.get() == null) {
-            problem.set(done.storeProblem());
+        if (result.storeProblem() != null && problem.get() == null) {
+            String reason = result.storeProblem().reason();
+            setProblem(new Failure(FailureKind.STORE, Character.toUpperCase(reason.charAt(0)) + reason.substring(1)));
         }
         state.set(end);
     }
@@ -395,17 +377,17 @@ public final class ScanViewModel {
     private void failed(LiveScan scan, Throwable error) {
         scan.flushNow();
         activity.set("Scan failed");
-        problem.set(message(error));
+        setProblem(new Failure(kindOf(error), message(error)));
         state.set(State.FAILED);
     }
 
-    private RegionProgress row(String region) {
-        for (RegionProgress r : regionRows) {
+    private RegionStatus row(String region) {
+        for (RegionStatus r : regionRows) {
             if (r.region().equals(region)) {
                 return r;
             }
         }
-        RegionProgress added = new RegionProgress(region);
+        RegionStatus added = new RegionStatus(region);
         regionRows.add(added);
         return added;
     }
@@ -421,38 +403,55 @@ public final class ScanViewModel {
         return rows;
     }
 
+    /** What the user can do about the problem shown now, for the target selected now. */
+    public String nextStep() {
+        return nextStep(target.get(), problemKind.get());
+    }
+
     /**
-     * What the user can do about a scan of {@code target} that failed with {@code problem}: one or two
-     * sentences naming the page or command that helps.
+     * What the user can do about a scan of {@code target} that failed with a problem of {@code kind}: one or
+     * two sentences naming the page or command that helps.
      */
-    public static String nextStep(ScanTarget target, String problem) {
-        String p = problem == null ? "" : problem;
-        if (target == null || target.isDemo()) {
+    public static String nextStep(ScanTarget target, FailureKind kind) {
+        if (target == null || target.isLocal()) {
             return "Try the scan again; if it keeps failing, the command line runs the same scan with more detail:"
                     + " tablewarden scan --demo";
         }
-        String profile = target.profile();
-        if (p.contains("sign in again") || p.contains("ExpiredToken") || p.contains("RequestExpired")) {
-            return "The credentials of profile " + profile + " have expired. For an IAM Identity Center profile,"
-                    + " sign in again on the Profiles page; for access keys or a role, renew the keys its chain"
-                    + " starts from. Then scan again.";
+        String profile = target.label();
+        return switch (kind == null ? FailureKind.OTHER : kind) {
+            case EXPIRED_CREDENTIALS -> "The credentials of profile " + profile + " have expired. For an IAM"
+                    + " Identity Center profile, sign in again on the Profiles page; for access keys or a role, renew"
+                    + " the keys its chain starts from. Then scan again.";
+            case REFUSED_KEYS -> "AWS did not accept the keys of profile " + profile + ". Replace them on the"
+                    + " Profiles page and test the profile, then scan again.";
+            case MFA_NEEDED -> "Profile " + profile + " assumes a role that needs an MFA code. Scan again and enter"
+                    + " the current code from the device when asked.";
+            case INCOMPLETE_PROFILE -> "Fix profile " + profile + " on the Profiles page (the sentence above says"
+                    + " what is missing), test it, then scan again.";
+            case ACCESS_DENIED -> "The identity of profile " + profile + " may not make a call the scan needs (the"
+                    + " sentence above names it). Grant it with the policy in docs/iam-policy.json, then scan again.";
+            case THROTTLED -> "AWS kept throttling the scan. Wait a minute and scan again, or scan fewer regions"
+                    + " at a time.";
+            case NETWORK -> "AWS could not be reached. Check the network (and the profile's endpoint_url, if it"
+                    + " has one), then scan again.";
+            case STORE -> "The scan ran, but the scan database could not keep it. Check that its folder is"
+                    + " writable and that no other program holds it, then scan again.";
+            case OTHER -> "Test the profile " + profile + " on the Profiles page (it may need a new sign-in or an"
+                    + " MFA code), then scan again.";
+        };
+    }
+
+    private void setProblem(Failure failure) {
+        problemKind.set(failure == null ? null : failure.kind());
+        problem.set(failure == null ? null : failure.reason());
+    }
+
+    /** The kind of an exception a background task ended with. */
+    private static FailureKind kindOf(Throwable error) {
+        if (error instanceof AppException) {
+            return ((AppException) error).kind();
         }
-        if (p.contains("InvalidClientTokenId") || p.contains("InvalidAccessKeyId")
-                || p.contains("SignatureDoesNotMatch") || p.contains("UnrecognizedClient")) {
-            return "AWS did not accept the keys of profile " + profile + ". Replace them on the Profiles page and"
-                    + " test the profile, then scan again.";
-        }
-        if (p.contains("MFA")) {
-            return "Profile " + profile + " assumes a role that needs an MFA code. Scan again and enter the"
-                    + " current code from the device when asked.";
-        }
-        if (p.contains("has no credentials") || p.contains("does not exist") || p.contains("form a cycle")
-                || p.contains("source_profile") || p.contains("credential_source")) {
-            return "Fix profile " + profile + " on the Profiles page (the sentence above says what is missing),"
-                    + " test it, then scan again.";
-        }
-        return "Test the profile " + profile + " on the Profiles page (it may need a new sign-in or an MFA code),"
-                + " then scan again.";
+        return FailureKind.of(error);
     }
 
     /** A failure reason without Java class names, starting with a capital. */

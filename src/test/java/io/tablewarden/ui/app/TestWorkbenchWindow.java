@@ -1,10 +1,8 @@
 package io.tablewarden.ui.app;
 
-import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.app.ScanService;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.profiles.ProfileEnvironment;
-import io.tablewarden.ui.scan.EngineScanBackend;
-import io.tablewarden.ui.scan.ScanBackend;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,7 +25,7 @@ final class TestWorkbenchWindow {
     }
 
     /** Opens the workbench in {@code stage} over the folders under {@code dir}. */
-    static Workbench open(FxRobot robot, Stage stage, Path dir, ScanBackend backend, String gtkTheme) {
+    static Workbench open(FxRobot robot, Stage stage, Path dir, ScanService backend, String gtkTheme) {
         ProfileEnvironment profiles = new ProfileEnvironment(Map.of(
                 "AWS_CONFIG_FILE", dir.resolve("aws/config").toString(),
                 "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("aws/credentials").toString(),
@@ -42,8 +40,8 @@ final class TestWorkbenchWindow {
     }
 
     /** Scans with the real engine and the built-in checks. */
-    static ScanBackend engineBackend() {
-        return EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all()));
+    static ScanService engineBackend() {
+        return ScanService.standard(CheckRegistry.builtIn().all());
     }
 
     /** Hides the window and closes the database the workbench opened, if any. */

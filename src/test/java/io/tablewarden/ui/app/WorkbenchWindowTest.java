@@ -1,13 +1,14 @@
 package io.tablewarden.ui.app;
 
-import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.app.ScanConnector;
+import io.tablewarden.app.ScanRunner;
+import io.tablewarden.app.ScanService;
+import io.tablewarden.app.ScanTarget;
+import io.tablewarden.app.SimulatedAccounts;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.simulator.FaultSettings;
 import io.tablewarden.simulator.SimulatorOptions;
 import io.tablewarden.ui.Screenshots;
-import io.tablewarden.ui.scan.EngineScanBackend;
-import io.tablewarden.ui.scan.ScanBackend;
-import io.tablewarden.ui.scan.ScanTarget;
 import io.tablewarden.ui.scan.ScanViewModel;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -52,11 +53,17 @@ class WorkbenchWindowTest {
         TestWorkbenchWindow.close(robot, stage, workbench);
     }
 
-    private Workbench open(FxRobot robot, ScanBackend backend) {
+    /** Scans with the real engine, the demo account served with {@code options}. */
+    private static ScanService demoServedWith(SimulatorOptions options) {
+        return new ScanService(CheckRegistry.builtIn().all(), ScanRunner.engine(),
+                new ScanConnector(new SimulatedAccounts(options)), java.time.Clock.systemUTC());
+    }
+
+    private Workbench open(FxRobot robot, ScanService backend) {
         return open(robot, backend, "Adwaita");
     }
 
-    private Workbench open(FxRobot robot, ScanBackend backend, String gtkTheme) {
+    private Workbench open(FxRobot robot, ScanService backend, String gtkTheme) {
         workbench = TestWorkbenchWindow.open(robot, stage, dir, backend, gtkTheme);
         return workbench;
     }
@@ -229,7 +236,7 @@ class WorkbenchWindowTest {
         SimulatorOptions denied = SimulatorOptions.builder().shiftRecoveryPointsToNow(true)
                 .faults(FaultSettings.NONE.withAccessDenied(java.util.List.of(
                         new FaultSettings.AccessRule("dynamodb:ListTables", null, "eu-west-1")))).build();
-        open(robot, new EngineScanBackend(new ScanEngine(CheckRegistry.builtIn().all()), denied));
+        open(robot, demoServedWith(denied));
         waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.R)
                 .release(javafx.scene.input.KeyCode.CONTROL);
@@ -238,13 +245,13 @@ class WorkbenchWindowTest {
         assertEquals(ScanViewModel.State.COMPLETED, workbench.scans().stateProperty().get(),
                 workbench.scans().problemProperty().get());
 
-        Map<String, io.tablewarden.ui.scan.RegionProgress> rows = new java.util.TreeMap<>();
+        Map<String, io.tablewarden.ui.scan.RegionStatus> rows = new java.util.TreeMap<>();
         workbench.scans().regionRows().forEach(r -> rows.put(r.region(), r));
         assertEquals(java.util.Set.of("ap-southeast-2", "eu-central-1", "eu-west-1", "us-east-1"), rows.keySet());
-        io.tablewarden.ui.scan.RegionProgress west = rows.get("eu-west-1");
+        io.tablewarden.ui.scan.RegionStatus west = rows.get("eu-west-1");
         // The region is scanned with a gap: its DAX clusters and backup settings answered, its tables could not
         // be listed.
-        assertEquals(io.tablewarden.ui.scan.RegionProgress.Phase.INCOMPLETE, west.phaseProperty().get());
+        assertEquals(io.tablewarden.ui.scan.RegionStatus.Phase.INCOMPLETE, west.phaseProperty().get());
         assertEquals("14 results", west.messageProperty().get());
         String detail = west.detailProperty().get();
         assertEquals("1 call failed: dynamodb:ListTables (AccessDeniedException); grant dynamodb:ListTables to"
@@ -253,7 +260,7 @@ class WorkbenchWindowTest {
                 workbench.scans().activityProperty().get());
         rows.forEach((region, row) -> {
             if (!region.equals("eu-west-1")) {
-                assertEquals(io.tablewarden.ui.scan.RegionProgress.Phase.DONE, row.phaseProperty().get(), region);
+                assertEquals(io.tablewarden.ui.scan.RegionStatus.Phase.DONE, row.phaseProperty().get(), region);
             }
         });
         // The other regions' results are all there (the demo has 146 in eu-west-1).
@@ -280,7 +287,7 @@ class WorkbenchWindowTest {
     void keyboardSwitchesPagesAndCancelStopsASlowScanWithinSeconds(FxRobot robot) throws Exception {
         SimulatorOptions slow = SimulatorOptions.builder().shiftRecoveryPointsToNow(true)
                 .faults(FaultSettings.NONE.withLatency(400, 0)).build();
-        open(robot, new EngineScanBackend(new ScanEngine(CheckRegistry.builtIn().all()), slow));
+        open(robot, demoServedWith(slow));
         waitFor(() -> robot.lookup("#first-run-banner").tryQuery().isPresent(), 10);
 
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT3)

@@ -70,7 +70,7 @@ class ExportDialogFxTest {
         TablewardenStore store = EXAMPLE.store();
         long scanId = EXAMPLE.scanId();
         OutputFormat.CSV.writer().write(new io.tablewarden.report.ScanReport(
-                ScanSnapshots.info(store.scans().require(scanId)), store.scans().results(scanId),
+                io.tablewarden.app.ReportBuilder.storedInfo(store.scans().require(scanId)), store.scans().results(scanId),
                 store.scans().stats(scanId), ScanSnapshots.metadata(context.checks())), expected);
         assertArrayEquals(expected.toByteArray(), Files.readAllBytes(target));
         assertEquals(1, context.notices.size());

@@ -1,11 +1,19 @@
 package io.tablewarden.ui.scan;
 
+import io.tablewarden.app.LocalAccount;
+import io.tablewarden.app.LocalAccounts;
+import io.tablewarden.app.ScanConnector;
+import io.tablewarden.app.ScanRunner;
+import io.tablewarden.app.ScanService;
+import io.tablewarden.app.ScanTarget;
 import io.tablewarden.engine.CancellationToken;
-import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.engine.ConnectionSettings;
+import io.tablewarden.engine.FailureKind;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.ScanStats;
+import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.inventory.AccountInventory;
@@ -18,6 +26,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,15 +44,49 @@ class ScanViewModelTest {
     private final ObjectProperty<ScanSnapshot> current = new SimpleObjectProperty<>();
     private final List<ScanSnapshot> published = new ArrayList<>();
 
-    private ScanViewModel model(ScanBackend backend, TablewardenStore store) {
+    private ScanViewModel model(ScanService service, TablewardenStore store) {
         current.addListener((o, was, now) -> published.add(now));
-        return new ScanViewModel(new DirectTaskExecutor(), backend, CheckRegistry.builtIn().all(), store, current,
+        return new ScanViewModel(new DirectTaskExecutor(), service, CheckRegistry.builtIn().all(), store, current,
                 Clock.systemUTC());
+    }
+
+    private static ScanService engine() {
+        return ScanService.standard(CheckRegistry.builtIn().all());
+    }
+
+    /** A service whose scans are played by {@code runner} against a demo account that is never started. */
+    private static ScanService scripted(ScanRunner runner) {
+        LocalAccounts none = new LocalAccounts() {
+            @Override
+            public LocalAccount start(Path fixture, int port) {
+                throw new AssertionError("no fixture in the workbench");
+            }
+
+            @Override
+            public LocalAccount startDemo(int port) {
+                return new LocalAccount() {
+                    @Override
+                    public URI endpoint() {
+                        return URI.create("http://127.0.0.1:9");
+                    }
+
+                    @Override
+                    public String exampleRegion() {
+                        return "us-east-1";
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        return new ScanService(CheckRegistry.builtIn().all(), runner, new ScanConnector(none), Clock.systemUTC());
     }
 
     @Test
     void selectionOfRegionsAndChecks() {
-        ScanViewModel vm = model(new Scripted(), null);
+        ScanViewModel vm = model(scripted(new Scripted()), null);
         assertTrue(vm.canStartProperty().get(), "every enabled region by default");
         assertEquals(List.of(), vm.requestedRegions());
         vm.everyEnabledRegionProperty().set(false);
@@ -75,7 +118,7 @@ class ScanViewModelTest {
     @Test
     void aScanPublishesASnapshotPerRegionAndRecordsIt(@TempDir Path dir) {
         try (TablewardenStore store = TablewardenStore.open(dir.resolve("scans.db"))) {
-            ScanViewModel vm = model(EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())), store);
+            ScanViewModel vm = model(engine(), store);
             vm.start();
             assertEquals(ScanViewModel.State.COMPLETED, vm.stateProperty().get(), vm.problemProperty().get());
             ScanSnapshot last = current.get();
@@ -88,14 +131,14 @@ class ScanViewModelTest {
             assertEquals("RUNNING", published.get(0).info().state());
             assertEquals(1.0, vm.progressProperty().get());
             assertEquals(4, vm.regionRows().size());
-            vm.regionRows().forEach(r -> assertEquals(RegionProgress.Phase.DONE, r.phaseProperty().get()));
+            vm.regionRows().forEach(r -> assertEquals(RegionStatus.Phase.DONE, r.phaseProperty().get()));
             assertEquals(535, store.scans().resultsWithMutes(last.scanId()).size());
         }
     }
 
     @Test
     void discoveryTicksTheAccountsRegions() {
-        ScanViewModel vm = model(EngineScanBackend.standard(new ScanEngine(CheckRegistry.builtIn().all())), null);
+        ScanViewModel vm = model(engine(), null);
         vm.discoverRegions();
         assertFalse(vm.everyEnabledRegionProperty().get());
         assertEquals(List.of("eu-west-1", "eu-central-1", "ap-southeast-2", "us-east-1").stream().sorted().toList(),
@@ -106,41 +149,41 @@ class ScanViewModelTest {
     @Test
     void cancelStopsTheScanAndKeepsWhatArrived() {
         Scripted backend = new Scripted();
-        ScanViewModel vm = model(backend, null);
+        ScanViewModel vm = model(scripted(backend), null);
         backend.afterFirstRegion = vm::cancel;
         vm.start();
         assertEquals(ScanViewModel.State.CANCELLED, vm.stateProperty().get());
         assertTrue(backend.sawCancel);
         assertEquals("CANCELLED", current.get().info().state());
-        assertEquals(RegionProgress.Phase.CANCELLED, vm.regionRows().get(1).phaseProperty().get());
+        assertEquals(RegionStatus.Phase.CANCELLED, vm.regionRows().get(1).phaseProperty().get());
     }
 
     @Test
     void aRegionErrorShowsOnItsRowAndTheOthersGoOn() {
         Scripted backend = new Scripted();
         backend.failRegion = "eu-west-1";
-        ScanViewModel vm = model(backend, null);
+        ScanViewModel vm = model(scripted(backend), null);
         vm.start();
         assertEquals(ScanViewModel.State.COMPLETED, vm.stateProperty().get());
-        RegionProgress failed = vm.regionRows().stream().filter(r -> r.region().equals("eu-west-1")).findFirst()
+        RegionStatus failed = vm.regionRows().stream().filter(r -> r.region().equals("eu-west-1")).findFirst()
                 .orElseThrow();
-        assertEquals(RegionProgress.Phase.FAILED, failed.phaseProperty().get());
+        assertEquals(RegionStatus.Phase.FAILED, failed.phaseProperty().get());
         assertEquals("failed", failed.messageProperty().get());
         assertTrue(failed.detailProperty().get().contains("dynamodb:ListTables"), failed.detailProperty().get());
-        RegionProgress other = vm.regionRows().stream().filter(r -> r.region().equals("us-east-1")).findFirst()
+        RegionStatus other = vm.regionRows().stream().filter(r -> r.region().equals("us-east-1")).findFirst()
                 .orElseThrow();
-        assertEquals(RegionProgress.Phase.DONE, other.phaseProperty().get());
+        assertEquals(RegionStatus.Phase.DONE, other.phaseProperty().get());
     }
 
     /** Plays a two-region scan through the listener, as the engine would. */
-    private static final class Scripted implements ScanBackend {
+    private static final class Scripted implements ScanRunner {
         Runnable afterFirstRegion = () -> { };
         String failRegion;
         boolean sawCancel;
 
         @Override
-        public ScanOutcome scan(ScanTarget target, ScanRequest request, ScanListener listener,
-                                CancellationToken cancellation) {
+        public ScanOutcome run(List<Check> checks, ScanRequest request, ScanListener listener,
+                               CancellationToken cancellation) {
             List<String> regions = List.of("us-east-1", "eu-west-1");
             listener.scanStarted("111122223333", regions);
             for (String region : regions) {
@@ -164,7 +207,7 @@ class ScanViewModelTest {
         }
 
         @Override
-        public List<String> enabledRegions(ScanTarget target) {
+        public List<String> enabledRegions(ConnectionSettings connection) {
             return List.of("us-east-1", "eu-west-1");
         }
 
@@ -182,19 +225,55 @@ class ScanViewModelTest {
     }
 
     @Test
-    void aFailedScanNamesTheNextStepForItsCause() {
+    void aFailedScanNamesTheNextStepForItsKind() {
         ScanTarget stale = ScanTarget.profile("stale");
-        assertTrue(ScanViewModel.nextStep(stale, "Cannot identify the account: sts:GetCallerIdentity failed"
-                + " (ExpiredToken): The security token included in the request is expired")
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.EXPIRED_CREDENTIALS)
                 .startsWith("The credentials of profile stale have expired"));
-        assertTrue(ScanViewModel.nextStep(stale, "The IAM Identity Center sign-in of profile stale has expired"
-                + " — sign in again (tablewarden profiles login stale)").contains("sign in again on the Profiles page"));
-        assertTrue(ScanViewModel.nextStep(stale, "Cannot identify the account: sts:GetCallerIdentity failed"
-                + " (InvalidClientTokenId): bad").startsWith("AWS did not accept the keys of profile stale"));
-        assertTrue(ScanViewModel.nextStep(stale, "Profile stale has no credentials: none of aws_access_key_id, role_arn,"
-                + " sso_session, sso_start_url or credential_process is set").startsWith("Fix profile stale"));
-        assertTrue(ScanViewModel.nextStep(stale, "Profile stale needs an MFA code").contains("MFA code"));
-        assertTrue(ScanViewModel.nextStep(stale, "Something else").startsWith("Test the profile stale"));
-        assertTrue(ScanViewModel.nextStep(ScanTarget.DEMO, "anything").contains("tablewarden scan --demo"));
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.EXPIRED_CREDENTIALS)
+                .contains("sign in again on the Profiles page"));
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.REFUSED_KEYS)
+                .startsWith("AWS did not accept the keys of profile stale"));
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.INCOMPLETE_PROFILE).startsWith("Fix profile stale"));
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.MFA_NEEDED).contains("MFA code"));
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.ACCESS_DENIED).contains("iam-policy.json"));
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.NETWORK).contains("network"));
+        assertTrue(ScanViewModel.nextStep(stale, FailureKind.OTHER).startsWith("Test the profile stale"));
+        assertTrue(ScanViewModel.nextStep(ScanTarget.DEMO, FailureKind.OTHER).contains("tablewarden scan --demo"));
+        for (FailureKind kind : FailureKind.values()) {
+            assertFalse(ScanViewModel.nextStep(stale, kind).isBlank(), kind.name());
+        }
+    }
+
+    @Test
+    void aScanThatFailsCarriesItsKindToTheNextStep() {
+        ScanRunner expired = (checks, request, listener, cancellation) -> new ScanOutcome(
+                ScanOutcome.ScanState.FAILED, (AccountInventory) null, List.of(),
+                new ScanStats(0, Map.of(), 0, 0, 0, 0, 1, 0, 0, Map.of()),
+                "cannot identify the account: sts:GetCallerIdentity failed (ExpiredToken): expired",
+                FailureKind.EXPIRED_CREDENTIALS);
+        ScanViewModel vm = model(scripted(expired), null);
+        vm.setProfiles(List.of("stale"));
+        vm.targetProperty().set(ScanTarget.profile("stale"));
+        vm.start();
+        assertEquals(ScanViewModel.State.FAILED, vm.stateProperty().get());
+        assertEquals(FailureKind.EXPIRED_CREDENTIALS, vm.problemKindProperty().get());
+        assertTrue(vm.problemProperty().get().startsWith("Cannot identify the account"), vm.problemProperty().get());
+        assertTrue(vm.nextStep().startsWith("The credentials of profile stale have expired"), vm.nextStep());
+    }
+
+    @Test
+    void aProfileWithoutCredentialsIsAnIncompleteProfileThroughTheRealEngine(@TempDir Path dir) throws Exception {
+        Path config = java.nio.file.Files.writeString(dir.resolve("config"), "[profile ghost]\nregion = eu-west-1\n");
+        io.tablewarden.profiles.ProfileEnvironment profiles = new io.tablewarden.profiles.ProfileEnvironment(Map.of(
+                "AWS_CONFIG_FILE", config.toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString(),
+                "HOME", dir.toString()), dir);
+        ScanViewModel vm = model(engine().withProfiles(profiles), null);
+        vm.setProfiles(List.of("ghost"));
+        vm.targetProperty().set(ScanTarget.profile("ghost"));
+        vm.start();
+        assertEquals(ScanViewModel.State.FAILED, vm.stateProperty().get());
+        assertEquals(FailureKind.INCOMPLETE_PROFILE, vm.problemKindProperty().get(), vm.problemProperty().get());
+        assertTrue(vm.nextStep().startsWith("Fix profile ghost"), vm.nextStep());
     }
 }

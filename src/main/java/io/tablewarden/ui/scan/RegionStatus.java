@@ -10,8 +10,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One region's row in the scan progress list. Changed on the UI thread only. */
-public final class RegionProgress {
+/** The scan state of one region as the scan page lists it. Changed on the UI thread only. */
+public final class RegionStatus {
 
     /** Where the region is; INCOMPLETE: scanned, but some calls failed and their checks are ERROR. */
     public enum Phase { WAITING, SCANNING, DONE, INCOMPLETE, SKIPPED, FAILED, CANCELLED }
@@ -22,7 +22,7 @@ public final class RegionProgress {
     private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.WAITING);
     private final StringProperty detail = new SimpleStringProperty("");
 
-    public RegionProgress(String region) {
+    public RegionStatus(String region) {
         this.region = region;
     }
 
