@@ -41,31 +41,20 @@ public final class ScanConnector {
     }
 
     private static Connection local(LocalAccount account) {
-        ConnectionSettings settings = ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion());
-        return new Connection() {
-            @Override
-            public ConnectionSettings settings() {
-                return settings;
-            }
-
-            @Override
-            public void close() {
-                account.close();
-            }
-        };
+        return new Opened(ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion()),
+                account::close);
     }
 
     private static Connection remote(ConnectionSettings settings) {
-        return new Connection() {
-            @Override
-            public ConnectionSettings settings() {
-                return settings;
-            }
+        // Nothing was started for a remote account.
+        return new Opened(settings, () -> { });
+    }
 
-            @Override
-            public void close() {
-                // Nothing was started for a remote account.
-            }
-        };
+    /** A connection and what closing it stops. */
+    private record Opened(ConnectionSettings settings, Runnable onClose) implements Connection {
+        @Override
+        public void close() {
+            onClose.run();
+        }
     }
 }

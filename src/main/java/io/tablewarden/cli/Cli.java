@@ -75,8 +75,8 @@ public final class Cli {
             if (reason.startsWith("Error: ")) {
                 reason = reason.substring("Error: ".length());
             }
-            if (ex instanceof CommandLine.UnmatchedArgumentException) {
-                List<String> suggestions = ((CommandLine.UnmatchedArgumentException) ex).getSuggestions();
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                List<String> suggestions = unmatched.getSuggestions();
                 if (!suggestions.isEmpty()) {
                     reason += "; did you mean " + String.join(" or ", suggestions) + "?";
                 }
@@ -99,9 +99,9 @@ public final class Cli {
         public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
             PrintWriter err = cmd.getErr();
             int code;
-            if (ex instanceof CliException) {
+            if (ex instanceof CliException cli) {
                 err.println(PREFIX + firstLine(ex.getMessage()));
-                code = ((CliException) ex).exitCode();
+                code = cli.exitCode();
             } else if (ex instanceof AppException) {
                 // The application layer's refusals are one line for the user already: the work could not run.
                 err.println(PREFIX + firstLine(ex.getMessage()));

@@ -111,17 +111,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void theWorkbenchDoesNotWireTheEngineItself() {
-        noClasses().that().resideInAPackage("io.tablewarden.ui..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("io.tablewarden.engine.ScanEngine")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.tablewarden.store.ScanRecorder")
-                .because("scans are run and recorded by io.tablewarden.app.ScanService")
-                .check(classes);
-    }
-
-    @Test
-    void theCommandLineDoesNotWireTheEngineItself() {
-        noClasses().that().resideInAPackage("io.tablewarden.cli..")
+    void theFrontEndsDoNotWireTheEngineThemselves() {
+        noClasses().that().resideInAnyPackage("io.tablewarden.cli..", "io.tablewarden.ui..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.tablewarden.engine.ScanEngine")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.tablewarden.store.ScanRecorder")
                 .because("scans are run and recorded by io.tablewarden.app.ScanService")

@@ -102,33 +102,20 @@ final class LiveScan implements ScanListener {
 
     @Override
     public void regionFinished(RegionInventory region, String message) {
-        RegionStatus.Phase phase;
-        String text;
-        String detail = "";
-        switch (region.state()) {
-            case SCANNED:
+        RegionView view = switch (region.state()) {
+            case SCANNED -> {
                 List<CollectionError> failed = region.failedCalls();
-                phase = failed.isEmpty() ? RegionStatus.Phase.DONE : RegionStatus.Phase.INCOMPLETE;
-                text = region.contents();
-                detail = failed.isEmpty() ? "" : CollectionError.summary(failed);
-                break;
-            case DISABLED:
-                phase = RegionStatus.Phase.SKIPPED;
-                text = "skipped";
-                detail = region.regionError() == null ? "" : region.regionError().message();
-                break;
-            case CANCELLED:
-                phase = RegionStatus.Phase.CANCELLED;
-                text = "cancelled";
-                break;
-            default:
-                phase = RegionStatus.Phase.FAILED;
-                text = "failed";
-                detail = region.regionError() == null ? "" : region.regionError().describe();
-        }
-        boolean scanned = region.state() == RegionInventory.RegionState.SCANNED;
+                yield new RegionView(failed.isEmpty() ? RegionStatus.Phase.DONE : RegionStatus.Phase.INCOMPLETE, 1,
+                        region.contents(), failed.isEmpty() ? "" : CollectionError.summary(failed));
+            }
+            case DISABLED -> new RegionView(RegionStatus.Phase.SKIPPED, 0, "skipped",
+                    region.regionError() == null ? "" : region.regionError().message());
+            case CANCELLED -> new RegionView(RegionStatus.Phase.CANCELLED, 0, "cancelled");
+            case FAILED -> new RegionView(RegionStatus.Phase.FAILED, 0, "failed",
+                    region.regionError() == null ? "" : region.regionError().describe());
+        };
         synchronized (this) {
-            regions.put(region.region(), new RegionView(phase, scanned ? 1 : 0, text, detail));
+            regions.put(region.region(), view);
         }
         schedule();
     }

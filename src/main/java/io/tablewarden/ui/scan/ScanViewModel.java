@@ -448,10 +448,7 @@ public final class ScanViewModel {
 
     /** The kind of an exception a background task ended with. */
     private static FailureKind kindOf(Throwable error) {
-        if (error instanceof AppException) {
-            return ((AppException) error).kind();
-        }
-        return FailureKind.of(error);
+        return error instanceof AppException app ? app.kind() : FailureKind.of(error);
     }
 
     /** A failure reason without Java class names, starting with a capital. */
