@@ -42,8 +42,8 @@ public enum ScanVerdict {
         return scan.failCount() > 0 ? FINDINGS : PASSED;
     }
 
-    /** A region that failed, or was scanned with calls that failed. */
-    static boolean hasGap(RegionInventory region) {
+    /** True for a region that failed, or was scanned with calls that failed: its picture has a gap. */
+    public static boolean hasGap(RegionInventory region) {
         return region.state() == RegionInventory.RegionState.FAILED
                 || region.state() == RegionInventory.RegionState.SCANNED && !region.failedCalls().isEmpty();
     }

@@ -16,7 +16,6 @@ import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.Status;
-import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.report.OutputFormat;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.report.StatsJsonWriter;
@@ -205,8 +204,7 @@ final class ScanCommand implements Callable<Integer> {
     private static String incompleteMessage(ScanReport report, ScanResult result) {
         long errors = report.results().stream().filter(r -> r.status() == Status.ERROR).count();
         long regionsWithGaps = result.outcome().inventory() == null ? 0 : result.outcome().inventory().regions()
-                .stream().filter(r -> r.state() == RegionInventory.RegionState.FAILED
-                        || r.state() == RegionInventory.RegionState.SCANNED && !r.failedCalls().isEmpty()).count();
+                .stream().filter(ScanVerdict::hasGap).count();
         List<String> parts = new ArrayList<>();
         if (errors > 0) {
             parts.add(errors + (errors == 1 ? " result is ERROR" : " results are ERROR"));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -25,7 +26,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * </pre>
  *
  * The AWS SDK stays in the engine's collectors and client factory, JavaFX in the workbench, the console in the
- * command line.
+ * command line; checks are pure functions of the inventory; the simulator needs only the JDK and Jackson.
  */
 class ArchitectureTest {
 
@@ -116,6 +117,15 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.tablewarden.engine.ScanEngine")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("io.tablewarden.store.ScanRecorder")
                 .because("scans are run and recorded by io.tablewarden.app.ScanService")
+                .check(classes);
+    }
+
+    @Test
+    void simulatorDependsOnTheJdkAndJacksonOnly() {
+        classes().that().resideInAPackage("io.tablewarden.simulator..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.tablewarden.simulator..", "java..", "javax..", "com.fasterxml.jackson..",
+                        "com.sun.net.httpserver..", "")
                 .check(classes);
     }
 
