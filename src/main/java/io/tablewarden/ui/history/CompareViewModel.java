@@ -4,7 +4,7 @@ import io.tablewarden.store.FindingChange;
 import io.tablewarden.store.ScanComparison;
 import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.StoredResult;
-import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.model.ScanSnapshot;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

@@ -1,6 +1,6 @@
 package io.tablewarden.ui.mute;
 
-import io.tablewarden.ui.app.FormGrid;
+import io.tablewarden.ui.shell.FormGrid;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;

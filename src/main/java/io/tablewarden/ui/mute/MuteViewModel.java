@@ -3,8 +3,8 @@ package io.tablewarden.ui.mute;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.store.Mute;
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.history.StoreProblems;
+import io.tablewarden.ui.shell.WorkbenchContext;
+import io.tablewarden.ui.shell.StoreProblems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -124,6 +124,20 @@ public final class MuteViewModel {
     }
 
     // Commands
+
+    /**
+     * Opens the mute dialog for this finding and waits until it closes; the dialog stores the mute through
+     * {@link #save}. Without a database the user is told why nothing can be muted, and no dialog opens.
+     *
+     * @return whether a mute was stored
+     */
+    public boolean ask() {
+        if (context.store() == null) {
+            context.showError("Findings cannot be muted", StoreProblems.NO_DATABASE, null);
+            return false;
+        }
+        return context.dialogs().open(this);
+    }
 
     /**
      * Stores the mute in the background; then republishes the current scan and calls {@code done} with the mute,

@@ -39,7 +39,6 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
         setTitle(form.editing() ? "Edit profile" : "Add profile");
         setHeaderText(form.editing() ? "Edit profile " + form.name().get()
                 : "Add a profile to the AWS config and credentials files");
-        getDialogPane().getStylesheets().add(ProfileFormDialog.class.getResource("profiles.css").toExternalForm());
         getDialogPane().setContent(content());
         ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);

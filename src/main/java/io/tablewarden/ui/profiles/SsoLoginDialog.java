@@ -42,7 +42,6 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
         }
         setTitle("Sign in to IAM Identity Center");
         setHeaderText("Sign in for profile " + vm.profile());
-        getDialogPane().getStylesheets().add(SsoLoginDialog.class.getResource("profiles.css").toExternalForm());
         getDialogPane().setContent(content());
         ButtonType again = new ButtonType("Start again", ButtonBar.ButtonData.LEFT);
         getDialogPane().getButtonTypes().addAll(again, ButtonType.CLOSE);

@@ -7,7 +7,7 @@ import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Severity;
 import io.tablewarden.model.Status;
 import io.tablewarden.store.StoredResult;
-import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -16,7 +16,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import io.tablewarden.ui.mute.MuteActions;
+import io.tablewarden.ui.mute.MuteViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -321,7 +321,7 @@ final class FindingsTableView extends BorderPane {
 
     /** Opens the mute dialog; the store republishes the scan with the new flags when the user saves. */
     private void mute(StoredResult row) {
-        MuteActions.muteFinding(context, row.result(), table.getScene() == null ? null : table.getScene().getWindow());
+        new MuteViewModel(context, row.result()).ask();
     }
 
     private void copyCli(StoredResult row) {

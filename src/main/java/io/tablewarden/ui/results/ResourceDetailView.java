@@ -3,7 +3,7 @@ package io.tablewarden.ui.results;
 import atlantafx.base.theme.Styles;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceRef;
-import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.results.ResourceDetailViewModel.Entry;
 import io.tablewarden.ui.results.ResourceDetailViewModel.RemediationTab;
 import javafx.geometry.Insets;

@@ -2,6 +2,7 @@ package io.tablewarden.ui.profiles;
 
 import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
 import io.tablewarden.simulator.AccountSimulator;
+import io.tablewarden.ui.shell.ScriptedDialogs;
 import io.tablewarden.ui.tasks.DirectTaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,8 @@ class ProfileTestAndSignInTest {
     }
 
     private ProfilesViewModel page(ProfileServices services) {
-        ProfilesViewModel vm = new ProfilesViewModel(services, new DirectTaskExecutor());
+        ProfilesViewModel vm = new ProfilesViewModel(services, new DirectTaskExecutor(), new ScriptedDialogs(),
+                MfaCodeSupplier.NONE);
         vm.load();
         return vm;
     }

@@ -51,8 +51,8 @@ class ProfilesFileProblemTest {
                 m -> { }, Clock.systemUTC());
         executor = new FxTaskExecutor(1);
         Screenshots.theme(false);
-        scene = new Scene(new StackPane(ProfilesPage.page(c -> services).factory()
-                .create(new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env))), 1100, 560);
+        scene = new Scene(new StackPane(new ProfilesPage(c -> services)
+                .createView(new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env))), 1100, 560);
         stage.setScene(scene);
         stage.show();
     }

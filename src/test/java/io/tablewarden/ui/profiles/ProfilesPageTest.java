@@ -90,7 +90,7 @@ class ProfilesPageTest {
         executor = new FxTaskExecutor(1);
         TestWorkbenchContext context = new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env);
         Screenshots.theme(false);
-        scene = new Scene(new StackPane(ProfilesPage.page(c -> services).factory().create(context)), 1100, 680);
+        scene = new Scene(new StackPane(new ProfilesPage(c -> services).createView(context)), 1100, 680);
         stage.setScene(scene);
         stage.show();
     }

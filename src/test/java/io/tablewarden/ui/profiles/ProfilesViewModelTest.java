@@ -1,7 +1,9 @@
 package io.tablewarden.ui.profiles;
 
+import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
 import io.tablewarden.profiles.ProfileKind;
 import io.tablewarden.profiles.ProfileSummary;
+import io.tablewarden.ui.shell.ScriptedDialogs;
 import io.tablewarden.ui.tasks.DirectTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,8 @@ class ProfilesViewModelTest {
 
     private ProfilesViewModel loaded(String corpusCase) {
         Path home = corpusHome(dir, corpusCase);
-        ProfilesViewModel vm = new ProfilesViewModel(ProfilesFixture.services(home, null), new DirectTaskExecutor());
+        ProfilesViewModel vm = new ProfilesViewModel(ProfilesFixture.services(home, null), new DirectTaskExecutor(),
+                new ScriptedDialogs(), MfaCodeSupplier.NONE);
         vm.load();
         return vm;
     }

@@ -19,14 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompliancePageUiTest {
 
     private final TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
-    private CompliancePage compliance;
-    private FindingsPage findings;
+    private ComplianceView compliance;
+    private FindingsView findings;
 
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        compliance = new CompliancePage(context);
-        findings = new FindingsPage(context);
+        compliance = new ComplianceView(context, context.navigation());
+        findings = new FindingsView(context, context.navigation());
         stage.setScene(new Scene(compliance, 1280, 800));
         stage.show();
     }
@@ -51,9 +51,9 @@ class CompliancePageUiTest {
     void aFindingsPageCreatedAfterTheRequestStillShowsTheFailures(FxRobot robot) {
         TestWorkbenchContext later = new TestWorkbenchContext().openingResourcesOnFindingsPage();
         later.currentScan().set(TestSnapshots.small());
-        robot.interact(() -> ResultsNavigation.of(later).showFailuresOf(later, TestSnapshots.PITR));
-        FindingsPage[] page = new FindingsPage[1];
-        robot.interact(() -> page[0] = new FindingsPage(later));
+        robot.interact(() -> later.navigation().showFailuresOf(later, TestSnapshots.PITR));
+        FindingsView[] page = new FindingsView[1];
+        robot.interact(() -> page[0] = new FindingsView(later, later.navigation()));
         assertEquals(2, page[0].findingsModel().visibleCount().get());
     }
 }

@@ -44,11 +44,11 @@ class DemoAccountViewsTest {
         TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
         context.currentScan().set(scan);
 
-        FindingsPage[] findings = new FindingsPage[1];
-        CompliancePage[] compliance = new CompliancePage[1];
+        FindingsView[] findings = new FindingsView[1];
+        ComplianceView[] compliance = new ComplianceView[1];
         robot.interact(() -> {
-            findings[0] = new FindingsPage(context);
-            compliance[0] = new CompliancePage(context);
+            findings[0] = new FindingsView(context, context.navigation());
+            compliance[0] = new ComplianceView(context, context.navigation());
         });
         long resources = scan.rows().stream().map(StoredResult::result)
                 .filter(r -> r.resource().type() != ResourceType.REGION).map(r -> r.resource().arn()).distinct().count();

@@ -28,12 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FindingsPageUiTest {
 
     private final TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
-    private FindingsPage page;
+    private FindingsView page;
 
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        page = new FindingsPage(context);
+        page = new FindingsView(context, context.navigation());
         stage.setScene(new Scene(page, 1280, 800));
         stage.show();
     }
@@ -130,7 +130,7 @@ class FindingsPageUiTest {
         robot.interact(() -> {
             context.currentScan().set(TestSnapshots.small());
             page.findingsModel().searchText().set("orders");
-            ResultsNavigation.of(context).showFailuresOf(context, TestSnapshots.PITR);
+            context.navigation().showFailuresOf(context, TestSnapshots.PITR);
         });
         assertEquals(FindingsPage.ID, context.shownPages.get(context.shownPages.size() - 1));
         assertEquals(2, page.findingsModel().visibleCount().get());
