@@ -3,33 +3,16 @@ package io.tablewarden.ui.history;
 import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.scene.Node;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The History entry of the sidebar: stored scans, opening one, comparing two. */
-public final class HistoryPage implements WorkbenchPage {
+public final class HistoryPage extends WorkbenchPage {
 
     /** Page id for {@link WorkbenchContext#showPage(String)}. */
     public static final String ID = "history";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "History";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Feather.CLOCK;
-    }
-
-    @Override
-    public String tooltip() {
-        return "Stored scans: open one or compare two";
+    public HistoryPage() {
+        super(ID, "History", Feather.CLOCK, "Stored scans: open one or compare two");
     }
 
     /** The view loads the stored scans whenever it comes into view. */

@@ -3,13 +3,12 @@ package io.tablewarden.ui.profiles;
 import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.scene.Node;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.function.Function;
 
 /** The Profiles entry of the workbench sidebar. */
-public final class ProfilesPage implements WorkbenchPage {
+public final class ProfilesPage extends WorkbenchPage {
 
     /** Page id for {@link WorkbenchContext#showPage(String)}. */
     public static final String ID = "profiles";
@@ -23,27 +22,8 @@ public final class ProfilesPage implements WorkbenchPage {
 
     /** The page with other services: other files, the simulator, another test store. */
     public ProfilesPage(Function<WorkbenchContext, ProfileServices> services) {
+        super(ID, "Profiles", Feather.USERS, "AWS profiles: list, test, sign in, add and edit");
         this.services = services;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Profiles";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Feather.USERS;
-    }
-
-    @Override
-    public String tooltip() {
-        return "AWS profiles: list, test, sign in, add and edit";
     }
 
     @Override

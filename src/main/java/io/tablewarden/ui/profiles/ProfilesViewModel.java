@@ -24,6 +24,7 @@ import javafx.collections.transformation.FilteredList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -148,7 +149,7 @@ public final class ProfilesViewModel {
     /** The roles whose chain goes through {@code name}: they stop working when it is deleted. */
     public List<String> dependents(String name) {
         return profiles.stream().filter(p -> p.chain().indexOf(name) > 0).map(ProfileSummary::name)
-                .collect(Collectors.toList());
+                .toList();
     }
 
     /** Both files were read without error, so profiles may be added and changed. */
@@ -265,7 +266,7 @@ public final class ProfilesViewModel {
     private Optional<String> askName(String title, String initial) {
         List<String> taken = names();
         return dialogs.askText(new Dialogs.TextRequest(title, "New name", initial,
-                text -> ProfileFormViewModel.nameProblem(text, taken)));
+                text -> Objects.requireNonNullElse(ProfileFormViewModel.nameProblem(text, taken), "")));
     }
 
     private List<String> ssoSessionNames() {
@@ -317,9 +318,9 @@ public final class ProfilesViewModel {
             message.set(done);
         }, e -> {
             busy.set(false);
-            if (e instanceof FileChangedException) {
+            if (e instanceof FileChangedException changed) {
                 conflict.set(true);
-                message.set(((FileChangedException) e).file().getFileName() + " was changed by another program"
+                message.set(changed.file().getFileName() + " was changed by another program"
                         + " since it was read. Nothing was saved; reload and make the change again.");
             } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 message.set("Not saved: " + e.getMessage() + ".");

@@ -3,11 +3,10 @@ package io.tablewarden.ui.results;
 import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.scene.Node;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The Findings entry of the sidebar: the findings table, the posture matrix and each resource's detail. */
-public final class FindingsPage implements WorkbenchPage {
+public final class FindingsPage extends WorkbenchPage {
 
     /** Page id for {@link WorkbenchContext#showPage(String)}. */
     public static final String ID = "findings";
@@ -16,27 +15,8 @@ public final class FindingsPage implements WorkbenchPage {
 
     /** @param navigation the window's navigation, shared with the Compliance page and the shell */
     public FindingsPage(ResultsNavigation navigation) {
+        super(ID, "Findings", Feather.LIST, "Every result of the scan, the posture matrix and each resource's detail");
         this.navigation = navigation;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Findings";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Feather.LIST;
-    }
-
-    @Override
-    public String tooltip() {
-        return "Every result of the scan, the posture matrix and each resource's detail";
     }
 
     @Override

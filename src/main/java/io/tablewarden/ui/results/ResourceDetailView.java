@@ -103,8 +103,8 @@ public final class ResourceDetailView extends BorderPane {
         // and evidence values scroll or wrap inside their own controls instead.
         body.setMinWidth(0);
         body.getChildren().forEach(child -> {
-            if (child instanceof javafx.scene.layout.Region) {
-                ((javafx.scene.layout.Region) child).setMinWidth(0);
+            if (child instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(0);
             }
         });
         ScrollPane scroll = new ScrollPane(body);

@@ -4,14 +4,13 @@ import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.Node;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The Scans entry of the sidebar. Its view model is made by the window, not by the page: the tool bar's Scan
  * button, F5 and the first-run banner start scans on it before the page was ever shown.
  */
-public final class ScanPage implements WorkbenchPage {
+public final class ScanPage extends WorkbenchPage {
 
     /** Page id for {@link WorkbenchContext#showPage(String)}. */
     public static final String ID = "scans";
@@ -24,28 +23,9 @@ public final class ScanPage implements WorkbenchPage {
      * @param divider the page's remembered split position
      */
     public ScanPage(ScanViewModel model, DoubleProperty divider) {
+        super(ID, "Scans", Feather.PLAY_CIRCLE, "Scan an account");
         this.model = model;
         this.divider = divider;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Scans";
-    }
-
-    @Override
-    public Ikon icon() {
-        return Feather.PLAY_CIRCLE;
-    }
-
-    @Override
-    public String tooltip() {
-        return "Scan an account";
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * The dialogs of the workbench window. Generic questions are built here; the dialog of each form's view model is
  * registered once by the composition root ({@link #register}). Every dialog gets the workbench's stylesheets and
- * belongs to the focused window, else to the workbench window.
+ * belongs to the workbench window.
  */
 public final class FxDialogs implements Dialogs {
 
@@ -88,7 +88,7 @@ public final class FxDialogs implements Dialogs {
         chooser.setInitialFileName(request.suggestedName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.typeName(),
                 "*." + request.extension()));
-        File file = chooser.showSaveDialog(owner());
+        File file = chooser.showSaveDialog(focusedOrOwner());
         return Optional.ofNullable(file).map(File::toPath);
     }
 
@@ -116,9 +116,12 @@ public final class FxDialogs implements Dialogs {
         Stylesheets.install(dialog.getDialogPane());
     }
 
-    /** The focused window (a dialog opened from a dialog belongs to it), else the workbench window. */
     private Window owner() {
-        return Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .orElseGet(() -> owner == null ? null : owner.get());
+        return owner == null ? null : owner.get();
+    }
+
+    /** The focused window, so a file chooser opened from a dialog belongs to that dialog; else the owner. */
+    private Window focusedOrOwner() {
+        return Window.getWindows().stream().filter(Window::isFocused).findFirst().orElseGet(this::owner);
     }
 }
