@@ -17,6 +17,6 @@ public final class MutesDialog extends Dialog<Boolean> {
         getDialogPane().setContent(new MutesView(model));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         setResizable(true);
-        setResultConverter(button -> model.changed().get());
+        setResultConverter(button -> model.changedProperty().get());
     }
 }

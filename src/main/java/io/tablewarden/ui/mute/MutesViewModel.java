@@ -37,7 +37,7 @@ public final class MutesViewModel {
     }
 
     /** Becomes true once a mute was removed here. */
-    public BooleanProperty changed() {
+    public BooleanProperty changedProperty() {
         return changed;
     }
 

@@ -57,11 +57,11 @@ public final class ProfilesView {
         root.setCenter(body());
         root.setBottom(statusBar());
         vm.fileErrors().addListener((javafx.collections.ListChangeListener<ConfigReadError>) c -> showBanners());
-        vm.conflict().addListener((o, a, b) -> showBanners());
-        vm.selected().addListener((o, a, b) -> showDetail());
-        vm.lastTest().addListener((o, a, b) -> showDetail());
-        vm.signInNeeded().addListener((o, a, b) -> showDetail());
-        vm.testing().addListener((o, a, b) -> showDetail());
+        vm.conflictProperty().addListener((o, a, b) -> showBanners());
+        vm.selectedProperty().addListener((o, a, b) -> showDetail());
+        vm.lastTestProperty().addListener((o, a, b) -> showDetail());
+        vm.signInNeededProperty().addListener((o, a, b) -> showDetail());
+        vm.testingProperty().addListener((o, a, b) -> showDetail());
         showDetail();
     }
 
@@ -77,16 +77,16 @@ public final class ProfilesView {
         search.setPromptText("Search name, kind, region, account");
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.setPrefColumnCount(24);
-        search.textProperty().bindBidirectional(vm.search());
+        search.textProperty().bindBidirectional(vm.searchProperty());
         Button add = button("Add profile", Feather.PLUS, vm::addProfile);
         add.setId("add-profile");
         add.getStyleClass().add(Styles.ACCENT);
-        add.disableProperty().bind(vm.busy().or(vm.canEdit().not()));
+        add.disableProperty().bind(vm.busyProperty().or(vm.canEditProperty().not()));
         Button reload = button("Reload", Feather.REFRESH_CW, vm::load);
         reload.setTooltip(new Tooltip("Read the config and credentials files again"));
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(vm.loading().or(vm.busy()));
+        loading.visibleProperty().bind(vm.loadingProperty().or(vm.busyProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, title, spacer, loading, search, reload, add);
@@ -106,8 +106,9 @@ public final class ProfilesView {
             m.setActionHandler(vm::load);
             banners.getChildren().add(m);
         }
-        if (vm.conflict().get()) {
-            Message m = new Message("A file changed on disk", vm.message().get(), new FontIcon(Feather.REFRESH_CW));
+        if (vm.conflictProperty().get()) {
+            Message m = new Message("A file changed on disk",
+                    vm.messageProperty().get(), new FontIcon(Feather.REFRESH_CW));
             m.getStyleClass().add(Styles.WARNING);
             Button reload = new Button("Reload");
             reload.setOnAction(e -> vm.load());
@@ -122,11 +123,12 @@ public final class ProfilesView {
         list.setItems(vm.visibleProfiles());
         list.setCellFactory(v -> new ProfileCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && (vm.selected().get() == null || !b.name().equals(vm.selected().get().name()))) {
-                vm.selected().set(b);
+            if (b != null && (vm.selectedProperty().get() == null
+                    || !b.name().equals(vm.selectedProperty().get().name()))) {
+                vm.selectedProperty().set(b);
             }
         });
-        vm.selected().addListener((o, a, b) -> {
+        vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && list.getSelectionModel().getSelectedItem() != b) {
                 list.getSelectionModel().select(b);
             }
@@ -145,7 +147,7 @@ public final class ProfilesView {
     private Node statusBar() {
         Label status = new Label();
         status.setId("profiles-status");
-        status.textProperty().bind(vm.message());
+        status.textProperty().bind(vm.messageProperty());
         status.setWrapText(true);
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
@@ -153,7 +155,7 @@ public final class ProfilesView {
     }
 
     private void showDetail() {
-        ProfileSummary p = vm.selected().get();
+        ProfileSummary p = vm.selectedProperty().get();
         detail.getChildren().clear();
         if (p == null) {
             Label hint = new Label("Select a profile to see its settings, test it or change it.");
@@ -181,12 +183,12 @@ public final class ProfilesView {
     private Node actions(ProfileSummary p) {
         Button test = button("Test", Feather.PLAY, vm::testSelected);
         test.setId("test-profile");
-        test.disableProperty().bind(vm.testing());
+        test.disableProperty().bind(vm.testingProperty());
         FlowPane row = new FlowPane(8, 8, test);
         if (p.kind() == ProfileKind.SSO) {
-            Button signIn = button(vm.signInNeeded().get() ? "Sign in again" : "Sign in", Feather.LOG_IN,
+            Button signIn = button(vm.signInNeededProperty().get() ? "Sign in again" : "Sign in", Feather.LOG_IN,
                     () -> vm.signIn(p.name()));
-            if (vm.signInNeeded().get()) {
+            if (vm.signInNeededProperty().get()) {
                 signIn.getStyleClass().add(Styles.ACCENT);
             }
             row.getChildren().add(signIn);
@@ -212,8 +214,8 @@ public final class ProfilesView {
         VBox card = new VBox(4);
         card.getStyleClass().add("test-card");
         card.setId("test-card");
-        ProfileTestResult r = vm.lastTest().get();
-        if (vm.testing().get()) {
+        ProfileTestResult r = vm.lastTestProperty().get();
+        if (vm.testingProperty().get()) {
             ProgressIndicator spin = new ProgressIndicator();
             spin.setPrefSize(16, 16);
             card.getChildren().add(new HBox(8, spin, new Label("Testing " + p.name() + "…")));

@@ -86,7 +86,7 @@ public final class ProfilesViewModel {
         return profiles;
     }
 
-    public StringProperty search() {
+    public StringProperty searchProperty() {
         return search;
     }
 
@@ -95,16 +95,16 @@ public final class ProfilesViewModel {
         return fileErrors;
     }
 
-    public BooleanProperty loading() {
+    public BooleanProperty loadingProperty() {
         return loading;
     }
 
     /** A save or test is running. */
-    public BooleanProperty busy() {
+    public BooleanProperty busyProperty() {
         return busy;
     }
 
-    public ObjectProperty<ProfileSummary> selected() {
+    public ObjectProperty<ProfileSummary> selectedProperty() {
         return selected;
     }
 
@@ -113,26 +113,26 @@ public final class ProfilesViewModel {
     }
 
     /** The selected profile's last test (remembered across runs), or null. */
-    public ObjectProperty<ProfileTestResult> lastTest() {
+    public ObjectProperty<ProfileTestResult> lastTestProperty() {
         return lastTest;
     }
 
-    public BooleanProperty testing() {
+    public BooleanProperty testingProperty() {
         return testing;
     }
 
     /** The selected SSO profile's sign-in is missing or expired. */
-    public BooleanProperty signInNeeded() {
+    public BooleanProperty signInNeededProperty() {
         return signInNeeded;
     }
 
     /** What happened last, in words for the user. */
-    public StringProperty message() {
+    public StringProperty messageProperty() {
         return message;
     }
 
     /** A save was refused because a file changed on disk: offer to read the files again. */
-    public BooleanProperty conflict() {
+    public BooleanProperty conflictProperty() {
         return conflict;
     }
 
@@ -153,7 +153,7 @@ public final class ProfilesViewModel {
     }
 
     /** Both files were read without error, so profiles may be added and changed. */
-    public BooleanProperty canEdit() {
+    public BooleanProperty canEditProperty() {
         return canEdit;
     }
 
@@ -251,14 +251,14 @@ public final class ProfilesViewModel {
     public void signIn(String profile) {
         SsoLoginViewModel login = new SsoLoginViewModel(services, executor, profile);
         dialogs.open(login);
-        if (login.state().get() == SsoLoginViewModel.State.SIGNED_IN) {
+        if (login.stateProperty().get() == SsoLoginViewModel.State.SIGNED_IN) {
             testSelected();
         }
     }
 
     private void saveForm(ProfileFormViewModel form, String done) {
         if (dialogs.open(form)) {
-            String name = form.name().get().trim();
+            String name = form.nameProperty().get().trim();
             save(form::applyTo, name, done + name + ".");
         }
     }

@@ -68,9 +68,9 @@ public final class ComplianceView extends StackPane {
         emptyState = new VBox(empty);
         emptyState.getStyleClass().add("empty-state");
         getChildren().setAll(scroll, emptyState);
-        model.snapshot().bind(context.currentScan());
-        model.snapshot().addListener((obs, old, scan) -> rebuild(scan));
-        rebuild(model.snapshot().get());
+        model.snapshotProperty().bind(context.currentScan());
+        model.snapshotProperty().addListener((obs, old, scan) -> rebuild(scan));
+        rebuild(model.snapshotProperty().get());
     }
 
     OverviewViewModel model() {
@@ -102,10 +102,10 @@ public final class ComplianceView extends StackPane {
 
     private FlowPane statCards() {
         int fail = model.statusCounts().get(Status.FAIL);
-        ProgressBar bar = new ProgressBar(model.passRate().get());
+        ProgressBar bar = new ProgressBar(model.passRateProperty().get());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.getStyleClass().add("pass-rate-bar");
-        VBox rate = stat("Pass rate", String.format(Locale.ROOT, "%.0f%%", model.passRate().get() * 100),
+        VBox rate = stat("Pass rate", String.format(Locale.ROOT, "%.0f%%", model.passRateProperty().get() * 100),
                 "PASS ÷ (PASS + FAIL)", "stat-rate");
         rate.getChildren().add(bar);
         StringBuilder bySeverity = new StringBuilder();
@@ -116,7 +116,7 @@ public final class ComplianceView extends StackPane {
             }
         }
         FlowPane cards = new FlowPane(12, 12, rate,
-                stat("Resources", String.valueOf(model.resources().get()), "tables and DAX clusters", "stat-plain"),
+                stat("Resources", String.valueOf(model.resourcesProperty().get()), "tables and DAX clusters", "stat-plain"),
                 stat("Fail", String.valueOf(fail), bySeverity.length() == 0 ? "nothing fails" : bySeverity.toString(),
                         "stat-fail"),
                 stat("Error", String.valueOf(model.statusCounts().get(Status.ERROR)), "could not be evaluated",
@@ -124,7 +124,7 @@ public final class ComplianceView extends StackPane {
                 stat("Pass", String.valueOf(model.statusCounts().get(Status.PASS)), "compliant", "stat-pass"),
                 stat("N/A", String.valueOf(model.statusCounts().get(Status.NOT_APPLICABLE)), "rule does not apply",
                         "stat-na"),
-                stat("Muted", String.valueOf(model.muted().get()), "suppressed, status unchanged", "stat-plain"));
+                stat("Muted", String.valueOf(model.mutedProperty().get()), "suppressed, status unchanged", "stat-plain"));
         return cards;
     }
 
@@ -245,7 +245,7 @@ public final class ComplianceView extends StackPane {
         pie.getStyleClass().add("status-donut");
         Circle hole = new Circle(52);
         hole.getStyleClass().add("donut-hole");
-        Label total = new Label(String.valueOf(model.total().get()) + "\nresults");
+        Label total = new Label(String.valueOf(model.totalProperty().get()) + "\nresults");
         total.getStyleClass().add("donut-total");
         total.setMouseTransparent(true);
         StackPane donut = new StackPane(pie, hole, total);

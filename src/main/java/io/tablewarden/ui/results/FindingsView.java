@@ -114,9 +114,9 @@ public final class FindingsView extends StackPane {
     }
 
     private void show(io.tablewarden.ui.model.ScanSnapshot scan, VBox emptyState) {
-        findings.snapshot().set(scan);
-        matrix.snapshot().set(scan);
-        detail.snapshot().set(scan);
+        findings.snapshotProperty().set(scan);
+        matrix.snapshotProperty().set(scan);
+        detail.snapshotProperty().set(scan);
         emptyState.setVisible(scan == null);
         tabs.setVisible(scan != null);
     }

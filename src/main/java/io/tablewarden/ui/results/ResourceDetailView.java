@@ -115,16 +115,16 @@ public final class ResourceDetailView extends BorderPane {
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
 
-        model.resource().addListener((obs, old, ref) -> showResource(ref));
+        model.resourceProperty().addListener((obs, old, ref) -> showResource(ref));
         list.setItems(model.entries());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
-                model.selected().set(entry);
+                model.selectedProperty().set(entry);
             }
         });
-        model.selected().addListener((obs, old, entry) -> showEntry(entry));
-        showResource(model.resource().get());
-        showEntry(model.selected().get());
+        model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
+        showResource(model.resourceProperty().get());
+        showEntry(model.selectedProperty().get());
     }
 
     /** The code view of one remediation tab (CLI, CloudFormation, Terraform, Console). */

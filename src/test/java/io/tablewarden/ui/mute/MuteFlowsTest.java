@@ -51,7 +51,7 @@ class MuteFlowsTest {
         dialogs.completing(MuteViewModel.class, model -> {
             assertEquals(finding.checkId(), model.checkId());
             assertEquals(finding.resource().arn(), model.resourceArn());
-            model.reason().set("scratch data, rebuilt nightly");
+            model.reasonProperty().set("scratch data, rebuilt nightly");
             // The dialog's Mute button: it closes once the mute is stored.
             model.save(stored::set);
             return stored.get() != null;

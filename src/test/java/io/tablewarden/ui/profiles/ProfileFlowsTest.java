@@ -87,20 +87,21 @@ class ProfileFlowsTest {
         ProfilesViewModel vm = ownFiles();
         dialogs.completing(ProfileFormViewModel.class, form -> {
             assertFalse(form.editing());
-            form.kind().set(ProfileKind.STATIC_KEYS);
-            form.name().set(" client-new ");
-            form.region().set("eu-west-3");
-            form.accessKeyId().set("AKIAEXAMPLENEW000042");
-            form.secretAccessKey().set("exampleNewSecret");
-            assertTrue(form.valid().get(), form.problems().toString());
+            form.kindProperty().set(ProfileKind.STATIC_KEYS);
+            form.nameProperty().set(" client-new ");
+            form.regionProperty().set("eu-west-3");
+            form.accessKeyIdProperty().set("AKIAEXAMPLENEW000042");
+            form.secretAccessKeyProperty().set("exampleNewSecret");
+            assertTrue(form.validProperty().get(), form.problems().toString());
             return true;
         });
         vm.addProfile();
 
-        assertEquals("client-new", vm.selected().get().name());
-        assertEquals("Added profile client-new.", vm.message().get());
+        assertEquals("client-new", vm.selectedProperty().get().name());
+        assertEquals("Added profile client-new.", vm.messageProperty().get());
         assertTrue(Files.readString(config(dir)).endsWith("[profile client-new]\nregion = eu-west-3\n"));
-        assertTrue(Files.readString(credentials(dir)).endsWith("[client-new]\naws_access_key_id = AKIAEXAMPLENEW000042\n"
+        assertTrue(Files.readString(credentials(dir)).endsWith(
+                "[client-new]\naws_access_key_id = AKIAEXAMPLENEW000042\n"
                 + "aws_secret_access_key = exampleNewSecret\n"));
     }
 
@@ -110,7 +111,7 @@ class ProfileFlowsTest {
         vm.select("base");
         dialogs.cancelling().cancelling();
         vm.addProfile();
-        vm.editProfile(vm.selected().get());
+        vm.editProfile(vm.selectedProperty().get());
 
         assertEquals(2, dialogs.asked(ProfileFormViewModel.class).size());
         assertEquals(CONFIG, Files.readString(config(dir)));
@@ -123,14 +124,14 @@ class ProfileFlowsTest {
         vm.select("base");
         dialogs.completing(ProfileFormViewModel.class, form -> {
             assertTrue(form.editing());
-            assertEquals("base", form.name().get());
-            assertEquals("eu-west-1", form.region().get());
-            form.region().set("eu-north-1");
+            assertEquals("base", form.nameProperty().get());
+            assertEquals("eu-west-1", form.regionProperty().get());
+            form.regionProperty().set("eu-north-1");
             return true;
         });
-        vm.editProfile(vm.selected().get());
+        vm.editProfile(vm.selectedProperty().get());
 
-        assertEquals("Saved profile base.", vm.message().get());
+        assertEquals("Saved profile base.", vm.messageProperty().get());
         assertTrue(Files.readString(config(dir)).startsWith("[profile base]\nregion = eu-north-1\n"));
         assertEquals(CREDENTIALS, Files.readString(credentials(dir)), "the keys are kept when left empty");
     }
@@ -142,7 +143,7 @@ class ProfileFlowsTest {
         vm.addProfile();
 
         assertTrue(dialogs.asked.isEmpty());
-        assertTrue(vm.message().get().startsWith("No profile can be added while a file cannot be read"));
+        assertTrue(vm.messageProperty().get().startsWith("No profile can be added while a file cannot be read"));
     }
 
     @Test
@@ -150,14 +151,14 @@ class ProfileFlowsTest {
         ProfilesViewModel vm = ownFiles();
         vm.select("base");
         dialogs.answeringText("root-keys");
-        vm.renameProfile(vm.selected().get());
+        vm.renameProfile(vm.selectedProperty().get());
 
         Dialogs.TextRequest asked = dialogs.asked(Dialogs.TextRequest.class).get(0);
         assertEquals("Rename base", asked.title());
         assertEquals("base", asked.initial());
         assertEquals("A profile named guarded already exists.", asked.problem().apply("guarded"));
         assertEquals("", asked.problem().apply("root-keys"));
-        assertEquals("root-keys", vm.selected().get().name());
+        assertEquals("root-keys", vm.selectedProperty().get().name());
         String config = Files.readString(config(dir));
         assertTrue(config.contains("[profile root-keys]"), config);
         assertTrue(config.contains("source_profile = root-keys"), "the role follows: " + config);
@@ -168,12 +169,12 @@ class ProfileFlowsTest {
         ProfilesViewModel vm = ownFiles();
         vm.select("base");
         dialogs.answeringText(null).answeringText("base-copy");
-        vm.duplicateProfile(vm.selected().get());
+        vm.duplicateProfile(vm.selectedProperty().get());
         assertEquals(CONFIG, Files.readString(config(dir)));
 
-        vm.duplicateProfile(vm.selected().get());
+        vm.duplicateProfile(vm.selectedProperty().get());
         assertEquals("base-copy", dialogs.asked(Dialogs.TextRequest.class).get(1).initial());
-        assertEquals("base-copy", vm.selected().get().name());
+        assertEquals("base-copy", vm.selectedProperty().get().name());
         assertTrue(Files.readString(credentials(dir)).contains("[base-copy]"));
     }
 
@@ -182,7 +183,7 @@ class ProfileFlowsTest {
         ProfilesViewModel vm = ownFiles();
         vm.select("base");
         dialogs.confirming(false).confirming(true);
-        vm.deleteProfile(vm.selected().get());
+        vm.deleteProfile(vm.selectedProperty().get());
         assertEquals(CREDENTIALS, Files.readString(credentials(dir)));
 
         Dialogs.Confirmation asked = dialogs.asked(Dialogs.Confirmation.class).get(0);
@@ -190,10 +191,10 @@ class ProfileFlowsTest {
         assertEquals("Delete", asked.confirmLabel());
         assertTrue(asked.details().contains("These roles use it and will stop working: guarded."), asked.details());
 
-        vm.deleteProfile(vm.selected().get());
-        assertEquals("Deleted base.", vm.message().get());
+        vm.deleteProfile(vm.selectedProperty().get());
+        assertEquals("Deleted base.", vm.messageProperty().get());
         assertFalse(Files.readString(credentials(dir)).contains("[base]"));
-        assertNull(vm.selected().get());
+        assertNull(vm.selectedProperty().get());
     }
 
     @Test
@@ -203,7 +204,7 @@ class ProfileFlowsTest {
         vm.testSelected();
 
         assertEquals(List.of("guarded arn:aws:iam::111122223333:mfa/auditor"), mfaAsked);
-        assertTrue(vm.lastTest().get().ok(), vm.lastTest().get().error());
+        assertTrue(vm.lastTestProperty().get().ok(), vm.lastTestProperty().get().error());
     }
 
     @Test
@@ -211,19 +212,19 @@ class ProfileFlowsTest {
         ProfilesViewModel vm = ownFiles();
         vm.select("sso-new");
         vm.testSelected();
-        assertTrue(vm.signInNeeded().get());
+        assertTrue(vm.signInNeededProperty().get());
 
         dialogs.completing(SsoLoginViewModel.class, login -> {
             assertEquals("sso-new", login.profile());
             // What the dialog does when it is shown; the simulator's portal approves at once.
             login.start();
-            return login.state().get() == SsoLoginViewModel.State.SIGNED_IN;
+            return login.stateProperty().get() == SsoLoginViewModel.State.SIGNED_IN;
         });
         vm.signIn("sso-new");
 
-        assertTrue(vm.lastTest().get().ok(), vm.lastTest().get().error());
-        assertEquals("444455556666", vm.lastTest().get().account());
-        assertFalse(vm.signInNeeded().get());
+        assertTrue(vm.lastTestProperty().get().ok(), vm.lastTestProperty().get().error());
+        assertEquals("444455556666", vm.lastTestProperty().get().account());
+        assertFalse(vm.signInNeededProperty().get());
     }
 
     @Test
@@ -231,12 +232,12 @@ class ProfileFlowsTest {
         ProfilesViewModel vm = ownFiles();
         vm.select("sso-new");
         vm.testSelected();
-        String before = vm.message().get();
+        String before = vm.messageProperty().get();
         dialogs.cancelling();
         vm.signIn("sso-new");
 
         assertEquals(1, dialogs.asked(SsoLoginViewModel.class).size());
-        assertEquals(before, vm.message().get());
-        assertTrue(vm.signInNeeded().get());
+        assertEquals(before, vm.messageProperty().get());
+        assertTrue(vm.signInNeededProperty().get());
     }
 }

@@ -37,11 +37,11 @@ class CompliancePageUiTest {
         Screenshots.write(robot, compliance.getScene(), "results-overview-empty-light");
         robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
         assertFalse(compliance.lookup(".empty-state").isVisible());
-        assertEquals(15, compliance.model().total().get());
+        assertEquals(15, compliance.model().totalProperty().get());
 
         robot.clickOn("#top-" + TestSnapshots.PITR);
         assertEquals(FindingsPage.ID, context.shownPages.get(context.shownPages.size() - 1));
-        assertEquals(2, findings.findingsModel().visibleCount().get());
+        assertEquals(2, findings.findingsModel().visibleCountProperty().get());
 
         robot.interact(() -> context.currentScan().set(null));
         assertTrue(compliance.lookup(".empty-state").isVisible());
@@ -54,6 +54,6 @@ class CompliancePageUiTest {
         robot.interact(() -> later.navigation().showFailuresOf(later, TestSnapshots.PITR));
         FindingsView[] page = new FindingsView[1];
         robot.interact(() -> page[0] = new FindingsView(later, later.navigation()));
-        assertEquals(2, page[0].findingsModel().visibleCount().get());
+        assertEquals(2, page[0].findingsModel().visibleCountProperty().get());
     }
 }

@@ -53,8 +53,8 @@ class DemoAccountViewsTest {
         long resources = scan.rows().stream().map(StoredResult::result)
                 .filter(r -> r.resource().type() != ResourceType.REGION).map(r -> r.resource().arn()).distinct().count();
         assertEquals(resources, findings[0].matrixModel().sortedRows().size());
-        assertEquals(scan.rows().size(), findings[0].findingsModel().visibleCount().get());
-        assertEquals(scan.rows().size(), compliance[0].model().total().get());
+        assertEquals(scan.rows().size(), findings[0].findingsModel().visibleCountProperty().get());
+        assertEquals(scan.rows().size(), compliance[0].model().totalProperty().get());
         assertEquals(OverviewViewModel.CONTROLS.size(), compliance[0].model().controls().size());
 
         StoredResult failing = scan.rows().stream()
