@@ -3,6 +3,7 @@ package io.tablewarden.ui.history;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -56,6 +57,7 @@ class HistoryPageFxTest {
         assertEquals("History", page.title());
         TestWorkbenchContext context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
         scene = new Scene((javafx.scene.Parent) page.createView(context), 1100, 520);
+        Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
     }

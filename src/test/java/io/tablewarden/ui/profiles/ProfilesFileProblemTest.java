@@ -5,6 +5,7 @@ import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.profiles.ProfileSummary;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -53,6 +54,7 @@ class ProfilesFileProblemTest {
         Screenshots.theme(false);
         scene = new Scene(new StackPane(new ProfilesPage(c -> services)
                 .createView(new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env))), 1100, 560);
+        Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -6,6 +6,7 @@ import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.profiles.ProfileSummary;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -91,6 +92,7 @@ class ProfilesPageTest {
         TestWorkbenchContext context = new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env);
         Screenshots.theme(false);
         scene = new Scene(new StackPane(new ProfilesPage(c -> services).createView(context)), 1100, 680);
+        Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -2,6 +2,7 @@ package io.tablewarden.ui.results;
 
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ class CompliancePageUiTest {
         Screenshots.theme(false);
         compliance = new ComplianceView(context, context.navigation());
         findings = new FindingsView(context, context.navigation());
-        stage.setScene(new Scene(compliance, 1280, 800));
+        Scene scene = new Scene(compliance, 1280, 800);
+        Stylesheets.install(scene);
+        stage.setScene(scene);
         stage.show();
     }
 

@@ -6,6 +6,7 @@ import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,9 @@ class DemoAccountViewsTest {
             if (page.getScene() != null) {
                 page.getScene().setRoot(new javafx.scene.Group());
             }
-            stage.setScene(new Scene(page, 1280, 800));
+            Scene scene = new Scene(page, 1280, 800);
+            Stylesheets.install(scene);
+            stage.setScene(scene);
         });
         Path png = Screenshots.write(robot, stage.getScene(), name);
         assertTrue(Files.size(png) > 10_000, name);

@@ -3,6 +3,7 @@ package io.tablewarden.ui.results;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -34,7 +35,9 @@ class FindingsPageUiTest {
     void start(Stage stage) {
         Screenshots.theme(false);
         page = new FindingsView(context, context.navigation());
-        stage.setScene(new Scene(page, 1280, 800));
+        Scene scene = new Scene(page, 1280, 800);
+        Stylesheets.install(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
