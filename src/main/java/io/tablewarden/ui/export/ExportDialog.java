@@ -18,7 +18,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-
 /** Asks for the export format and file; closes once the file is written. */
 public final class ExportDialog extends Dialog<Boolean> {
 

@@ -2,8 +2,8 @@ package io.tablewarden.ui.history;
 
 import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.StoredScanState;
-import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.mute.MutesViewModel;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -2,8 +2,8 @@ package io.tablewarden.ui.mute;
 
 import io.tablewarden.store.Mute;
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.shell.StoreProblems;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;

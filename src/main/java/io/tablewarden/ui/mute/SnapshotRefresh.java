@@ -1,9 +1,9 @@
 package io.tablewarden.ui.mute;
 
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.shell.WorkbenchContext;
-import io.tablewarden.ui.shell.StoreProblems;
 import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.shell.StoreProblems;
+import io.tablewarden.ui.shell.WorkbenchContext;
 
 /** After mutes change, publishes the current scan again with its mute flags read from the store. */
 public final class SnapshotRefresh {
