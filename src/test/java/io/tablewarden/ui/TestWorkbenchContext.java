@@ -4,10 +4,12 @@ import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.app.WorkbenchDialogs;
 import io.tablewarden.ui.history.ScanSnapshots;
 import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.results.ResultsNavigation;
+import io.tablewarden.ui.shell.Dialogs;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.tasks.DirectTaskExecutor;
 import io.tablewarden.ui.tasks.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
@@ -20,7 +22,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A workbench context for page and view-model tests: records what it was asked to show. Unless set otherwise it
- * has no store and no profile files, runs work at once and offers the built-in checks.
+ * has no store and no profile files, runs work at once, offers the built-in checks and opens the real dialogs
+ * (give view-model tests {@link io.tablewarden.ui.shell.ScriptedDialogs}).
  */
 public final class TestWorkbenchContext implements WorkbenchContext {
 
@@ -38,6 +41,8 @@ public final class TestWorkbenchContext implements WorkbenchContext {
     private TablewardenStore store;
     private ProfileEnvironment profileEnvironment;
     private boolean resourcesOnFindingsPage;
+    private Dialogs dialogs;
+    private final ResultsNavigation navigation = new ResultsNavigation();
 
     /** Uses {@code store} as the scan database. */
     public TestWorkbenchContext withStore(TablewardenStore store) {
@@ -66,6 +71,17 @@ public final class TestWorkbenchContext implements WorkbenchContext {
     public TestWorkbenchContext withCurrentScan(long scanId) {
         currentScan.set(ScanSnapshots.load(store, scanId, checks()));
         return this;
+    }
+
+    /** Answers the questions of dialog flows with {@code dialogs}. */
+    public TestWorkbenchContext withDialogs(Dialogs dialogs) {
+        this.dialogs = dialogs;
+        return this;
+    }
+
+    /** The navigation of this context's result pages, as the workbench window owns one. */
+    public ResultsNavigation navigation() {
+        return navigation;
     }
 
     /** Also sends each opened resource to the Findings page, as the workbench does. */
@@ -100,6 +116,14 @@ public final class TestWorkbenchContext implements WorkbenchContext {
     }
 
     @Override
+    public Dialogs dialogs() {
+        if (dialogs == null) {
+            dialogs = WorkbenchDialogs.create(() -> null, executor);
+        }
+        return dialogs;
+    }
+
+    @Override
     public void notify(String message) {
         notices.add(message);
     }
@@ -118,7 +142,7 @@ public final class TestWorkbenchContext implements WorkbenchContext {
     public void openResource(String resourceArn) {
         openedResources.add(resourceArn);
         if (resourcesOnFindingsPage) {
-            ResultsNavigation.of(this).openResource(this, resourceArn);
+            navigation.openResource(this, resourceArn);
         }
     }
 }

@@ -9,6 +9,10 @@ import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.results.ResultsNavigation;
 import io.tablewarden.app.ScanTarget;
 import io.tablewarden.ui.scan.ScanViewModel;
+import io.tablewarden.ui.shell.Dialogs;
+import io.tablewarden.ui.shell.ErrorDialog;
+import io.tablewarden.ui.shell.FxDialogs;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import io.tablewarden.ui.tasks.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +56,8 @@ public final class Workbench implements WorkbenchContext {
     private final WorkbenchEnvironment environment;
     private final FxTaskExecutor executor = new FxTaskExecutor(3);
     private final ObjectProperty<ScanSnapshot> currentScan = new SimpleObjectProperty<>();
+    private final ResultsNavigation navigation = new ResultsNavigation();
+    private final FxDialogs dialogs;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper lastNotice = new ReadOnlyStringWrapper();
     private final PreferencesFile preferencesFile;
@@ -67,12 +73,13 @@ public final class Workbench implements WorkbenchContext {
         this.environment = environment;
         this.preferencesFile = new PreferencesFile(environment.dataFolder().resolve(PreferencesFile.FILE_NAME));
         this.preferences = preferencesFile.load();
+        this.dialogs = WorkbenchDialogs.create(() -> stage, executor);
         this.scans = new ScanViewModel(executor, environment.scanService().withProfiles(environment.profiles()),
                 environment.checks(), environment.store(),
                 currentScan, Clock.systemUTC());
         DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.5));
         scanDivider.addListener((o, was, now) -> preferences.dividers.put("scan", now.doubleValue()));
-        this.shell = new WorkbenchShell(WorkbenchPages.all(scans, scanDivider), this,
+        this.shell = new WorkbenchShell(WorkbenchPages.all(scans, scanDivider, navigation), this,
                 new WorkbenchShell.Actions(this::runScan, stage::close), dark);
     }
 
@@ -165,6 +172,11 @@ public final class Workbench implements WorkbenchContext {
     }
 
     @Override
+    public Dialogs dialogs() {
+        return dialogs;
+    }
+
+    @Override
     public void notify(String message) {
         lastNotice.set(message);
         try {
@@ -188,7 +200,7 @@ public final class Workbench implements WorkbenchContext {
 
     @Override
     public void openResource(String resourceArn) {
-        ResultsNavigation.of(this).openResource(this, resourceArn);
+        navigation.openResource(this, resourceArn);
     }
 
     // for the window's own parts and tests

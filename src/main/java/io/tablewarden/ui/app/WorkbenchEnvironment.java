@@ -7,7 +7,7 @@ import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.DatabaseLocation;
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.profiles.MfaPrompt;
+import io.tablewarden.ui.profiles.MfaCodeDialog;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
@@ -43,8 +43,8 @@ public record WorkbenchEnvironment(Path dataFolder, Path databaseFile, Tableward
         List<Check> checks = CheckRegistry.builtIn().all();
         Path database = DatabaseLocation.resolve(null);
         // The MFA dialog belongs to whichever workbench window has the focus when the code is needed.
-        MfaPrompt mfa = new MfaPrompt(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst()
-                .orElse(null));
+        MfaCodeDialog mfa = new MfaCodeDialog(() -> Window.getWindows().stream().filter(Window::isFocused)
+                .findFirst().orElse(null));
         return withStore(dataFolder(env), database, ProfileEnvironment.system(), checks,
                 ScanService.standard(checks).withMfaCodes(mfa), env);
     }

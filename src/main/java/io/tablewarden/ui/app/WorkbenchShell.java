@@ -1,7 +1,12 @@
 package io.tablewarden.ui.app;
 
 import atlantafx.base.theme.Styles;
-import io.tablewarden.ui.results.FindingsPage;
+import io.tablewarden.ui.export.ExportViewModel;
+import io.tablewarden.ui.mute.MutesViewModel;
+import io.tablewarden.ui.results.FindingsView;
+import io.tablewarden.ui.shell.Stylesheets;
+import io.tablewarden.ui.shell.WorkbenchContext;
+import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,8 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import io.tablewarden.ui.export.ExportActions;
-import io.tablewarden.ui.mute.MuteActions;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -43,10 +46,6 @@ import java.util.Map;
  * looks elsewhere.
  */
 public final class WorkbenchShell {
-
-    /** The workbench stylesheet, added after the AtlantaFX theme. */
-    public static final String STYLESHEET =
-            WorkbenchShell.class.getResource("/io/tablewarden/ui/workbench.css").toExternalForm();
 
     /** Ids a page may give its search field; Ctrl+F focuses the first one found on the Findings page. */
     public static final List<String> SEARCH_FIELD_IDS = List.of("page-search", "findings-search");
@@ -91,9 +90,9 @@ public final class WorkbenchShell {
         return root;
     }
 
-    /** Installs the shortcuts that menus cannot carry (F5) and the stylesheet. */
+    /** Installs the shortcuts that menus cannot carry (F5) and the stylesheets. */
     public void install(Scene scene) {
-        scene.getStylesheets().add(STYLESHEET);
+        Stylesheets.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), actions.runScan());
     }
 
@@ -108,7 +107,7 @@ public final class WorkbenchShell {
         if (page == null) {
             return;
         }
-        Node view = built.computeIfAbsent(id, k -> page.factory().create(context));
+        Node view = built.computeIfAbsent(id, k -> page.createView(context));
         pageHost.getChildren().setAll(view);
         navButtons.get(id).setSelected(true);
         currentPage.set(id);
@@ -138,8 +137,8 @@ public final class WorkbenchShell {
     public void find() {
         showPage("findings");
         Node view = built.get("findings");
-        if (view instanceof FindingsPage) {
-            ((FindingsPage) view).focusSearch();
+        if (view instanceof FindingsView findings) {
+            findings.focusSearch();
             return;
         }
         for (String id : SEARCH_FIELD_IDS) {
@@ -152,12 +151,7 @@ public final class WorkbenchShell {
     }
 
     private WorkbenchPage find(String id) {
-        for (WorkbenchPage p : pages) {
-            if (p.id().equals(id)) {
-                return p;
-            }
-        }
-        return null;
+        return pages.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
     }
 
     private MenuBar menuBar() {
@@ -166,10 +160,10 @@ public final class WorkbenchShell {
         MenuItem quit = item("_Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 actions.quit());
         MenuItem export = item("_Export current scan…", Feather.DOWNLOAD,
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::exportCurrentScan);
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> ExportViewModel.exportCurrentScan(context));
         export.setId("menu-export");
-        MenuItem mutes = item("_Manage mutes…", Feather.BELL_OFF, null,
-                () -> MuteActions.manageMutes(context, root.getScene() == null ? null : root.getScene().getWindow()));
+        MenuItem mutes = item("_Manage mutes…", Feather.BELL_OFF, null, () -> new MutesViewModel(context).show());
         Menu file = new Menu("_File", null, scan, export, mutes, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("_View");
@@ -190,15 +184,6 @@ public final class WorkbenchShell {
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
-    }
-
-    /** Export needs a scan on screen; without one the user is told what to do first. */
-    private void exportCurrentScan() {
-        if (context.currentScan().get() == null) {
-            context.notify("Open or run a scan first; the export writes the scan on screen.");
-            return;
-        }
-        ExportActions.export(context, root.getScene() == null ? null : root.getScene().getWindow());
     }
 
     private static MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {

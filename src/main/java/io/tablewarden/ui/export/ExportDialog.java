@@ -1,6 +1,6 @@
 package io.tablewarden.ui.export;
 
-import io.tablewarden.ui.app.FormGrid;
+import io.tablewarden.ui.shell.FormGrid;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -18,23 +18,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.nio.file.Path;
-
 /** Asks for the export format and file; closes once the file is written. */
 public final class ExportDialog extends Dialog<Boolean> {
 
     /** The Export button type. */
     public static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
 
-    /** Asks the user for a file to write; returns null when cancelled. Injectable so tests need no native dialog. */
-    @FunctionalInterface
-    public interface FileChoice {
-        Path choose(Window owner, ExportFormat format, String suggestedName);
-    }
-
     private boolean written;
 
-    public ExportDialog(ExportViewModel model, Window owner, FileChoice files) {
+    public ExportDialog(ExportViewModel model, Window owner) {
         setTitle("Export report");
         setHeaderText("Export the report of the open scan");
         if (owner != null) {
@@ -67,13 +59,7 @@ public final class ExportDialog extends Dialog<Boolean> {
                 : model.file().get().toString(), model.file()));
         Button browse = new Button("Choose…");
         browse.setId("export-choose");
-        browse.setOnAction(e -> {
-            Path chosen = files.choose(getDialogPane().getScene().getWindow(), model.format().get(),
-                    model.suggestedFileName());
-            if (chosen != null) {
-                model.file().set(chosen);
-            }
-        });
+        browse.setOnAction(e -> model.chooseFile());
         HBox fileRow = new HBox(8, path, browse);
         HBox.setHgrow(path, Priority.ALWAYS);
 

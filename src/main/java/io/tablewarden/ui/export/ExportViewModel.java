@@ -8,9 +8,10 @@ import io.tablewarden.report.ReportWriter;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.history.StoreProblems;
 import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.shell.Dialogs;
+import io.tablewarden.ui.shell.StoreProblems;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -72,6 +73,28 @@ public final class ExportViewModel {
     }
 
     // Commands
+
+    /**
+     * Opens the export dialog for the scan on screen and waits until it closes. Without an open scan the user is
+     * told what to do first, and no dialog opens.
+     *
+     * @return whether a file was written
+     */
+    public static boolean exportCurrentScan(WorkbenchContext context) {
+        ScanSnapshot snapshot = context.currentScan().get();
+        if (snapshot == null) {
+            context.notify("Open or run a scan first; the export writes the scan on screen.");
+            return false;
+        }
+        return context.dialogs().open(new ExportViewModel(context, snapshot));
+    }
+
+    /** Asks for the file to write, offering {@link #suggestedFileName()}; a cancelled choice changes nothing. */
+    public void chooseFile() {
+        ExportFormat chosen = format.get();
+        context.dialogs().chooseFileToSave(new Dialogs.SaveFileRequest("Export report", suggestedFileName(),
+                chosen.toString(), chosen.extension())).ifPresent(file::set);
+    }
 
     /** Writes the report in the background; tells the user how it went and calls {@code done} with the outcome. */
     public void export(Consumer<Boolean> done) {

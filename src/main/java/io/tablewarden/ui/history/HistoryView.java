@@ -2,8 +2,8 @@ package io.tablewarden.ui.history;
 
 import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.StoredScanState;
-import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.mute.MutesView;
+import io.tablewarden.ui.mute.MutesViewModel;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -63,7 +63,7 @@ public final class HistoryView extends BorderPane {
         Button open = iconButton("history-open", "Open", Feather.FOLDER);
         Button compare = iconButton("history-compare", "Compare", Feather.GIT_PULL_REQUEST);
         Button mutes = iconButton("history-mutes", "Manage mutes", Feather.BELL_OFF);
-        mutes.setOnAction(e -> MutesView.show(context, getScene() == null ? null : getScene().getWindow()));
+        mutes.setOnAction(e -> new MutesViewModel(context).show());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.loading());

@@ -1,6 +1,6 @@
 package io.tablewarden.ui.mute;
 
-import io.tablewarden.ui.app.FormGrid;
+import io.tablewarden.ui.shell.FormGrid;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -42,7 +42,7 @@ public final class MuteDialog extends Dialog<Boolean> {
 
         Node mute = getDialogPane().lookupButton(MUTE);
         mute.setId("mute-save");
-        mute.disableProperty().bind(model.valid().not().or(model.saving()));
+        mute.disableProperty().bind(model.validProperty().not().or(model.savingProperty()));
         // Saving runs in the background; the dialog closes itself once the mute is stored.
         mute.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -65,8 +65,8 @@ public final class MuteDialog extends Dialog<Boolean> {
         RadioButton pattern = new RadioButton("Every resource matching");
         pattern.setId("mute-scope-pattern");
         pattern.setToggleGroup(scope);
-        scope.selectToggle(model.scope().get() == MuteViewModel.Scope.FINDING ? finding : pattern);
-        scope.selectedToggleProperty().addListener((obs, was, now) -> model.scope().set(
+        scope.selectToggle(model.scopeProperty().get() == MuteViewModel.Scope.FINDING ? finding : pattern);
+        scope.selectedToggleProperty().addListener((obs, was, now) -> model.scopeProperty().set(
                 now == pattern ? MuteViewModel.Scope.PATTERN : MuteViewModel.Scope.FINDING));
 
         Label arn = new Label(model.resourceArn());
@@ -74,7 +74,7 @@ public final class MuteDialog extends Dialog<Boolean> {
         arn.setWrapText(true);
         TextField glob = new TextField();
         glob.setId("mute-pattern");
-        glob.textProperty().bindBidirectional(model.pattern());
+        glob.textProperty().bindBidirectional(model.patternProperty());
         glob.disableProperty().bind(pattern.selectedProperty().not());
         glob.setPromptText("arn:aws:dynamodb:eu-west-1:123456789012:table/test-*");
         Label globHelp = new Label("* matches any text, ? one character");
@@ -85,17 +85,17 @@ public final class MuteDialog extends Dialog<Boolean> {
         reason.setPromptText("Why this finding is accepted, e.g. \"scratch table, deleted weekly\"");
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
-        reason.textProperty().bindBidirectional(model.reason());
+        reason.textProperty().bindBidirectional(model.reasonProperty());
 
         DatePicker until = new DatePicker();
         until.setId("mute-until");
         until.setPromptText("no end");
-        until.valueProperty().bindBidirectional(model.lastDay());
+        until.valueProperty().bindBidirectional(model.lastDayProperty());
 
         Label problem = new Label();
         problem.setId("mute-problem");
         problem.getStyleClass().add("text-muted");
-        problem.textProperty().bind(model.problem());
+        problem.textProperty().bind(model.problemProperty());
 
         GridPane grid = FormGrid.create();
         grid.addRow(0, new Label("Mute"), finding);

@@ -3,8 +3,8 @@ package io.tablewarden.ui.mute;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.store.Mute;
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.history.StoreProblems;
+import io.tablewarden.ui.shell.StoreProblems;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -32,7 +32,7 @@ public final class MuteViewModel {
     public enum Scope {
         /** The check on this one resource. */
         FINDING,
-        /** The check on every resource whose ARN matches {@link #pattern()}. */
+        /** The check on every resource whose ARN matches {@link MuteViewModel#patternProperty()}. */
         PATTERN
     }
 
@@ -78,37 +78,37 @@ public final class MuteViewModel {
     }
 
     /** One finding or a pattern of resources. */
-    public ObjectProperty<Scope> scope() {
+    public ObjectProperty<Scope> scopeProperty() {
         return scope;
     }
 
     /** Glob over resource ARNs ({@code *} any text, {@code ?} one character); used with {@link Scope#PATTERN}. */
-    public StringProperty pattern() {
+    public StringProperty patternProperty() {
         return pattern;
     }
 
     /** Why the finding is accepted; required. */
-    public StringProperty reason() {
+    public StringProperty reasonProperty() {
         return reason;
     }
 
     /** The last day the mute applies (in the user's time zone), or null for no end. */
-    public ObjectProperty<LocalDate> lastDay() {
+    public ObjectProperty<LocalDate> lastDayProperty() {
         return lastDay;
     }
 
     /** True while the mute is being stored. */
-    public BooleanProperty saving() {
+    public BooleanProperty savingProperty() {
         return saving;
     }
 
     /** What keeps the mute from being saved, or an empty string. */
-    public StringBinding problem() {
+    public StringBinding problemProperty() {
         return problem;
     }
 
     /** Whether {@link #save} may be called. */
-    public BooleanBinding valid() {
+    public BooleanBinding validProperty() {
         return valid;
     }
 
@@ -117,13 +117,27 @@ public final class MuteViewModel {
         return scope.get() == Scope.FINDING ? resourceArn : pattern.get().trim();
     }
 
-    /** When the mute stops: the start of the day after {@link #lastDay()}, or null. */
+    /** When the mute stops: the start of the day after {@link #lastDayProperty()}, or null. */
     public Instant expiresAt() {
         LocalDate day = lastDay.get();
         return day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     // Commands
+
+    /**
+     * Opens the mute dialog for this finding and waits until it closes; the dialog stores the mute through
+     * {@link #save}. Without a database the user is told why nothing can be muted, and no dialog opens.
+     *
+     * @return whether a mute was stored
+     */
+    public boolean ask() {
+        if (context.store() == null) {
+            context.showError("Findings cannot be muted", StoreProblems.NO_DATABASE, null);
+            return false;
+        }
+        return context.dialogs().open(this);
+    }
 
     /**
      * Stores the mute in the background; then republishes the current scan and calls {@code done} with the mute,

@@ -1,13 +1,10 @@
 package io.tablewarden.ui.mute;
 
 import io.tablewarden.store.Mute;
-import io.tablewarden.ui.app.WorkbenchContext;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
@@ -16,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,21 +53,6 @@ public final class MutesView extends BorderPane {
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setPadding(new Insets(10, 0, 0, 0));
         setBottom(actions);
-    }
-
-    /** Opens the list in a dialog and loads the mutes. */
-    public static void show(WorkbenchContext context, Window owner) {
-        MutesViewModel model = new MutesViewModel(context);
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle("Mutes");
-        dialog.setHeaderText("Accepted findings");
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.getDialogPane().setContent(new MutesView(model));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        model.load();
-        dialog.show();
     }
 
     private static TableColumn<Mute, String> column(String title, double width, Function<Mute, String> value) {

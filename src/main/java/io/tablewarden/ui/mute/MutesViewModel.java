@@ -2,8 +2,8 @@ package io.tablewarden.ui.mute;
 
 import io.tablewarden.store.Mute;
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.history.StoreProblems;
+import io.tablewarden.ui.shell.StoreProblems;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -37,7 +37,7 @@ public final class MutesViewModel {
     }
 
     /** Becomes true once a mute was removed here. */
-    public BooleanProperty changed() {
+    public BooleanProperty changedProperty() {
         return changed;
     }
 
@@ -47,6 +47,22 @@ public final class MutesViewModel {
     }
 
     // Commands
+
+    /**
+     * Loads the mutes and opens the list in a dialog until the user closes it. Without a database the user is
+     * told why there is no list, and no dialog opens.
+     *
+     * @return whether a mute was removed
+     */
+    public boolean show() {
+        if (context.store() == null) {
+            context.showError("Mutes are not available", StoreProblems.NO_DATABASE, null);
+            return false;
+        }
+        load();
+        context.dialogs().open(this);
+        return changed.get();
+    }
 
     /** Reads the mutes again. */
     public void load() {

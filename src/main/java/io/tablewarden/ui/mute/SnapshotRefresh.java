@@ -1,10 +1,9 @@
 package io.tablewarden.ui.mute;
 
 import io.tablewarden.store.TablewardenStore;
-import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.history.ScanSnapshots;
-import io.tablewarden.ui.history.StoreProblems;
 import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.shell.StoreProblems;
+import io.tablewarden.ui.shell.WorkbenchContext;
 
 /** After mutes change, publishes the current scan again with its mute flags read from the store. */
 public final class SnapshotRefresh {
@@ -19,7 +18,8 @@ public final class SnapshotRefresh {
         if (current == null || current.scanId() == null || store == null) {
             return;
         }
-        context.executor().submit(() -> ScanSnapshots.refreshMutes(store, current), fresh -> {
+        context.executor().submit(() -> new ScanSnapshot(current.scanId(), current.info(),
+                store.scans().resultsWithMutes(current.scanId()), current.metadata()), fresh -> {
             // Another scan may have been opened meanwhile; only replace the one that was refreshed.
             if (context.currentScan().get() == current) {
                 context.currentScan().set(fresh);

@@ -25,7 +25,7 @@ import java.util.List;
 
 /**
  * The add/edit form as a dialog: common fields, then the fields of the chosen kind; Save is enabled only when
- * {@link ProfileFormViewModel#valid()}. Secret fields are password fields that start empty.
+ * {@link ProfileFormViewModel#validProperty()}. Secret fields are password fields that start empty.
  */
 public final class ProfileFormDialog extends Dialog<ButtonType> {
 
@@ -37,13 +37,12 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
             initOwner(owner);
         }
         setTitle(form.editing() ? "Edit profile" : "Add profile");
-        setHeaderText(form.editing() ? "Edit profile " + form.name().get()
+        setHeaderText(form.editing() ? "Edit profile " + form.nameProperty().get()
                 : "Add a profile to the AWS config and credentials files");
-        getDialogPane().getStylesheets().add(ProfileFormDialog.class.getResource("profiles.css").toExternalForm());
         getDialogPane().setContent(content());
         ButtonType save = new ButtonType("Save", ButtonType.OK.getButtonData());
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        getDialogPane().lookupButton(save).disableProperty().bind(form.valid().not());
+        getDialogPane().lookupButton(save).disableProperty().bind(form.validProperty().not());
         getDialogPane().lookupButton(save).setId("save-profile");
         setResultConverter(b -> b == save ? b : null);
         setResizable(true);
@@ -64,51 +63,56 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
                 return null;
             }
         });
-        kind.valueProperty().bindBidirectional(form.kind());
+        kind.valueProperty().bindBidirectional(form.kindProperty());
         kind.setMaxWidth(Double.MAX_VALUE);
         GridPane common = grid();
         int r = 0;
         common.addRow(r++, label("Kind"), kind);
-        common.addRow(r++, label("Name"), text("profile-name", form.name(), "client-prod"));
-        common.addRow(r, label("Region"), choice("profile-region", form.region(), withBlank(ProfileFormViewModel.REGIONS)));
+        common.addRow(r++, label("Name"), text("profile-name", form.nameProperty(), "client-prod"));
+        common.addRow(r, label("Region"),
+                choice("profile-region", form.regionProperty(), withBlank(ProfileFormViewModel.REGIONS)));
 
         GridPane keys = grid();
         String hint = form.editing() && !form.currentKeyHint().isEmpty()
                 ? "Leave empty to keep the key " + form.currentKeyHint() : "AKIA…";
-        keys.addRow(0, label("Access key id"), text("access-key-id", form.accessKeyId(), hint));
-        keys.addRow(1, label("Secret access key"), secret("secret-access-key", form.secretAccessKey()));
-        keys.addRow(2, label("Session token"), secret("session-token", form.sessionToken()));
+        keys.addRow(0, label("Access key id"), text("access-key-id", form.accessKeyIdProperty(), hint));
+        keys.addRow(1, label("Secret access key"), secret("secret-access-key", form.secretAccessKeyProperty()));
+        keys.addRow(2, label("Session token"), secret("session-token", form.sessionTokenProperty()));
         if (form.editing()) {
             keys.add(hint("Secrets are never shown. Enter new values only to replace them."), 1, 3);
         }
 
         GridPane role = grid();
-        role.addRow(0, label("Role ARN"), text("role-arn", form.roleArn(), "arn:aws:iam::123456789012:role/Audit"));
-        role.addRow(1, label("Source profile"), choice("source-profile", form.sourceProfile(), form.sourceProfiles()));
-        role.addRow(2, label("External id"), text("external-id", form.externalId(), "optional"));
-        role.addRow(3, label("MFA device"), text("mfa-serial", form.mfaSerial(), "optional: arn:aws:iam::…:mfa/NAME"));
-        role.addRow(4, label("Session name"), text("role-session-name", form.roleSessionName(), "optional"));
-        role.addRow(5, label("Duration (s)"), text("duration-seconds", form.durationSeconds(), "optional: 900–43200"));
+        role.addRow(0, label("Role ARN"),
+                text("role-arn", form.roleArnProperty(), "arn:aws:iam::123456789012:role/Audit"));
+        role.addRow(1, label("Source profile"),
+                choice("source-profile", form.sourceProfileProperty(), form.sourceProfiles()));
+        role.addRow(2, label("External id"), text("external-id", form.externalIdProperty(), "optional"));
+        role.addRow(3, label("MFA device"),
+                text("mfa-serial", form.mfaSerialProperty(), "optional: arn:aws:iam::…:mfa/NAME"));
+        role.addRow(4, label("Session name"), text("role-session-name", form.roleSessionNameProperty(), "optional"));
+        role.addRow(5, label("Duration (s)"),
+                text("duration-seconds", form.durationSecondsProperty(), "optional: 900–43200"));
 
         GridPane sso = grid();
-        ComboBox<String> session = choice("sso-session", form.ssoSession(), form.ssoSessions());
+        ComboBox<String> session = choice("sso-session", form.ssoSessionProperty(), form.ssoSessions());
         session.setEditable(true);
         CheckBox newSession = new CheckBox("New session");
-        newSession.selectedProperty().bindBidirectional(form.newSsoSession());
+        newSession.selectedProperty().bindBidirectional(form.newSsoSessionProperty());
         sso.addRow(0, label("SSO session"), session);
         sso.add(newSession, 1, 1);
         Label url = label("Start URL");
-        TextField urlField = text("sso-start-url", form.ssoStartUrl(), "https://my-company.awsapps.com/start");
+        TextField urlField = text("sso-start-url", form.ssoStartUrlProperty(), "https://my-company.awsapps.com/start");
         Label ssoRegion = label("SSO region");
-        ComboBox<String> ssoRegionField = choice("sso-region", form.ssoRegion(), ProfileFormViewModel.REGIONS);
+        ComboBox<String> ssoRegionField = choice("sso-region", form.ssoRegionProperty(), ProfileFormViewModel.REGIONS);
         sso.addRow(2, url, urlField);
         sso.addRow(3, ssoRegion, ssoRegionField);
         for (Node n : List.of(url, urlField, ssoRegion, ssoRegionField)) {
-            n.visibleProperty().bind(form.newSsoSession());
-            n.managedProperty().bind(form.newSsoSession());
+            n.visibleProperty().bind(form.newSsoSessionProperty());
+            n.managedProperty().bind(form.newSsoSessionProperty());
         }
-        sso.addRow(4, label("Account id"), text("sso-account-id", form.ssoAccountId(), "123456789012"));
-        sso.addRow(5, label("Role name"), text("sso-role-name", form.ssoRoleName(), "ReadOnlyAccess"));
+        sso.addRow(4, label("Account id"), text("sso-account-id", form.ssoAccountIdProperty(), "123456789012"));
+        sso.addRow(5, label("Role name"), text("sso-role-name", form.ssoRoleNameProperty(), "ReadOnlyAccess"));
 
         show(keys, ProfileKind.STATIC_KEYS);
         show(role, ProfileKind.ROLE);
@@ -117,7 +121,7 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
         Label problem = new Label();
         problem.setId("form-problem");
         problem.getStyleClass().add("form-problem");
-        problem.textProperty().bind(form.problem());
+        problem.textProperty().bind(form.problemProperty());
         problem.setWrapText(true);
         VBox box = new VBox(12, common, keys, role, sso, problem);
         box.setPadding(new Insets(12, 16, 8, 16));
@@ -126,7 +130,7 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
     }
 
     private void show(Node pane, ProfileKind kind) {
-        pane.visibleProperty().bind(form.kind().isEqualTo(kind));
+        pane.visibleProperty().bind(form.kindProperty().isEqualTo(kind));
         pane.managedProperty().bind(pane.visibleProperty());
     }
 

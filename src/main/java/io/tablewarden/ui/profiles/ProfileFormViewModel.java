@@ -135,29 +135,29 @@ public final class ProfileFormViewModel {
         return ssoSessions;
     }
 
-    public ObjectProperty<ProfileKind> kind() { return kind; }
-    public StringProperty name() { return name; }
-    public StringProperty region() { return region; }
-    public StringProperty accessKeyId() { return accessKeyId; }
-    public StringProperty secretAccessKey() { return secretAccessKey; }
-    public StringProperty sessionToken() { return sessionToken; }
-    public StringProperty roleArn() { return roleArn; }
-    public StringProperty sourceProfile() { return sourceProfile; }
-    public StringProperty externalId() { return externalId; }
-    public StringProperty mfaSerial() { return mfaSerial; }
-    public StringProperty roleSessionName() { return roleSessionName; }
-    public StringProperty durationSeconds() { return durationSeconds; }
-    public StringProperty ssoSession() { return ssoSession; }
-    public BooleanProperty newSsoSession() { return newSsoSession; }
-    public StringProperty ssoStartUrl() { return ssoStartUrl; }
-    public StringProperty ssoRegion() { return ssoRegion; }
-    public StringProperty ssoAccountId() { return ssoAccountId; }
-    public StringProperty ssoRoleName() { return ssoRoleName; }
+    public ObjectProperty<ProfileKind> kindProperty() { return kind; }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty regionProperty() { return region; }
+    public StringProperty accessKeyIdProperty() { return accessKeyId; }
+    public StringProperty secretAccessKeyProperty() { return secretAccessKey; }
+    public StringProperty sessionTokenProperty() { return sessionToken; }
+    public StringProperty roleArnProperty() { return roleArn; }
+    public StringProperty sourceProfileProperty() { return sourceProfile; }
+    public StringProperty externalIdProperty() { return externalId; }
+    public StringProperty mfaSerialProperty() { return mfaSerial; }
+    public StringProperty roleSessionNameProperty() { return roleSessionName; }
+    public StringProperty durationSecondsProperty() { return durationSeconds; }
+    public StringProperty ssoSessionProperty() { return ssoSession; }
+    public BooleanProperty newSsoSessionProperty() { return newSsoSession; }
+    public StringProperty ssoStartUrlProperty() { return ssoStartUrl; }
+    public StringProperty ssoRegionProperty() { return ssoRegion; }
+    public StringProperty ssoAccountIdProperty() { return ssoAccountId; }
+    public StringProperty ssoRoleNameProperty() { return ssoRoleName; }
 
     /** The first thing to fix, or null when the form can be saved. */
-    public StringProperty problem() { return problem; }
+    public StringProperty problemProperty() { return problem; }
 
-    public BooleanProperty valid() { return valid; }
+    public BooleanProperty validProperty() { return valid; }
 
     // validation
 
@@ -293,7 +293,7 @@ public final class ProfileFormViewModel {
         return List.of("sso_session", "sso_account_id", "sso_role_name", "region");
     }
 
-    /** Makes the form's change on {@code editor}; call only when {@link #valid()}. */
+    /** Makes the form's change on {@code editor}; call only when {@link #validProperty()}. */
     public void applyTo(ProfileEditor editor) {
         String n = name.get().trim();
         Map<String, String> props = properties();

@@ -1,36 +1,41 @@
 package io.tablewarden.ui.profiles;
 
-import io.tablewarden.ui.app.WorkbenchContext;
-import io.tablewarden.ui.app.WorkbenchPage;
+import io.tablewarden.ui.shell.WorkbenchContext;
+import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.scene.Node;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.util.function.Function;
 
 /** The Profiles entry of the workbench sidebar. */
-public final class ProfilesPage {
+public final class ProfilesPage extends WorkbenchPage {
 
     /** Page id for {@link WorkbenchContext#showPage(String)}. */
     public static final String ID = "profiles";
 
-    private ProfilesPage() {
-    }
+    private final Function<WorkbenchContext, ProfileServices> services;
 
     /** The page on the user's own files ({@link WorkbenchContext#profileEnvironment()}), talking to AWS. */
-    public static WorkbenchPage page() {
-        return page(context -> ProfileServices.of(context.profileEnvironment()));
+    public ProfilesPage() {
+        this(context -> ProfileServices.of(context.profileEnvironment()));
     }
 
     /** The page with other services: other files, the simulator, another test store. */
-    public static WorkbenchPage page(Function<WorkbenchContext, ProfileServices> services) {
-        return new WorkbenchPage(ID, "Profiles", Feather.USERS,
-                "AWS profiles: list, test, sign in, add and edit", context -> create(context, services.apply(context)));
+    public ProfilesPage(Function<WorkbenchContext, ProfileServices> services) {
+        super(ID, "Profiles", Feather.USERS, "AWS profiles: list, test, sign in, add and edit");
+        this.services = services;
     }
 
-    private static Node create(WorkbenchContext context, ProfileServices services) {
-        ProfilesViewModel vm = new ProfilesViewModel(services, context.executor());
-        ProfilesView view = new ProfilesView(vm, services, context);
+    @Override
+    public Node createView(WorkbenchContext context) {
+        Node[] root = new Node[1];
+        // The MFA dialog belongs to the window the page is in when the code is needed.
+        MfaCodeDialog mfa = new MfaCodeDialog(() -> root[0].getScene() == null ? null
+                : root[0].getScene().getWindow());
+        ProfilesViewModel vm = new ProfilesViewModel(services.apply(context), context.executor(), context.dialogs(),
+                mfa);
+        root[0] = new ProfilesView(vm).root();
         vm.load();
-        return view.root();
+        return root[0];
     }
 }

@@ -7,15 +7,11 @@ import io.tablewarden.engine.aws.credentials.ProfileTestResult;
 import io.tablewarden.profiles.ConfigReadError;
 import io.tablewarden.profiles.ProfileKind;
 import io.tablewarden.profiles.ProfileSummary;
-import io.tablewarden.ui.app.WorkbenchContext;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -23,7 +19,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -32,20 +27,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * The Profiles page: the list of profiles on the left with a search box, the selected profile's settings, test
- * and actions on the right, file problems above both. Binds controls to {@link ProfilesViewModel} and opens the
- * form, sign-in and MFA dialogs; all logic is in the models.
+ * and actions on the right, file problems above both. Binds controls to {@link ProfilesViewModel}; the buttons
+ * call its commands, which open the form, sign-in and confirmation dialogs themselves.
  */
 public final class ProfilesView {
 
@@ -53,38 +45,28 @@ public final class ProfilesView {
             .withZone(ZoneId.systemDefault());
 
     private final ProfilesViewModel vm;
-    private final ProfileServices services;
-    private final WorkbenchContext context;
     private final BorderPane root = new BorderPane();
     private final ListView<ProfileSummary> list = new ListView<>();
     private final VBox banners = new VBox(8);
     private final VBox detail = new VBox();
-    private final MfaPrompt mfa = new MfaPrompt(this::window);
 
-    public ProfilesView(ProfilesViewModel vm, ProfileServices services, WorkbenchContext context) {
+    public ProfilesView(ProfilesViewModel vm) {
         this.vm = vm;
-        this.services = services;
-        this.context = context;
         root.getStyleClass().add("profiles-page");
-        root.getStylesheets().add(ProfilesView.class.getResource("profiles.css").toExternalForm());
         root.setTop(new VBox(header(), banners));
         root.setCenter(body());
         root.setBottom(statusBar());
         vm.fileErrors().addListener((javafx.collections.ListChangeListener<ConfigReadError>) c -> showBanners());
-        vm.conflict().addListener((o, a, b) -> showBanners());
-        vm.selected().addListener((o, a, b) -> showDetail());
-        vm.lastTest().addListener((o, a, b) -> showDetail());
-        vm.signInNeeded().addListener((o, a, b) -> showDetail());
-        vm.testing().addListener((o, a, b) -> showDetail());
+        vm.conflictProperty().addListener((o, a, b) -> showBanners());
+        vm.selectedProperty().addListener((o, a, b) -> showDetail());
+        vm.lastTestProperty().addListener((o, a, b) -> showDetail());
+        vm.signInNeededProperty().addListener((o, a, b) -> showDetail());
+        vm.testingProperty().addListener((o, a, b) -> showDetail());
         showDetail();
     }
 
     public Node root() {
         return root;
-    }
-
-    private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private Node header() {
@@ -95,16 +77,16 @@ public final class ProfilesView {
         search.setPromptText("Search name, kind, region, account");
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.setPrefColumnCount(24);
-        search.textProperty().bindBidirectional(vm.search());
-        Button add = button("Add profile", Feather.PLUS, this::add);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Button add = button("Add profile", Feather.PLUS, vm::addProfile);
         add.setId("add-profile");
         add.getStyleClass().add(Styles.ACCENT);
-        add.disableProperty().bind(vm.busy().or(vm.canEdit().not()));
+        add.disableProperty().bind(vm.busyProperty().or(vm.canEditProperty().not()));
         Button reload = button("Reload", Feather.REFRESH_CW, vm::load);
         reload.setTooltip(new Tooltip("Read the config and credentials files again"));
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
-        loading.visibleProperty().bind(vm.loading().or(vm.busy()));
+        loading.visibleProperty().bind(vm.loadingProperty().or(vm.busyProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, title, spacer, loading, search, reload, add);
@@ -124,8 +106,9 @@ public final class ProfilesView {
             m.setActionHandler(vm::load);
             banners.getChildren().add(m);
         }
-        if (vm.conflict().get()) {
-            Message m = new Message("A file changed on disk", vm.message().get(), new FontIcon(Feather.REFRESH_CW));
+        if (vm.conflictProperty().get()) {
+            Message m = new Message("A file changed on disk",
+                    vm.messageProperty().get(), new FontIcon(Feather.REFRESH_CW));
             m.getStyleClass().add(Styles.WARNING);
             Button reload = new Button("Reload");
             reload.setOnAction(e -> vm.load());
@@ -140,11 +123,12 @@ public final class ProfilesView {
         list.setItems(vm.visibleProfiles());
         list.setCellFactory(v -> new ProfileCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && (vm.selected().get() == null || !b.name().equals(vm.selected().get().name()))) {
-                vm.selected().set(b);
+            if (b != null && (vm.selectedProperty().get() == null
+                    || !b.name().equals(vm.selectedProperty().get().name()))) {
+                vm.selectedProperty().set(b);
             }
         });
-        vm.selected().addListener((o, a, b) -> {
+        vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && list.getSelectionModel().getSelectedItem() != b) {
                 list.getSelectionModel().select(b);
             }
@@ -163,7 +147,7 @@ public final class ProfilesView {
     private Node statusBar() {
         Label status = new Label();
         status.setId("profiles-status");
-        status.textProperty().bind(vm.message());
+        status.textProperty().bind(vm.messageProperty());
         status.setWrapText(true);
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
@@ -171,7 +155,7 @@ public final class ProfilesView {
     }
 
     private void showDetail() {
-        ProfileSummary p = vm.selected().get();
+        ProfileSummary p = vm.selectedProperty().get();
         detail.getChildren().clear();
         if (p == null) {
             Label hint = new Label("Select a profile to see its settings, test it or change it.");
@@ -197,25 +181,24 @@ public final class ProfilesView {
     }
 
     private Node actions(ProfileSummary p) {
-        Button test = button("Test", Feather.PLAY, () -> vm.testSelected(mfa));
+        Button test = button("Test", Feather.PLAY, vm::testSelected);
         test.setId("test-profile");
-        test.disableProperty().bind(vm.testing());
+        test.disableProperty().bind(vm.testingProperty());
         FlowPane row = new FlowPane(8, 8, test);
         if (p.kind() == ProfileKind.SSO) {
-            Button signIn = button(vm.signInNeeded().get() ? "Sign in again" : "Sign in", Feather.LOG_IN,
-                    () -> signIn(p.name()));
-            if (vm.signInNeeded().get()) {
+            Button signIn = button(vm.signInNeededProperty().get() ? "Sign in again" : "Sign in", Feather.LOG_IN,
+                    () -> vm.signIn(p.name()));
+            if (vm.signInNeededProperty().get()) {
                 signIn.getStyleClass().add(Styles.ACCENT);
             }
             row.getChildren().add(signIn);
         }
         boolean editable = vm.editable();
-        Button edit = button("Edit", Feather.EDIT_2, () -> edit(p));
+        Button edit = button("Edit", Feather.EDIT_2, () -> vm.editProfile(p));
         edit.setId("edit-profile");
-        Button rename = button("Rename", Feather.TYPE, () -> askName("Rename " + p.name(), p.name(), vm::rename, p));
-        Button copy = button("Duplicate", Feather.COPY,
-                () -> askName("Duplicate " + p.name(), p.name() + "-copy", vm::duplicate, p));
-        Button delete = button("Delete", Feather.TRASH_2, () -> delete(p));
+        Button rename = button("Rename", Feather.TYPE, () -> vm.renameProfile(p));
+        Button copy = button("Duplicate", Feather.COPY, () -> vm.duplicateProfile(p));
+        Button delete = button("Delete", Feather.TRASH_2, () -> vm.deleteProfile(p));
         delete.getStyleClass().add(Styles.DANGER);
         for (Button b : List.of(edit, rename, copy, delete)) {
             b.setDisable(!editable);
@@ -231,8 +214,8 @@ public final class ProfilesView {
         VBox card = new VBox(4);
         card.getStyleClass().add("test-card");
         card.setId("test-card");
-        ProfileTestResult r = vm.lastTest().get();
-        if (vm.testing().get()) {
+        ProfileTestResult r = vm.lastTestProperty().get();
+        if (vm.testingProperty().get()) {
             ProgressIndicator spin = new ProgressIndicator();
             spin.setPrefSize(16, 16);
             card.getChildren().add(new HBox(8, spin, new Label("Testing " + p.name() + "…")));
@@ -273,7 +256,7 @@ public final class ProfilesView {
                 Button replace = new Button("Replace…");
                 replace.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
                 replace.setDisable(!vm.editable());
-                replace.setOnAction(e -> edit(p));
+                replace.setOnAction(e -> vm.editProfile(p));
                 g.addRow(row++, key(s.key()), new HBox(8, v, replace));
             } else {
                 g.addRow(row++, key(s.key()), v);
@@ -282,66 +265,6 @@ public final class ProfilesView {
         Label title = new Label("Settings");
         title.getStyleClass().add("section-title");
         return new VBox(8, title, g);
-    }
-
-    // actions
-
-    private void add() {
-        if (!vm.editable()) {
-            vm.message().set("No profile can be added while a file cannot be read. The file was not changed.");
-            return;
-        }
-        ProfileFormViewModel form = new ProfileFormViewModel(null, vm.names(), vm.catalog().ssoSessionNames());
-        new ProfileFormDialog(form, window()).showAndWait().ifPresent(ok ->
-                vm.save(form::applyTo, form.name().get().trim(), "Added profile " + form.name().get().trim() + "."));
-    }
-
-    private void edit(ProfileSummary p) {
-        ProfileFormViewModel form = new ProfileFormViewModel(p, vm.names(), vm.catalog().ssoSessionNames());
-        new ProfileFormDialog(form, window()).showAndWait().ifPresent(ok ->
-                vm.save(form::applyTo, form.name().get().trim(), "Saved profile " + form.name().get().trim() + "."));
-    }
-
-    private void askName(String title, String initial, BiConsumer<String, String> action, ProfileSummary p) {
-        TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(window());
-        d.setTitle(title);
-        d.setHeaderText(title);
-        d.setContentText("New name");
-        Label problem = new Label();
-        problem.getStyleClass().add("form-problem");
-        problem.textProperty().bind(Bindings.createStringBinding(
-                () -> ProfileFormViewModel.nameProblem(d.getEditor().getText(), vm.names()), d.getEditor().textProperty()));
-        d.getDialogPane().setExpandableContent(null);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.textProperty().isNotEmpty());
-        ((GridPane) d.getDialogPane().getContent()).add(problem, 1, 1);
-        d.showAndWait().map(String::trim).ifPresent(to -> action.accept(p.name(), to));
-    }
-
-    private void delete(ProfileSummary p) {
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION);
-        a.initOwner(window());
-        a.setTitle("Delete profile");
-        a.setHeaderText("Delete profile " + p.name() + "?");
-        List<String> dependents = vm.dependents(p.name());
-        a.setContentText("It is removed from " + ProfilesViewModel.sourcesLabel(p) + "; the previous version of"
-                + " each file is kept as a .bak file next to it."
-                + (dependents.isEmpty() ? "" : "\n\nThese roles use it and will stop working: "
-                + String.join(", ", dependents) + "."));
-        ButtonType delete = new ButtonType("Delete", ButtonType.OK.getButtonData());
-        a.getButtonTypes().setAll(delete, ButtonType.CANCEL);
-        Optional<ButtonType> answer = a.showAndWait();
-        if (answer.isPresent() && answer.get() == delete) {
-            vm.delete(p.name());
-        }
-    }
-
-    private void signIn(String profile) {
-        SsoLoginViewModel login = new SsoLoginViewModel(services, context.executor(), profile);
-        new SsoLoginDialog(login, window(), context.executor()).showAndWait();
-        if (login.state().get() == SsoLoginViewModel.State.SIGNED_IN) {
-            vm.testSelected(mfa);
-        }
     }
 
     // small builders

@@ -9,6 +9,7 @@ import io.tablewarden.profiles.ProfileCatalog;
 import io.tablewarden.profiles.ProfileEditor;
 import io.tablewarden.profiles.ProfileKind;
 import io.tablewarden.profiles.ProfileSummary;
+import io.tablewarden.ui.shell.Dialogs;
 import io.tablewarden.ui.tasks.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,13 +24,16 @@ import javafx.collections.transformation.FilteredList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * State of the Profiles page: every profile of the shared files, the file problems, the selected profile's
  * settings with secrets masked, its last test, and the edits. Files are read, written and tested in the
- * background; nothing here touches a control.
+ * background; nothing here touches a control. The add, edit, rename, duplicate, delete and sign-in flows ask
+ * their questions through {@link Dialogs} and the MFA code through an {@link MfaCodeSupplier}.
  */
 public final class ProfilesViewModel {
 
@@ -39,6 +43,8 @@ public final class ProfilesViewModel {
 
     private final ProfileServices services;
     private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final MfaCodeSupplier mfa;
 
     private final ObservableList<ProfileSummary> profiles = FXCollections.observableArrayList();
     private final FilteredList<ProfileSummary> visibleProfiles = new FilteredList<>(profiles, p -> true);
@@ -57,9 +63,15 @@ public final class ProfilesViewModel {
 
     private ProfileCatalog catalog;
 
-    public ProfilesViewModel(ProfileServices services, TaskExecutor executor) {
+    /**
+     * @param dialogs asks the questions of the flows
+     * @param mfa     asked for a code, from a worker thread, when a tested role needs one
+     */
+    public ProfilesViewModel(ProfileServices services, TaskExecutor executor, Dialogs dialogs, MfaCodeSupplier mfa) {
         this.services = services;
         this.executor = executor;
+        this.dialogs = dialogs;
+        this.mfa = mfa;
         search.addListener((o, a, b) -> visibleProfiles.setPredicate(p -> matches(p, b)));
         selected.addListener((o, a, b) -> showSelected(b));
     }
@@ -74,7 +86,7 @@ public final class ProfilesViewModel {
         return profiles;
     }
 
-    public StringProperty search() {
+    public StringProperty searchProperty() {
         return search;
     }
 
@@ -83,16 +95,16 @@ public final class ProfilesViewModel {
         return fileErrors;
     }
 
-    public BooleanProperty loading() {
+    public BooleanProperty loadingProperty() {
         return loading;
     }
 
     /** A save or test is running. */
-    public BooleanProperty busy() {
+    public BooleanProperty busyProperty() {
         return busy;
     }
 
-    public ObjectProperty<ProfileSummary> selected() {
+    public ObjectProperty<ProfileSummary> selectedProperty() {
         return selected;
     }
 
@@ -101,26 +113,26 @@ public final class ProfilesViewModel {
     }
 
     /** The selected profile's last test (remembered across runs), or null. */
-    public ObjectProperty<ProfileTestResult> lastTest() {
+    public ObjectProperty<ProfileTestResult> lastTestProperty() {
         return lastTest;
     }
 
-    public BooleanProperty testing() {
+    public BooleanProperty testingProperty() {
         return testing;
     }
 
     /** The selected SSO profile's sign-in is missing or expired. */
-    public BooleanProperty signInNeeded() {
+    public BooleanProperty signInNeededProperty() {
         return signInNeeded;
     }
 
     /** What happened last, in words for the user. */
-    public StringProperty message() {
+    public StringProperty messageProperty() {
         return message;
     }
 
     /** A save was refused because a file changed on disk: offer to read the files again. */
-    public BooleanProperty conflict() {
+    public BooleanProperty conflictProperty() {
         return conflict;
     }
 
@@ -137,11 +149,11 @@ public final class ProfilesViewModel {
     /** The roles whose chain goes through {@code name}: they stop working when it is deleted. */
     public List<String> dependents(String name) {
         return profiles.stream().filter(p -> p.chain().indexOf(name) > 0).map(ProfileSummary::name)
-                .collect(Collectors.toList());
+                .toList();
     }
 
     /** Both files were read without error, so profiles may be added and changed. */
-    public BooleanProperty canEdit() {
+    public BooleanProperty canEditProperty() {
         return canEdit;
     }
 
@@ -170,6 +182,11 @@ public final class ProfilesViewModel {
         selected.set(profiles.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null));
     }
 
+    /** Tests the selected profile in the background, asking for an MFA code when the profile needs one. */
+    public void testSelected() {
+        testSelected(mfa);
+    }
+
     /** Tests the selected profile in the background; {@code mfa} is asked from the worker thread. */
     public void testSelected(MfaCodeSupplier mfa) {
         ProfileSummary p = selected.get();
@@ -191,7 +208,74 @@ public final class ProfilesViewModel {
         });
     }
 
-    /** Deletes a profile (the view asks for confirmation first). */
+    // flows
+
+    /** Opens the form for a new profile; a completed form is saved and its profile selected. */
+    public void addProfile() {
+        if (!editable()) {
+            message.set("No profile can be added while a file cannot be read. The file was not changed.");
+            return;
+        }
+        saveForm(new ProfileFormViewModel(null, names(), ssoSessionNames()), "Added profile ");
+    }
+
+    /** Opens the form on {@code p}; a completed form is saved. */
+    public void editProfile(ProfileSummary p) {
+        saveForm(new ProfileFormViewModel(p, names(), ssoSessionNames()), "Saved profile ");
+    }
+
+    /** Asks for a new name for {@code p} and renames it. */
+    public void renameProfile(ProfileSummary p) {
+        askName("Rename " + p.name(), p.name()).ifPresent(to -> rename(p.name(), to));
+    }
+
+    /** Asks for the name of a copy of {@code p} and makes it. */
+    public void duplicateProfile(ProfileSummary p) {
+        askName("Duplicate " + p.name(), p.name() + "-copy").ifPresent(to -> duplicate(p.name(), to));
+    }
+
+    /** Asks whether to delete {@code p}, naming the roles that would stop working, and deletes it when told. */
+    public void deleteProfile(ProfileSummary p) {
+        List<String> users = dependents(p.name());
+        String details = "It is removed from " + sourcesLabel(p) + "; the previous version of each file is kept"
+                + " as a .bak file next to it."
+                + (users.isEmpty() ? "" : "\n\nThese roles use it and will stop working: " + String.join(", ", users)
+                + ".");
+        if (dialogs.confirm(new Dialogs.Confirmation("Delete profile", "Delete profile " + p.name() + "?", details,
+                "Delete"))) {
+            delete(p.name());
+        }
+    }
+
+    /** Opens the IAM Identity Center sign-in for {@code profile}; once signed in, the profile is tested again. */
+    public void signIn(String profile) {
+        SsoLoginViewModel login = new SsoLoginViewModel(services, executor, profile);
+        dialogs.open(login);
+        if (login.stateProperty().get() == SsoLoginViewModel.State.SIGNED_IN) {
+            testSelected();
+        }
+    }
+
+    private void saveForm(ProfileFormViewModel form, String done) {
+        if (dialogs.open(form)) {
+            String name = form.nameProperty().get().trim();
+            save(form::applyTo, name, done + name + ".");
+        }
+    }
+
+    private Optional<String> askName(String title, String initial) {
+        List<String> taken = names();
+        return dialogs.askText(new Dialogs.TextRequest(title, "New name", initial,
+                text -> Objects.requireNonNullElse(ProfileFormViewModel.nameProblem(text, taken), "")));
+    }
+
+    private List<String> ssoSessionNames() {
+        return catalog == null ? List.of() : catalog.ssoSessionNames();
+    }
+
+    // edits
+
+    /** Deletes a profile; {@link #deleteProfile} asks for confirmation first. */
     public void delete(String name) {
         save(e -> e.delete(name), null, "Deleted " + name + ".");
     }
@@ -234,9 +318,9 @@ public final class ProfilesViewModel {
             message.set(done);
         }, e -> {
             busy.set(false);
-            if (e instanceof FileChangedException) {
+            if (e instanceof FileChangedException changed) {
                 conflict.set(true);
-                message.set(((FileChangedException) e).file().getFileName() + " was changed by another program"
+                message.set(changed.file().getFileName() + " was changed by another program"
                         + " since it was read. Nothing was saved; reload and make the change again.");
             } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 message.set("Not saved: " + e.getMessage() + ".");

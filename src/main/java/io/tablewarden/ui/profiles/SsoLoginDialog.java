@@ -42,7 +42,6 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
         }
         setTitle("Sign in to IAM Identity Center");
         setHeaderText("Sign in for profile " + vm.profile());
-        getDialogPane().getStylesheets().add(SsoLoginDialog.class.getResource("profiles.css").toExternalForm());
         getDialogPane().setContent(content());
         ButtonType again = new ButtonType("Start again", ButtonBar.ButtonData.LEFT);
         getDialogPane().getButtonTypes().addAll(again, ButtonType.CLOSE);
@@ -52,12 +51,13 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
             vm.start();
         });
         againButton.visibleProperty().bind(Bindings.createBooleanBinding(() ->
-                vm.state().get() == SsoLoginViewModel.State.EXPIRED || vm.state().get() == SsoLoginViewModel.State.FAILED,
-                vm.state()));
-        setResultConverter(b -> vm.state().get());
+                vm.stateProperty().get() == SsoLoginViewModel.State.EXPIRED
+                || vm.stateProperty().get() == SsoLoginViewModel.State.FAILED,
+                vm.stateProperty()));
+        setResultConverter(b -> vm.stateProperty().get());
         setOnHidden(e -> vm.cancel());
         setOnShown(e -> {
-            if (vm.state().get() == SsoLoginViewModel.State.IDLE) {
+            if (vm.stateProperty().get() == SsoLoginViewModel.State.IDLE) {
                 vm.start();
             }
         });
@@ -66,23 +66,23 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
     private VBox content() {
         Label message = new Label();
         message.setId("sso-message");
-        message.textProperty().bind(vm.message());
+        message.textProperty().bind(vm.messageProperty());
         message.setWrapText(true);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
-        progress.visibleProperty().bind(Bindings.createBooleanBinding(vm::active, vm.state()));
+        progress.visibleProperty().bind(Bindings.createBooleanBinding(vm::active, vm.stateProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
         Label outcome = new Label();
         outcome.graphicProperty().bind(Bindings.createObjectBinding(() -> {
-            SsoLoginViewModel.State s = vm.state().get();
+            SsoLoginViewModel.State s = vm.stateProperty().get();
             if (s == SsoLoginViewModel.State.SIGNED_IN) {
                 return new FontIcon(Feather.CHECK_CIRCLE);
             }
             return s == SsoLoginViewModel.State.EXPIRED || s == SsoLoginViewModel.State.FAILED
                     ? new FontIcon(Feather.ALERT_TRIANGLE) : null;
-        }, vm.state()));
+        }, vm.stateProperty()));
         outcome.managedProperty().bind(outcome.graphicProperty().isNotNull());
-        vm.state().addListener((o, a, b) -> {
+        vm.stateProperty().addListener((o, a, b) -> {
             outcome.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
             outcome.getStyleClass().add(b == SsoLoginViewModel.State.SIGNED_IN ? Styles.SUCCESS : Styles.DANGER);
         });
@@ -91,17 +91,17 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
 
         Hyperlink link = new Hyperlink();
         link.setId("sso-url");
-        link.textProperty().bind(vm.verificationUrl());
-        link.setOnAction(e -> open(vm.verificationUrl().get()));
+        link.textProperty().bind(vm.verificationUrlProperty());
+        link.setOnAction(e -> open(vm.verificationUrlProperty().get()));
         link.setWrapText(true);
         Label code = new Label();
         code.setId("sso-user-code");
         code.getStyleClass().add("user-code");
-        code.textProperty().bind(vm.userCode());
+        code.textProperty().bind(vm.userCodeProperty());
         Button copy = new Button("Copy code", new FontIcon(Feather.COPY));
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
-            c.putString(vm.userCode().get());
+            c.putString(vm.userCodeProperty().get());
             Clipboard.getSystemClipboard().setContent(c);
         });
         HBox codeRow = new HBox(12, code, copy);
@@ -109,8 +109,8 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
         Label step1 = new Label("1. Open this address in a browser:");
         Label step2 = new Label("2. Check that the page shows this code, then approve:");
         VBox steps = new VBox(8, step1, link, step2, codeRow);
-        steps.visibleProperty().bind(vm.userCode().isNotNull().and(
-                Bindings.createBooleanBinding(vm::active, vm.state())));
+        steps.visibleProperty().bind(vm.userCodeProperty().isNotNull().and(
+                Bindings.createBooleanBinding(vm::active, vm.stateProperty())));
         steps.managedProperty().bind(steps.visibleProperty());
 
         VBox box = new VBox(16, steps, status);
@@ -136,8 +136,8 @@ public final class SsoLoginDialog extends Dialog<SsoLoginViewModel.State> {
                 ClipboardContent c = new ClipboardContent();
                 c.putString(url);
                 Clipboard.getSystemClipboard().setContent(c);
-                vm.message().set("No browser could be opened; the address was copied to the clipboard.");
+                vm.messageProperty().set("No browser could be opened; the address was copied to the clipboard.");
             }
-        }, e -> vm.message().set("The browser could not be opened: " + e.getMessage()));
+        }, e -> vm.messageProperty().set("The browser could not be opened: " + e.getMessage()));
     }
 }

@@ -54,21 +54,21 @@ public final class SsoLoginViewModel {
         return profile;
     }
 
-    public ObjectProperty<State> state() {
+    public ObjectProperty<State> stateProperty() {
         return state;
     }
 
     /** The address to open: with the code filled in when the portal offers it. */
-    public StringProperty verificationUrl() {
+    public StringProperty verificationUrlProperty() {
         return verificationUrl;
     }
 
     /** The code the portal asks for; not a secret, it only identifies this request. */
-    public StringProperty userCode() {
+    public StringProperty userCodeProperty() {
         return userCode;
     }
 
-    public StringProperty message() {
+    public StringProperty messageProperty() {
         return message;
     }
 

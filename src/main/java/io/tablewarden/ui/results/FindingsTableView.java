@@ -7,7 +7,7 @@ import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Severity;
 import io.tablewarden.model.Status;
 import io.tablewarden.store.StoredResult;
-import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -16,7 +16,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import io.tablewarden.ui.mute.MuteActions;
+import io.tablewarden.ui.mute.MuteViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -102,17 +102,17 @@ final class FindingsTableView extends BorderPane {
         search.setPrefWidth(220);
         search.setId("findings-search");
         PauseTransition pause = new PauseTransition(SEARCH_DEBOUNCE);
-        pause.setOnFinished(e -> model.searchText().set(search.getText()));
+        pause.setOnFinished(e -> model.searchTextProperty().set(search.getText()));
         search.textProperty().addListener((obs, old, text) -> {
             // Clearing is applied at once: nothing to wait for, and the user expects everything back.
             if (text == null || text.isEmpty()) {
                 pause.stop();
-                model.searchText().set("");
+                model.searchTextProperty().set("");
             } else {
                 pause.playFromStart();
             }
         });
-        model.searchText().addListener((obs, old, text) -> {
+        model.searchTextProperty().addListener((obs, old, text) -> {
             if (!text.equals(search.getText()) && text.isEmpty()) {
                 search.clear();
             }
@@ -134,7 +134,7 @@ final class FindingsTableView extends BorderPane {
         }
         statusBox.setId("status-filter");
         checkBox.setId("check-filter");
-        showMuted.selectedProperty().bindBidirectional(model.showMuted());
+        showMuted.selectedProperty().bindBidirectional(model.showMutedProperty());
         showMuted.setTooltip(new Tooltip("Muted findings keep their status; hide them to focus on the rest"));
 
         Button clear = new Button(null, new FontIcon(Feather.X));
@@ -150,11 +150,12 @@ final class FindingsTableView extends BorderPane {
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         Runnable updateCount = () -> count.setText(String.format("%,d of %,d results · %,d failing",
-                model.visibleCount().get(), model.snapshot().get() == null ? 0 : model.snapshot().get().rows().size(),
-                model.failCount().get()));
-        model.visibleCount().addListener((obs, old, n) -> updateCount.run());
-        model.failCount().addListener((obs, old, n) -> updateCount.run());
-        model.snapshot().addListener((obs, old, n) -> updateCount.run());
+                model.visibleCountProperty().get(),
+                model.snapshotProperty().get() == null ? 0 : model.snapshotProperty().get().rows().size(),
+                model.failCountProperty().get()));
+        model.visibleCountProperty().addListener((obs, old, n) -> updateCount.run());
+        model.failCountProperty().addListener((obs, old, n) -> updateCount.run());
+        model.snapshotProperty().addListener((obs, old, n) -> updateCount.run());
         updateCount.run();
 
         FlowPane filters = new FlowPane(8, 8, search, statusBox, severityBox, checkBox, regionBox, controlBox, clear);
@@ -321,7 +322,7 @@ final class FindingsTableView extends BorderPane {
 
     /** Opens the mute dialog; the store republishes the scan with the new flags when the user saves. */
     private void mute(StoredResult row) {
-        MuteActions.muteFinding(context, row.result(), table.getScene() == null ? null : table.getScene().getWindow());
+        new MuteViewModel(context, row.result()).ask();
     }
 
     private void copyCli(StoredResult row) {

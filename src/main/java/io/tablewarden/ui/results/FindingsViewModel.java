@@ -34,7 +34,7 @@ import java.util.function.Predicate;
 /**
  * State of the findings table: every result of the scan, the filters, and the filtered and sorted view of
  * them. Filters are sets (empty means "any"); each change rebuilds one immutable predicate, so a scan of
- * 150,000 results is filtered in a single pass. The view debounces typing before it writes {@link #searchText()}.
+ * 150,000 results is filtered in a single pass. The view debounces typing before it writes {@link #searchTextProperty()}.
  */
 public final class FindingsViewModel {
 
@@ -68,7 +68,7 @@ public final class FindingsViewModel {
         showMuted.addListener((obs, old, show) -> applyFilters());
     }
 
-    public ObjectProperty<ScanSnapshot> snapshot() {
+    public ObjectProperty<ScanSnapshot> snapshotProperty() {
         return snapshot;
     }
 
@@ -98,20 +98,20 @@ public final class FindingsViewModel {
         return controls;
     }
 
-    public StringProperty searchText() {
+    public StringProperty searchTextProperty() {
         return searchText;
     }
 
-    public BooleanProperty showMuted() {
+    public BooleanProperty showMutedProperty() {
         return showMuted;
     }
 
-    public ReadOnlyIntegerProperty visibleCount() {
+    public ReadOnlyIntegerProperty visibleCountProperty() {
         return visibleCount.getReadOnlyProperty();
     }
 
     /** FAIL rows among the visible ones. */
-    public ReadOnlyIntegerProperty failCount() {
+    public ReadOnlyIntegerProperty failCountProperty() {
         return failCount.getReadOnlyProperty();
     }
 

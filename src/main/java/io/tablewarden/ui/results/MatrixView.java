@@ -76,7 +76,7 @@ final class MatrixView extends BorderPane {
         search.setPromptText("Filter by name or ARN");
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.setPrefWidth(240);
-        search.textProperty().bindBidirectional(model.searchText());
+        search.textProperty().bindBidirectional(model.searchTextProperty());
 
         ComboBox<String> region = new ComboBox<>();
         Runnable regions = () -> {
@@ -84,26 +84,26 @@ final class MatrixView extends BorderPane {
             items.add(ALL_REGIONS);
             items.addAll(model.availableRegions());
             region.setItems(FXCollections.observableArrayList(items));
-            region.setValue(model.region().get() == null ? ALL_REGIONS : model.region().get());
+            region.setValue(model.regionProperty().get() == null ? ALL_REGIONS : model.regionProperty().get());
         };
         model.availableRegions().addListener((ListChangeListener<String>) c -> regions.run());
         regions.run();
         region.valueProperty().addListener((obs, old, value) ->
-                model.region().set(value == null || ALL_REGIONS.equals(value) ? null : value));
-        model.region().addListener((obs, old, value) -> region.setValue(value == null ? ALL_REGIONS : value));
+                model.regionProperty().set(value == null || ALL_REGIONS.equals(value) ? null : value));
+        model.regionProperty().addListener((obs, old, value) -> region.setValue(value == null ? ALL_REGIONS : value));
         region.setTooltip(new Tooltip("Show one region"));
 
         ComboBox<String> type = new ComboBox<>(FXCollections.observableArrayList(ALL_TYPES,
                 ResultLabels.resourceType(ResourceType.TABLE), ResultLabels.resourceType(ResourceType.DAX_CLUSTER)));
         type.setValue(ALL_TYPES);
-        type.valueProperty().addListener((obs, old, value) -> model.resourceType().set(
+        type.valueProperty().addListener((obs, old, value) -> model.resourceTypeProperty().set(
                 ResultLabels.resourceType(ResourceType.TABLE).equals(value) ? ResourceType.TABLE
                         : ResultLabels.resourceType(ResourceType.DAX_CLUSTER).equals(value) ? ResourceType.DAX_CLUSTER
                         : null));
         type.setTooltip(new Tooltip("Show one kind of resource"));
 
         CheckBox failing = new CheckBox("Only failing");
-        failing.selectedProperty().bindBidirectional(model.onlyFailing());
+        failing.selectedProperty().bindBidirectional(model.onlyFailingProperty());
         failing.setTooltip(new Tooltip("Hide resources that have no FAIL"));
 
         Label legend = new Label("(FAIL), hatched = muted · — = the check does not apply to this resource");

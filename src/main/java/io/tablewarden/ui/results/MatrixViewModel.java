@@ -53,7 +53,7 @@ public final class MatrixViewModel {
         onlyFailing.addListener((obs, old, value) -> applyFilters());
     }
 
-    public ObjectProperty<ScanSnapshot> snapshot() {
+    public ObjectProperty<ScanSnapshot> snapshotProperty() {
         return snapshot;
     }
 
@@ -71,21 +71,21 @@ public final class MatrixViewModel {
     }
 
     /** Region to show, or null for all. */
-    public StringProperty region() {
+    public StringProperty regionProperty() {
         return region;
     }
 
     /** Kind of resource to show, or null for all. */
-    public ObjectProperty<ResourceType> resourceType() {
+    public ObjectProperty<ResourceType> resourceTypeProperty() {
         return resourceType;
     }
 
-    public StringProperty searchText() {
+    public StringProperty searchTextProperty() {
         return searchText;
     }
 
     /** Only resources with at least one FAIL. */
-    public BooleanProperty onlyFailing() {
+    public BooleanProperty onlyFailingProperty() {
         return onlyFailing;
     }
 

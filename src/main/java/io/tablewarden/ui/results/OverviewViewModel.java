@@ -92,7 +92,7 @@ public final class OverviewViewModel {
         load(null);
     }
 
-    public ObjectProperty<ScanSnapshot> snapshot() {
+    public ObjectProperty<ScanSnapshot> snapshotProperty() {
         return snapshot;
     }
 
@@ -106,21 +106,21 @@ public final class OverviewViewModel {
         return failuresBySeverity;
     }
 
-    public ReadOnlyIntegerProperty total() {
+    public ReadOnlyIntegerProperty totalProperty() {
         return total.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty muted() {
+    public ReadOnlyIntegerProperty mutedProperty() {
         return muted.getReadOnlyProperty();
     }
 
     /** Distinct tables and DAX clusters. */
-    public ReadOnlyIntegerProperty resources() {
+    public ReadOnlyIntegerProperty resourcesProperty() {
         return resources.getReadOnlyProperty();
     }
 
     /** PASS / (PASS + FAIL), from 0 to 1; ERROR and N/A are not judged, so they do not count; 0 when nothing was. */
-    public ReadOnlyDoubleProperty passRate() {
+    public ReadOnlyDoubleProperty passRateProperty() {
         return passRate.getReadOnlyProperty();
     }
 

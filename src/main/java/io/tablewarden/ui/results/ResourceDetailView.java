@@ -3,9 +3,9 @@ package io.tablewarden.ui.results;
 import atlantafx.base.theme.Styles;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceRef;
-import io.tablewarden.ui.app.WorkbenchContext;
 import io.tablewarden.ui.results.ResourceDetailViewModel.Entry;
 import io.tablewarden.ui.results.ResourceDetailViewModel.RemediationTab;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -103,8 +103,8 @@ public final class ResourceDetailView extends BorderPane {
         // and evidence values scroll or wrap inside their own controls instead.
         body.setMinWidth(0);
         body.getChildren().forEach(child -> {
-            if (child instanceof javafx.scene.layout.Region) {
-                ((javafx.scene.layout.Region) child).setMinWidth(0);
+            if (child instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(0);
             }
         });
         ScrollPane scroll = new ScrollPane(body);
@@ -115,16 +115,16 @@ public final class ResourceDetailView extends BorderPane {
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
 
-        model.resource().addListener((obs, old, ref) -> showResource(ref));
+        model.resourceProperty().addListener((obs, old, ref) -> showResource(ref));
         list.setItems(model.entries());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
-                model.selected().set(entry);
+                model.selectedProperty().set(entry);
             }
         });
-        model.selected().addListener((obs, old, entry) -> showEntry(entry));
-        showResource(model.resource().get());
-        showEntry(model.selected().get());
+        model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
+        showResource(model.resourceProperty().get());
+        showEntry(model.selectedProperty().get());
     }
 
     /** The code view of one remediation tab (CLI, CloudFormation, Terraform, Console). */

@@ -92,17 +92,17 @@ public final class ResourceDetailViewModel {
         resourceArn.addListener((obs, old, arn) -> load());
     }
 
-    public ObjectProperty<ScanSnapshot> snapshot() {
+    public ObjectProperty<ScanSnapshot> snapshotProperty() {
         return snapshot;
     }
 
     /** The resource to show. */
-    public StringProperty resourceArn() {
+    public StringProperty resourceArnProperty() {
         return resourceArn;
     }
 
     /** The resource shown, or null when the scan does not have it. */
-    public ReadOnlyObjectProperty<ResourceRef> resource() {
+    public ReadOnlyObjectProperty<ResourceRef> resourceProperty() {
         return resource.getReadOnlyProperty();
     }
 
@@ -111,7 +111,7 @@ public final class ResourceDetailViewModel {
         return entries;
     }
 
-    public ObjectProperty<Entry> selected() {
+    public ObjectProperty<Entry> selectedProperty() {
         return selected;
     }
 

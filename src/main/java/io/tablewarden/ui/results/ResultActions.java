@@ -1,6 +1,6 @@
 package io.tablewarden.ui.results;
 
-import io.tablewarden.ui.app.WorkbenchContext;
+import io.tablewarden.ui.shell.WorkbenchContext;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 

@@ -4,14 +4,13 @@
  *
  * <p>How the shell plugs them in:
  * <ul>
- *   <li>{@link io.tablewarden.ui.results.CompliancePage#page()} and
- *       {@link io.tablewarden.ui.results.FindingsPage#page()} are the sidebar entries; both show
- *       {@code context.currentScan()} and follow its changes.</li>
- *   <li>{@code WorkbenchContext.openResource(arn)} should call
- *       {@code ResultsNavigation.of(context).openResource(context, arn)}: the Findings page then shows that
- *       resource's detail.</li>
- *   <li>Ctrl+F inside the Findings page focuses its search box; a window-wide shortcut can call
- *       {@link io.tablewarden.ui.results.FindingsPage#focusSearch()} on the page node.</li>
+ *   <li>{@link io.tablewarden.ui.results.CompliancePage} and {@link io.tablewarden.ui.results.FindingsPage}
+ *       are the sidebar entries; their views show {@code context.currentScan()} and follow its changes.</li>
+ *   <li>Both pages get the window's {@link io.tablewarden.ui.results.ResultsNavigation}; the shell's
+ *       {@code WorkbenchContext.openResource(arn)} calls its {@code openResource}, and the Findings view then
+ *       shows that resource's detail.</li>
+ *   <li>Ctrl+F inside the Findings view focuses its search box; a window-wide shortcut can call
+ *       {@link io.tablewarden.ui.results.FindingsView#focusSearch()}.</li>
  * </ul>
  *
  * <p>Each view has a ViewModel that holds its state as JavaFX properties and never touches a control, so the

@@ -6,6 +6,8 @@ import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.ExampleScanStore;
 import io.tablewarden.ui.history.ScanSnapshots;
+import io.tablewarden.ui.shell.Dialogs;
+import io.tablewarden.ui.shell.ScriptedDialogs;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -48,16 +50,16 @@ class ExportDialogFxTest {
     @Test
     void writesTheChosenFormatToTheChosenFile(FxRobot robot) throws Exception {
         Path target = EXAMPLE.dir().resolve("findings.csv");
-        AtomicReference<String> suggested = new AtomicReference<>();
+        // The native file chooser is replaced by a fixed answer; the export dialog itself is the real one.
+        ScriptedDialogs dialogs = new ScriptedDialogs().choosingFile(target).fallingBackTo(context.dialogs());
+        context.withDialogs(dialogs);
         AtomicReference<Boolean> outcome = new AtomicReference<>();
-        Platform.runLater(() -> outcome.set(ExportActions.export(context, null, (owner, format, name) -> {
-            suggested.set(name);
-            return target;
-        })));
+        Platform.runLater(() -> outcome.set(ExportViewModel.exportCurrentScan(context)));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-save").tryQuery().isPresent());
         robot.clickOn("#export-format-csv");
         robot.clickOn("#export-choose");
-        assertEquals("tablewarden-scan-" + EXAMPLE.scanId() + ".csv", suggested.get());
+        assertEquals("tablewarden-scan-" + EXAMPLE.scanId() + ".csv",
+                dialogs.asked(Dialogs.SaveFileRequest.class).get(0).suggestedName());
         Screenshots.write(robot, robot.lookup("#export-dialog").query().getScene(), "export-dialog-light");
         robot.interact(() -> Screenshots.theme(true));
         Screenshots.write(robot, robot.lookup("#export-dialog").query().getScene(), "export-dialog-dark");

@@ -3,7 +3,8 @@ package io.tablewarden.ui.history;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
-import io.tablewarden.ui.app.WorkbenchPage;
+import io.tablewarden.ui.shell.Stylesheets;
+import io.tablewarden.ui.shell.WorkbenchPage;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -51,11 +52,12 @@ class HistoryPageFxTest {
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        WorkbenchPage page = HistoryPage.page();
+        WorkbenchPage page = new HistoryPage();
         assertEquals("history", page.id());
-        assertEquals("Scans", page.title());
+        assertEquals("History", page.title());
         TestWorkbenchContext context = new TestWorkbenchContext().withStore(store).withProfileHome(dir);
-        scene = new Scene((javafx.scene.Parent) page.factory().create(context), 1100, 520);
+        scene = new Scene((javafx.scene.Parent) page.createView(context), 1100, 520);
+        Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
     }

@@ -48,7 +48,7 @@ class MuteDialogFxTest {
         CheckResult finding = row().result();
         assertFalse(row().muted());
         AtomicReference<Boolean> outcome = new AtomicReference<>();
-        Platform.runLater(() -> outcome.set(MuteActions.muteFinding(context, finding)));
+        Platform.runLater(() -> outcome.set(new MuteViewModel(context, finding).ask()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#mute-save").tryQuery().isPresent());
 
         assertTrue(robot.lookup("#mute-save").query().isDisabled());

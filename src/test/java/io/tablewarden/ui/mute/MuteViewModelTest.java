@@ -55,26 +55,26 @@ class MuteViewModelTest {
     void aReasonIsRequiredAndTheLastDayCannotBeInThePast() {
         Clock clock = Clock.fixed(Instant.parse("2026-03-05T12:00:00Z"), ZONE);
         MuteViewModel model = new MuteViewModel(context, scratchPitr, clock, ZONE);
-        assertFalse(model.valid().get());
-        assertEquals("Say why this finding is accepted.", model.problem().get());
-        model.reason().set("scratch data, rebuilt nightly");
-        assertTrue(model.valid().get());
-        model.lastDay().set(LocalDate.of(2026, 3, 4));
-        assertEquals("The last day of the mute is in the past.", model.problem().get());
-        model.lastDay().set(LocalDate.of(2026, 3, 5));
-        assertTrue(model.valid().get());
+        assertFalse(model.validProperty().get());
+        assertEquals("Say why this finding is accepted.", model.problemProperty().get());
+        model.reasonProperty().set("scratch data, rebuilt nightly");
+        assertTrue(model.validProperty().get());
+        model.lastDayProperty().set(LocalDate.of(2026, 3, 4));
+        assertEquals("The last day of the mute is in the past.", model.problemProperty().get());
+        model.lastDayProperty().set(LocalDate.of(2026, 3, 5));
+        assertTrue(model.validProperty().get());
         assertEquals(Instant.parse("2026-03-06T00:00:00Z"), model.expiresAt());
-        model.scope().set(MuteViewModel.Scope.PATTERN);
-        assertEquals("arn:aws:dynamodb:eu-north-1:" + RecordedScans.ACCOUNT + ":table/*", model.pattern().get());
-        model.pattern().set(" ");
-        assertFalse(model.valid().get());
+        model.scopeProperty().set(MuteViewModel.Scope.PATTERN);
+        assertEquals("arn:aws:dynamodb:eu-north-1:" + RecordedScans.ACCOUNT + ":table/*", model.patternProperty().get());
+        model.patternProperty().set(" ");
+        assertFalse(model.validProperty().get());
     }
 
     @Test
     void mutingOneFindingRepublishesTheSnapshotWithItsFlag() {
         ScanSnapshot before = context.currentScan().get();
         MuteViewModel model = new MuteViewModel(context, scratchPitr);
-        model.reason().set("scratch data");
+        model.reasonProperty().set("scratch data");
         AtomicReference<Mute> saved = new AtomicReference<>();
         model.save(saved::set);
 
@@ -89,8 +89,8 @@ class MuteViewModelTest {
     @Test
     void aPatternMutesTheCheckOnEveryMatchingResource() {
         MuteViewModel model = new MuteViewModel(context, scratchPitr);
-        model.scope().set(MuteViewModel.Scope.PATTERN);
-        model.reason().set("PITR is handled by AWS Backup in this account");
+        model.scopeProperty().set(MuteViewModel.Scope.PATTERN);
+        model.reasonProperty().set("PITR is handled by AWS Backup in this account");
         model.save(m -> { });
         assertTrue(find(RecordedScans.PITR, RecordedScans.SCRATCH).muted());
         assertTrue(find(RecordedScans.PITR, RecordedScans.INVOICES).muted());
@@ -114,7 +114,7 @@ class MuteViewModelTest {
         assertTrue(find(RecordedScans.DELETION_PROTECTION, RecordedScans.SCRATCH).muted());
 
         mutes.unmute(active);
-        assertTrue(mutes.changed().get());
+        assertTrue(mutes.changedProperty().get());
         assertEquals(1, mutes.mutes().size());
         assertEquals(List.of(), context.currentScan().get().rows().stream().filter(StoredResult::muted)
                 .map(r -> r.result().checkId()).collect(java.util.stream.Collectors.toList()));
@@ -125,7 +125,7 @@ class MuteViewModelTest {
     void aFailedSaveIsReportedAndNothingIsPublished() {
         ScanSnapshot before = context.currentScan().get();
         MuteViewModel model = new MuteViewModel(context, scratchPitr);
-        model.reason().set("scratch data");
+        model.reasonProperty().set("scratch data");
         store.close();
         AtomicReference<Mute> saved = new AtomicReference<>(new Mute(0, "x", "y", "z", null, Instant.EPOCH, null));
         model.save(saved::set);

@@ -6,6 +6,7 @@ import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.ExampleScanStore;
 import io.tablewarden.ui.history.RecordedScans;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -49,6 +50,7 @@ class MutesViewFxTest {
         MutesViewModel model = new MutesViewModel(context);
         model.load();
         scene = new Scene(new MutesView(model), 980, 320);
+        Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
     }

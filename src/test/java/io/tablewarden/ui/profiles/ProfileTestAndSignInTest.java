@@ -2,6 +2,7 @@ package io.tablewarden.ui.profiles;
 
 import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
 import io.tablewarden.simulator.AccountSimulator;
+import io.tablewarden.ui.shell.ScriptedDialogs;
 import io.tablewarden.ui.tasks.DirectTaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,8 @@ class ProfileTestAndSignInTest {
     }
 
     private ProfilesViewModel page(ProfileServices services) {
-        ProfilesViewModel vm = new ProfilesViewModel(services, new DirectTaskExecutor());
+        ProfilesViewModel vm = new ProfilesViewModel(services, new DirectTaskExecutor(), new ScriptedDialogs(),
+                MfaCodeSupplier.NONE);
         vm.load();
         return vm;
     }
@@ -72,19 +74,19 @@ class ProfileTestAndSignInTest {
         ProfileServices services = ProfilesFixture.services(home, sim.endpoint());
         ProfilesViewModel vm = page(services);
         vm.select("base");
-        assertNull(vm.lastTest().get());
+        assertNull(vm.lastTestProperty().get());
         vm.testSelected(MfaCodeSupplier.NONE);
-        assertTrue(vm.lastTest().get().ok(), vm.lastTest().get().error());
-        assertEquals("111122223333", vm.lastTest().get().account());
-        assertEquals("corp-audit", vm.lastTest().get().accountAlias());
-        assertEquals("arn:aws:iam::111122223333:user/auditor", vm.lastTest().get().arn());
-        assertFalse(vm.message().get().contains(SECRET));
+        assertTrue(vm.lastTestProperty().get().ok(), vm.lastTestProperty().get().error());
+        assertEquals("111122223333", vm.lastTestProperty().get().account());
+        assertEquals("corp-audit", vm.lastTestProperty().get().accountAlias());
+        assertEquals("arn:aws:iam::111122223333:user/auditor", vm.lastTestProperty().get().arn());
+        assertFalse(vm.messageProperty().get().contains(SECRET));
         assertFalse(Files.readString(services.testStore().file()).contains(SECRET));
 
         // a new page remembers the last test of the profile
         ProfilesViewModel again = page(services);
         again.select("base");
-        assertEquals("111122223333", again.lastTest().get().account());
+        assertEquals("111122223333", again.lastTestProperty().get().account());
     }
 
     @Test
@@ -98,12 +100,12 @@ class ProfileTestAndSignInTest {
             return "123456";
         });
         assertEquals(List.of("guarded arn:aws:iam::111122223333:mfa/auditor"), asked);
-        assertTrue(vm.lastTest().get().ok(), vm.lastTest().get().error());
-        assertTrue(vm.lastTest().get().arn().contains("assumed-role/Guarded/"));
+        assertTrue(vm.lastTestProperty().get().ok(), vm.lastTestProperty().get().error());
+        assertTrue(vm.lastTestProperty().get().arn().contains("assumed-role/Guarded/"));
 
         vm.testSelected(MfaCodeSupplier.NONE);
-        assertFalse(vm.lastTest().get().ok());
-        assertFalse(vm.signInNeeded().get());
+        assertFalse(vm.lastTestProperty().get().ok());
+        assertFalse(vm.signInNeededProperty().get());
     }
 
     @Test
@@ -113,22 +115,22 @@ class ProfileTestAndSignInTest {
         ProfilesViewModel vm = page(services);
         vm.select("sso-new");
         vm.testSelected(MfaCodeSupplier.NONE);
-        assertFalse(vm.lastTest().get().ok());
-        assertTrue(vm.signInNeeded().get());
+        assertFalse(vm.lastTestProperty().get().ok());
+        assertTrue(vm.signInNeededProperty().get());
 
         SsoLoginViewModel login = new SsoLoginViewModel(services, new DirectTaskExecutor(), "sso-new");
         List<SsoLoginViewModel.State> states = new ArrayList<>();
-        login.state().addListener((o, a, b) -> states.add(b));
+        login.stateProperty().addListener((o, a, b) -> states.add(b));
         login.start();
         assertEquals(List.of(SsoLoginViewModel.State.STARTING, SsoLoginViewModel.State.WAITING,
                 SsoLoginViewModel.State.SIGNED_IN), states);
-        assertNotNull(login.userCode().get());
-        assertTrue(login.verificationUrl().get().startsWith("http"), login.verificationUrl().get());
+        assertNotNull(login.userCodeProperty().get());
+        assertTrue(login.verificationUrlProperty().get().startsWith("http"), login.verificationUrlProperty().get());
 
         vm.testSelected(MfaCodeSupplier.NONE);
-        assertTrue(vm.lastTest().get().ok(), vm.lastTest().get().error());
-        assertEquals("444455556666", vm.lastTest().get().account());
-        assertFalse(vm.signInNeeded().get());
+        assertTrue(vm.lastTestProperty().get().ok(), vm.lastTestProperty().get().error());
+        assertEquals("444455556666", vm.lastTestProperty().get().account());
+        assertFalse(vm.signInNeededProperty().get());
     }
 
     @Test
@@ -157,7 +159,7 @@ class ProfileTestAndSignInTest {
         SsoLoginViewModel login = new SsoLoginViewModel(ProfilesFixture.services(home, sim.endpoint(), racing),
                 new DirectTaskExecutor(), "sso-new");
         login.start();
-        assertEquals(SsoLoginViewModel.State.EXPIRED, login.state().get());
+        assertEquals(SsoLoginViewModel.State.EXPIRED, login.stateProperty().get());
         assertFalse(login.active());
     }
 
@@ -167,7 +169,7 @@ class ProfileTestAndSignInTest {
         SsoLoginViewModel login = new SsoLoginViewModel(ProfilesFixture.services(home, sim.endpoint()),
                 new DirectTaskExecutor(), "base");
         login.start();
-        assertEquals(SsoLoginViewModel.State.FAILED, login.state().get());
-        assertTrue(login.message().get().contains("base"), login.message().get());
+        assertEquals(SsoLoginViewModel.State.FAILED, login.stateProperty().get());
+        assertTrue(login.messageProperty().get().contains("base"), login.messageProperty().get());
     }
 }

@@ -5,6 +5,7 @@ import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.profiles.ProfileSummary;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -51,8 +52,9 @@ class ProfilesFileProblemTest {
                 m -> { }, Clock.systemUTC());
         executor = new FxTaskExecutor(1);
         Screenshots.theme(false);
-        scene = new Scene(new StackPane(ProfilesPage.page(c -> services).factory()
-                .create(new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env))), 1100, 560);
+        scene = new Scene(new StackPane(new ProfilesPage(c -> services)
+                .createView(new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env))), 1100, 560);
+        Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
     }

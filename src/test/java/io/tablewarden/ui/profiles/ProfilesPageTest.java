@@ -6,6 +6,7 @@ import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.profiles.ProfileSummary;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -90,7 +91,8 @@ class ProfilesPageTest {
         executor = new FxTaskExecutor(1);
         TestWorkbenchContext context = new TestWorkbenchContext().withExecutor(executor).withProfileEnvironment(env);
         Screenshots.theme(false);
-        scene = new Scene(new StackPane(ProfilesPage.page(c -> services).factory().create(context)), 1100, 680);
+        scene = new Scene(new StackPane(new ProfilesPage(c -> services).createView(context)), 1100, 680);
+        Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
     }
@@ -141,10 +143,10 @@ class ProfilesPageTest {
         AtomicReference<SsoLoginDialog> dialog = new AtomicReference<>();
         robot.interact(() -> {
             // the state the portal's answer puts it in, without waiting for a real portal
-            vm.state().set(SsoLoginViewModel.State.WAITING);
-            vm.verificationUrl().set("https://device.sso.eu-west-1.amazonaws.com/?user_code=QWER-TYUI");
-            vm.userCode().set("QWER-TYUI");
-            vm.message().set("Waiting for the request to be approved in the browser…");
+            vm.stateProperty().set(SsoLoginViewModel.State.WAITING);
+            vm.verificationUrlProperty().set("https://device.sso.eu-west-1.amazonaws.com/?user_code=QWER-TYUI");
+            vm.userCodeProperty().set("QWER-TYUI");
+            vm.messageProperty().set("Waiting for the request to be approved in the browser…");
             dialog.set(new SsoLoginDialog(vm, scene.getWindow(), executor));
             dialog.get().show();
         });
@@ -154,7 +156,7 @@ class ProfilesPageTest {
         robot.interact(() -> Screenshots.theme(false));
         Screenshots.write(robot, sso, "sso-dialog-light");
         robot.interact(() -> dialog.get().close());
-        assertEquals(SsoLoginViewModel.State.CANCELLED, vm.state().get());
+        assertEquals(SsoLoginViewModel.State.CANCELLED, vm.stateProperty().get());
     }
 
     @Test

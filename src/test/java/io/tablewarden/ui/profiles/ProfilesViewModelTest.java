@@ -1,7 +1,9 @@
 package io.tablewarden.ui.profiles;
 
+import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
 import io.tablewarden.profiles.ProfileKind;
 import io.tablewarden.profiles.ProfileSummary;
+import io.tablewarden.ui.shell.ScriptedDialogs;
 import io.tablewarden.ui.tasks.DirectTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,8 @@ class ProfilesViewModelTest {
 
     private ProfilesViewModel loaded(String corpusCase) {
         Path home = corpusHome(dir, corpusCase);
-        ProfilesViewModel vm = new ProfilesViewModel(ProfilesFixture.services(home, null), new DirectTaskExecutor());
+        ProfilesViewModel vm = new ProfilesViewModel(ProfilesFixture.services(home, null), new DirectTaskExecutor(),
+                new ScriptedDialogs(), MfaCodeSupplier.NONE);
         vm.load();
         return vm;
     }
@@ -42,16 +45,16 @@ class ProfilesViewModelTest {
         ProfilesViewModel vm = loaded("role-chains");
         assertEquals(14, vm.profiles().size());
         assertTrue(vm.fileErrors().isEmpty());
-        vm.search().set("LOOP");
+        vm.searchProperty().set("LOOP");
         assertEquals(List.of("loop-a", "loop-b", "loop-c"), names(vm.visibleProfiles()));
-        vm.search().set("222222222222");
+        vm.searchProperty().set("222222222222");
         assertEquals(List.of("client-audit"), names(vm.visibleProfiles()));
-        vm.search().set("static");
+        vm.searchProperty().set("static");
         assertEquals(List.of("base"), names(vm.visibleProfiles()));
-        vm.search().set(" ");
+        vm.searchProperty().set(" ");
         assertEquals(14, vm.visibleProfiles().size());
         vm.select("client-audit");
-        assertEquals("client-audit → admin → base", ProfilesViewModel.chainLabel(vm.selected().get()));
+        assertEquals("client-audit → admin → base", ProfilesViewModel.chainLabel(vm.selectedProperty().get()));
         assertEquals("config + credentials", ProfilesViewModel.sourcesLabel(vm.profiles().get(0)));
     }
 
@@ -80,17 +83,17 @@ class ProfilesViewModelTest {
         byte[] configBefore = Files.readAllBytes(config(dir));
         byte[] credentialsBefore = Files.readAllBytes(credentials(dir));
         ProfileFormViewModel form = new ProfileFormViewModel(null, vm.names(), List.of());
-        form.name().set("client-new");
-        form.region().set("eu-west-3");
-        form.accessKeyId().set("AKIAEXAMPLENEW00042");
-        assertEquals("Enter the secret access key.", form.problem().get());
-        form.secretAccessKey().set("newSecretExample");
-        assertTrue(form.valid().get(), form.problem().get());
+        form.nameProperty().set("client-new");
+        form.regionProperty().set("eu-west-3");
+        form.accessKeyIdProperty().set("AKIAEXAMPLENEW00042");
+        assertEquals("Enter the secret access key.", form.problemProperty().get());
+        form.secretAccessKeyProperty().set("newSecretExample");
+        assertTrue(form.validProperty().get(), form.problemProperty().get());
         vm.save(form::applyTo, "client-new", "Added.");
 
-        assertEquals("Added.", vm.message().get());
-        assertEquals("client-new", vm.selected().get().name());
-        assertEquals(ProfileKind.STATIC_KEYS, vm.selected().get().kind());
+        assertEquals("Added.", vm.messageProperty().get());
+        assertEquals("client-new", vm.selectedProperty().get().name());
+        assertEquals(ProfileKind.STATIC_KEYS, vm.selectedProperty().get().kind());
         String config = Files.readString(config(dir));
         String creds = Files.readString(credentials(dir));
         assertTrue(startsWith(Files.readAllBytes(config(dir)), configBefore));
@@ -114,10 +117,10 @@ class ProfilesViewModelTest {
         assertArrayEquals(configBefore, Files.readAllBytes(config(dir)));
 
         vm.duplicate("base", "base-copy");
-        assertEquals("base-copy", vm.selected().get().name());
+        assertEquals("base-copy", vm.selectedProperty().get().name());
         assertTrue(Files.readString(credentials(dir)).contains("[base-copy]"));
         vm.delete("base-copy");
-        assertNull(vm.selected().get());
+        assertNull(vm.selectedProperty().get());
         assertArrayEquals(configBefore, Files.readAllBytes(config(dir)));
         assertArrayEquals(credentialsBefore, Files.readAllBytes(credentials(dir)));
     }
@@ -126,20 +129,20 @@ class ProfilesViewModelTest {
     void editsARoleThroughTheForm() throws Exception {
         ProfilesViewModel vm = loaded("role-chains");
         vm.select("client-audit");
-        ProfileFormViewModel form = new ProfileFormViewModel(vm.selected().get(), vm.names(), List.of());
-        assertEquals("admin", form.sourceProfile().get());
-        assertTrue(form.valid().get(), form.problem().get());
-        form.roleArn().set("arn:aws:iam::2222:role/SecurityAudit");
-        assertEquals("The role ARN looks like arn:aws:iam::123456789012:role/NAME.", form.problem().get());
-        form.roleArn().set("arn:aws:iam::222222222222:role/ReadOnlyAudit");
-        form.sourceProfile().set("nobody");
-        assertEquals("Choose the source profile whose credentials assume the role.", form.problem().get());
-        form.sourceProfile().set("base");
-        form.region().set("mars-1");
-        assertEquals("Choose a region from the list.", form.problem().get());
-        form.region().set("");
-        form.externalId().set("");
-        assertTrue(form.valid().get(), form.problem().get());
+        ProfileFormViewModel form = new ProfileFormViewModel(vm.selectedProperty().get(), vm.names(), List.of());
+        assertEquals("admin", form.sourceProfileProperty().get());
+        assertTrue(form.validProperty().get(), form.problemProperty().get());
+        form.roleArnProperty().set("arn:aws:iam::2222:role/SecurityAudit");
+        assertEquals("The role ARN looks like arn:aws:iam::123456789012:role/NAME.", form.problemProperty().get());
+        form.roleArnProperty().set("arn:aws:iam::222222222222:role/ReadOnlyAudit");
+        form.sourceProfileProperty().set("nobody");
+        assertEquals("Choose the source profile whose credentials assume the role.", form.problemProperty().get());
+        form.sourceProfileProperty().set("base");
+        form.regionProperty().set("mars-1");
+        assertEquals("Choose a region from the list.", form.problemProperty().get());
+        form.regionProperty().set("");
+        form.externalIdProperty().set("");
+        assertTrue(form.validProperty().get(), form.problemProperty().get());
         String before = Files.readString(config(dir));
         vm.save(form::applyTo, "client-audit", "Saved.");
 
@@ -149,7 +152,7 @@ class ProfilesViewModelTest {
                 "role_arn = arn:aws:iam::222222222222:role/ReadOnlyAudit\nsource_profile = base\n")
                 .replace("role_session_name = tablewarden\nregion = eu-central-1\n", "role_session_name = tablewarden\n");
         assertEquals(expected, after);
-        assertEquals(List.of("client-audit", "base"), vm.selected().get().chain());
+        assertEquals(List.of("client-audit", "base"), vm.selectedProperty().get().chain());
     }
 
     @Test
@@ -157,19 +160,19 @@ class ProfilesViewModelTest {
         ProfilesViewModel vm = loaded("basic");
         String credentialsBefore = Files.readString(credentials(dir));
         vm.select("acme-prod");
-        ProfileFormViewModel form = new ProfileFormViewModel(vm.selected().get(), vm.names(), List.of());
-        assertEquals("", form.secretAccessKey().get());
-        assertTrue(form.valid().get(), form.problem().get());
-        form.region().set("eu-north-1");
+        ProfileFormViewModel form = new ProfileFormViewModel(vm.selectedProperty().get(), vm.names(), List.of());
+        assertEquals("", form.secretAccessKeyProperty().get());
+        assertTrue(form.validProperty().get(), form.problemProperty().get());
+        form.regionProperty().set("eu-north-1");
         vm.save(form::applyTo, "acme-prod", "Saved.");
         assertEquals(credentialsBefore, Files.readString(credentials(dir)));
-        assertEquals("eu-north-1", vm.selected().get().region());
+        assertEquals("eu-north-1", vm.selectedProperty().get().region());
 
         vm.select("acme-prod");
-        ProfileFormViewModel replace = new ProfileFormViewModel(vm.selected().get(), vm.names(), List.of());
-        replace.accessKeyId().set("AKIAEXAMPLEREPLACED1");
-        assertEquals("Enter the secret access key.", replace.problem().get());
-        replace.secretAccessKey().set("replacedSecretExample");
+        ProfileFormViewModel replace = new ProfileFormViewModel(vm.selectedProperty().get(), vm.names(), List.of());
+        replace.accessKeyIdProperty().set("AKIAEXAMPLEREPLACED1");
+        assertEquals("Enter the secret access key.", replace.problemProperty().get());
+        replace.secretAccessKeyProperty().set("replacedSecretExample");
         vm.save(replace::applyTo, "acme-prod", "Saved.");
         assertEquals(credentialsBefore.replace("aws_access_key_id=AKIAEXAMPLEACMEPRD1", "aws_access_key_id=AKIAEXAMPLEREPLACED1")
                 .replace("abcdEXAMPLEsecretACMEprod0123456789abcd", "replacedSecretExample"),
@@ -181,17 +184,17 @@ class ProfilesViewModelTest {
         ProfilesViewModel vm = loaded("role-chains");
         String configBefore = Files.readString(config(dir));
         ProfileFormViewModel form = new ProfileFormViewModel(null, vm.names(), vm.catalog().ssoSessionNames());
-        form.kind().set(ProfileKind.SSO);
-        form.name().set("client-sso");
-        form.ssoSession().set("client");
-        assertTrue(form.newSsoSession().get());
-        form.ssoStartUrl().set("https://client.awsapps.com/start");
-        form.ssoRegion().set("eu-west-1");
-        form.ssoAccountId().set("44445555666");
-        assertEquals("The account id has 12 digits.", form.problem().get());
-        form.ssoAccountId().set("444455556666");
-        form.ssoRoleName().set("ReadOnly");
-        assertTrue(form.valid().get(), form.problem().get());
+        form.kindProperty().set(ProfileKind.SSO);
+        form.nameProperty().set("client-sso");
+        form.ssoSessionProperty().set("client");
+        assertTrue(form.newSsoSessionProperty().get());
+        form.ssoStartUrlProperty().set("https://client.awsapps.com/start");
+        form.ssoRegionProperty().set("eu-west-1");
+        form.ssoAccountIdProperty().set("44445555666");
+        assertEquals("The account id has 12 digits.", form.problemProperty().get());
+        form.ssoAccountIdProperty().set("444455556666");
+        form.ssoRoleNameProperty().set("ReadOnly");
+        assertTrue(form.validProperty().get(), form.problemProperty().get());
         vm.save(form::applyTo, "client-sso", "Added.");
         String after = Files.readString(config(dir));
         assertTrue(after.startsWith(configBefore), after);
@@ -199,7 +202,7 @@ class ProfilesViewModelTest {
                 + "sso_region = eu-west-1\nsso_registration_scopes = sso:account:access\n"), after);
         assertTrue(after.contains("[profile client-sso]\nsso_session = client\nsso_account_id = 444455556666\n"
                 + "sso_role_name = ReadOnly\n"), after);
-        assertEquals(ProfileKind.SSO, vm.selected().get().kind());
+        assertEquals(ProfileKind.SSO, vm.selectedProperty().get().kind());
     }
 
     @Test
@@ -208,11 +211,12 @@ class ProfilesViewModelTest {
         String theirs = Files.readString(config(dir)) + "\n[profile added-elsewhere]\nregion = us-east-1\n";
         Files.writeString(config(dir), theirs);
         vm.delete("orphan");
-        assertTrue(vm.conflict().get());
-        assertTrue(vm.message().get().startsWith("config was changed by another program"), vm.message().get());
+        assertTrue(vm.conflictProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("config was changed by another program"),
+                vm.messageProperty().get());
         assertEquals(theirs, Files.readString(config(dir)));
         vm.load();
-        assertFalse(vm.conflict().get());
+        assertFalse(vm.conflictProperty().get());
         vm.delete("orphan");
         assertFalse(Files.readString(config(dir)).contains("[profile orphan]"));
         assertTrue(Files.readString(config(dir)).contains("[profile added-elsewhere]"));
@@ -227,7 +231,7 @@ class ProfilesViewModelTest {
         assertFalse(vm.editable());
         String name = vm.profiles().isEmpty() ? "default" : vm.profiles().get(0).name();
         vm.delete(name);
-        assertTrue(vm.message().get().contains("The file was not changed"), vm.message().get());
+        assertTrue(vm.messageProperty().get().contains("The file was not changed"), vm.messageProperty().get());
         assertArrayEquals(configBefore, Files.readAllBytes(config(dir)));
         assertFalse(Files.exists(dir.resolve(".aws").resolve("config.bak")));
     }

@@ -2,6 +2,7 @@ package io.tablewarden.ui.results;
 
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -19,15 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompliancePageUiTest {
 
     private final TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
-    private CompliancePage compliance;
-    private FindingsPage findings;
+    private ComplianceView compliance;
+    private FindingsView findings;
 
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        compliance = new CompliancePage(context);
-        findings = new FindingsPage(context);
-        stage.setScene(new Scene(compliance, 1280, 800));
+        compliance = new ComplianceView(context, context.navigation());
+        findings = new FindingsView(context, context.navigation());
+        Scene scene = new Scene(compliance, 1280, 800);
+        Stylesheets.install(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -37,11 +40,11 @@ class CompliancePageUiTest {
         Screenshots.write(robot, compliance.getScene(), "results-overview-empty-light");
         robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
         assertFalse(compliance.lookup(".empty-state").isVisible());
-        assertEquals(15, compliance.model().total().get());
+        assertEquals(15, compliance.model().totalProperty().get());
 
         robot.clickOn("#top-" + TestSnapshots.PITR);
         assertEquals(FindingsPage.ID, context.shownPages.get(context.shownPages.size() - 1));
-        assertEquals(2, findings.findingsModel().visibleCount().get());
+        assertEquals(2, findings.findingsModel().visibleCountProperty().get());
 
         robot.interact(() -> context.currentScan().set(null));
         assertTrue(compliance.lookup(".empty-state").isVisible());
@@ -51,9 +54,9 @@ class CompliancePageUiTest {
     void aFindingsPageCreatedAfterTheRequestStillShowsTheFailures(FxRobot robot) {
         TestWorkbenchContext later = new TestWorkbenchContext().openingResourcesOnFindingsPage();
         later.currentScan().set(TestSnapshots.small());
-        robot.interact(() -> ResultsNavigation.of(later).showFailuresOf(later, TestSnapshots.PITR));
-        FindingsPage[] page = new FindingsPage[1];
-        robot.interact(() -> page[0] = new FindingsPage(later));
-        assertEquals(2, page[0].findingsModel().visibleCount().get());
+        robot.interact(() -> later.navigation().showFailuresOf(later, TestSnapshots.PITR));
+        FindingsView[] page = new FindingsView[1];
+        robot.interact(() -> page[0] = new FindingsView(later, later.navigation()));
+        assertEquals(2, page[0].findingsModel().visibleCountProperty().get());
     }
 }

@@ -6,6 +6,7 @@ import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.model.ScanSnapshot;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -44,17 +45,17 @@ class DemoAccountViewsTest {
         TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
         context.currentScan().set(scan);
 
-        FindingsPage[] findings = new FindingsPage[1];
-        CompliancePage[] compliance = new CompliancePage[1];
+        FindingsView[] findings = new FindingsView[1];
+        ComplianceView[] compliance = new ComplianceView[1];
         robot.interact(() -> {
-            findings[0] = new FindingsPage(context);
-            compliance[0] = new CompliancePage(context);
+            findings[0] = new FindingsView(context, context.navigation());
+            compliance[0] = new ComplianceView(context, context.navigation());
         });
         long resources = scan.rows().stream().map(StoredResult::result)
                 .filter(r -> r.resource().type() != ResourceType.REGION).map(r -> r.resource().arn()).distinct().count();
         assertEquals(resources, findings[0].matrixModel().sortedRows().size());
-        assertEquals(scan.rows().size(), findings[0].findingsModel().visibleCount().get());
-        assertEquals(scan.rows().size(), compliance[0].model().total().get());
+        assertEquals(scan.rows().size(), findings[0].findingsModel().visibleCountProperty().get());
+        assertEquals(scan.rows().size(), compliance[0].model().totalProperty().get());
         assertEquals(OverviewViewModel.CONTROLS.size(), compliance[0].model().controls().size());
 
         StoredResult failing = scan.rows().stream()
@@ -86,7 +87,9 @@ class DemoAccountViewsTest {
             if (page.getScene() != null) {
                 page.getScene().setRoot(new javafx.scene.Group());
             }
-            stage.setScene(new Scene(page, 1280, 800));
+            Scene scene = new Scene(page, 1280, 800);
+            Stylesheets.install(scene);
+            stage.setScene(scene);
         });
         Path png = Screenshots.write(robot, stage.getScene(), name);
         assertTrue(Files.size(png) > 10_000, name);

@@ -3,6 +3,7 @@ package io.tablewarden.ui.results;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -28,13 +29,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FindingsPageUiTest {
 
     private final TestWorkbenchContext context = new TestWorkbenchContext().openingResourcesOnFindingsPage();
-    private FindingsPage page;
+    private FindingsView page;
 
     @Start
     void start(Stage stage) {
         Screenshots.theme(false);
-        page = new FindingsPage(context);
-        stage.setScene(new Scene(page, 1280, 800));
+        page = new FindingsView(context, context.navigation());
+        Scene scene = new Scene(page, 1280, 800);
+        Stylesheets.install(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -45,7 +48,7 @@ class FindingsPageUiTest {
         assertFalse(page.lookup(".empty-state").isVisible());
 
         robot.clickOn("#findings-search").write("audit-log");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> page.findingsModel().visibleCount().get() == 4);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> page.findingsModel().visibleCountProperty().get() == 4);
 
         @SuppressWarnings("unchecked")
         TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
@@ -111,10 +114,10 @@ class FindingsPageUiTest {
     @Test
     void searchesA150000ResultScanInTheWindow(FxRobot robot) throws Exception {
         robot.interact(() -> context.currentScan().set(TestSnapshots.large(150_000)));
-        assertEquals(150_000, page.findingsModel().visibleCount().get());
+        assertEquals(150_000, page.findingsModel().visibleCountProperty().get());
         robot.clickOn("#findings-search").write("table-1234");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "table-1234".equals(page.findingsModel().searchText().get()));
+                () -> "table-1234".equals(page.findingsModel().searchTextProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
@@ -129,11 +132,11 @@ class FindingsPageUiTest {
     void theOverviewLinkShowsTheFailuresOfOneCheck(FxRobot robot) {
         robot.interact(() -> {
             context.currentScan().set(TestSnapshots.small());
-            page.findingsModel().searchText().set("orders");
-            ResultsNavigation.of(context).showFailuresOf(context, TestSnapshots.PITR);
+            page.findingsModel().searchTextProperty().set("orders");
+            context.navigation().showFailuresOf(context, TestSnapshots.PITR);
         });
         assertEquals(FindingsPage.ID, context.shownPages.get(context.shownPages.size() - 1));
-        assertEquals(2, page.findingsModel().visibleCount().get());
+        assertEquals(2, page.findingsModel().visibleCountProperty().get());
 
         robot.interact(() -> context.openResource(TestSnapshots.tableArn("eu-west-1", "payments")));
         assertEquals("Resource", page.tabs().getSelectionModel().getSelectedItem().getText());

@@ -22,9 +22,9 @@ class FindingsViewModelTest {
 
     @Test
     void showsEverythingUntilFiltered() {
-        vm.snapshot().set(TestSnapshots.small());
-        assertEquals(15, vm.visibleCount().get());
-        assertEquals(5, vm.failCount().get());
+        vm.snapshotProperty().set(TestSnapshots.small());
+        assertEquals(15, vm.visibleCountProperty().get());
+        assertEquals(5, vm.failCountProperty().get());
         assertEquals(List.of("ap-south-1", "eu-west-1", "us-east-1"), vm.availableRegions());
         assertEquals(List.of("DynamoDB.2", "DynamoDB.3", "DynamoDB.5", "DynamoDB.6", "DynamoDB.7"),
                 vm.availableControls());
@@ -32,44 +32,44 @@ class FindingsViewModelTest {
 
     @Test
     void combinesFilters() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         vm.statuses().add(Status.FAIL);
-        assertEquals(5, vm.visibleCount().get());
+        assertEquals(5, vm.visibleCountProperty().get());
         vm.regions().add("us-east-1");
-        assertEquals(2, vm.visibleCount().get());
+        assertEquals(2, vm.visibleCountProperty().get());
         vm.checkIds().add(PITR);
-        assertEquals(1, vm.visibleCount().get());
+        assertEquals(1, vm.visibleCountProperty().get());
         assertEquals("audit-log", vm.sortedRows().get(0).result().resource().name());
         vm.clearFilters();
-        assertEquals(15, vm.visibleCount().get());
+        assertEquals(15, vm.visibleCountProperty().get());
     }
 
     @Test
     void filtersBySeverityControlTextAndMuted() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         vm.severities().add(Severity.HIGH);
         assertTrue(vm.sortedRows().stream().allMatch(r -> r.result().checkId().equals(TestSnapshots.KMS_USABLE)));
         vm.severities().clear();
 
         vm.controls().add("DynamoDB.3");
-        assertEquals(1, vm.visibleCount().get());
+        assertEquals(1, vm.visibleCountProperty().get());
         assertEquals(DAX_SSE, vm.sortedRows().get(0).result().checkId());
         vm.controls().clear();
 
-        vm.searchText().set("  AUDIT-log ");
-        assertEquals(4, vm.visibleCount().get());
-        vm.searchText().set("point-in-time");
+        vm.searchTextProperty().set("  AUDIT-log ");
+        assertEquals(4, vm.visibleCountProperty().get());
+        vm.searchTextProperty().set("point-in-time");
         assertTrue(vm.sortedRows().stream().allMatch(r -> r.result().checkId().equals(PITR)), "matches titles");
-        vm.searchText().set("");
+        vm.searchTextProperty().set("");
 
-        vm.showMuted().set(false);
-        assertEquals(14, vm.visibleCount().get());
+        vm.showMutedProperty().set(false);
+        assertEquals(14, vm.visibleCountProperty().get());
         assertFalse(vm.sortedRows().stream().anyMatch(StoredResult::muted));
     }
 
     @Test
     void sortsByAnyComparator() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name())
                 .reversed());
         assertEquals("session-cache", vm.sortedRows().get(0).result().resource().name());
@@ -80,30 +80,30 @@ class FindingsViewModelTest {
 
     @Test
     void overviewShortcutShowsTheFailuresOfOneCheck() {
-        vm.snapshot().set(TestSnapshots.small());
-        vm.searchText().set("orders");
+        vm.snapshotProperty().set(TestSnapshots.small());
+        vm.searchTextProperty().set("orders");
         vm.showFailuresOf(PITR);
-        assertEquals("", vm.searchText().get());
-        assertEquals(2, vm.visibleCount().get());
+        assertEquals("", vm.searchTextProperty().get());
+        assertEquals(2, vm.visibleCountProperty().get());
     }
 
     @Test
     void aNewScanDropsFiltersItCannotMatchAndAnEmptyOneShowsNothing() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         vm.regions().add("ap-south-1");
-        vm.snapshot().set(TestSnapshots.snapshot(List.of(
+        vm.snapshotProperty().set(TestSnapshots.snapshot(List.of(
                 TestSnapshots.table(PITR, "eu-west-1", "orders", Status.FAIL, false))));
         assertTrue(vm.regions().isEmpty());
-        assertEquals(1, vm.visibleCount().get());
-        vm.snapshot().set(null);
-        assertEquals(0, vm.visibleCount().get());
+        assertEquals(1, vm.visibleCountProperty().get());
+        vm.snapshotProperty().set(null);
+        assertEquals(0, vm.visibleCountProperty().get());
         assertNull(vm.metadataOf(PITR));
     }
 
     @Test
     void copiesTheFilledCliOfAFinding() {
         ScanSnapshot scan = TestSnapshots.small();
-        vm.snapshot().set(scan);
+        vm.snapshotProperty().set(scan);
         String cli = vm.cliFor(scan.rows().get(0));
         assertTrue(cli.startsWith("aws dynamodb update-continuous-backups --region eu-west-1"), cli);
         assertTrue(cli.contains("--table-name \"orders\""));
@@ -113,25 +113,25 @@ class FindingsViewModelTest {
     @Test
     void filters150000ResultsAndStaysCorrect() {
         ScanSnapshot scan = TestSnapshots.large(150_000);
-        vm.snapshot().set(scan);
-        assertEquals(150_000, vm.visibleCount().get());
+        vm.snapshotProperty().set(scan);
+        assertEquals(150_000, vm.visibleCountProperty().get());
 
         vm.statuses().add(Status.FAIL);
         long expectedFails = scan.rows().stream().filter(r -> r.result().status() == Status.FAIL).count();
-        assertEquals(expectedFails, vm.visibleCount().get());
-        assertEquals(expectedFails, vm.failCount().get());
+        assertEquals(expectedFails, vm.visibleCountProperty().get());
+        assertEquals(expectedFails, vm.failCountProperty().get());
 
         vm.regions().add("region-3");
-        vm.showMuted().set(false);
+        vm.showMutedProperty().set(false);
         long expected = scan.rows().stream().filter(r -> r.result().status() == Status.FAIL && !r.muted()
                 && r.result().resource().region().equals("region-3")).count();
-        assertEquals(expected, vm.visibleCount().get());
+        assertEquals(expected, vm.visibleCountProperty().get());
 
-        vm.searchText().set("table-3712");
+        vm.searchTextProperty().set("table-3712");
         long named = scan.rows().stream().filter(r -> r.result().status() == Status.FAIL && !r.muted()
                 && r.result().resource().region().equals("region-3")
                 && r.result().resource().name().contains("table-3712")).count();
-        assertEquals(named, vm.visibleCount().get());
+        assertEquals(named, vm.visibleCountProperty().get());
 
         vm.clearFilters();
         vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name()));

@@ -26,7 +26,7 @@ class MatrixViewModelTest {
 
     @Test
     void oneRowPerResourceAndOneColumnPerCheckControlsFirst() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         assertEquals(List.of("orders", "payments", "session-cache", "audit-log"), names(),
                 "by region, type, name; the region-wide error is no resource");
         assertEquals(List.of(PITR, DAX_SSE, TAGGED, DELETION, DAX_TLS, KMS_USABLE), vm.columns());
@@ -34,7 +34,7 @@ class MatrixViewModelTest {
 
     @Test
     void cellsCarryStatusAndMuteAndStayEmptyWhereACheckDoesNotApply() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         MatrixRow orders = vm.sortedRows().get(0);
         assertEquals(new MatrixRow.MatrixCell(Status.FAIL, false), orders.cell(PITR));
         assertEquals(new MatrixRow.MatrixCell(Status.FAIL, true), orders.cell(DELETION));
@@ -48,30 +48,30 @@ class MatrixViewModelTest {
 
     @Test
     void filtersByRegionTypeTextAndFailures() {
-        vm.snapshot().set(TestSnapshots.small());
-        vm.region().set("eu-west-1");
+        vm.snapshotProperty().set(TestSnapshots.small());
+        vm.regionProperty().set("eu-west-1");
         assertEquals(List.of("orders", "payments", "session-cache"), names());
-        vm.resourceType().set(ResourceType.DAX_CLUSTER);
+        vm.resourceTypeProperty().set(ResourceType.DAX_CLUSTER);
         assertEquals(List.of("session-cache"), names());
-        vm.resourceType().set(null);
-        vm.onlyFailing().set(true);
+        vm.resourceTypeProperty().set(null);
+        vm.onlyFailingProperty().set(true);
         assertEquals(List.of("orders", "session-cache"), names());
-        vm.region().set(null);
-        vm.searchText().set("AUDIT");
+        vm.regionProperty().set(null);
+        vm.searchTextProperty().set("AUDIT");
         assertEquals(List.of("audit-log"), names());
     }
 
     @Test
     void sortsAndForgetsARegionTheNextScanLacks() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         vm.sortedRows().setComparator((a, b) -> Integer.compare(b.failCount(), a.failCount()));
         assertTrue(vm.sortedRows().get(0).failCount() >= 2);
-        vm.region().set("us-east-1");
-        vm.snapshot().set(TestSnapshots.snapshot(List.of(
+        vm.regionProperty().set("us-east-1");
+        vm.snapshotProperty().set(TestSnapshots.snapshot(List.of(
                 TestSnapshots.table(PITR, "eu-west-1", "orders", Status.PASS, false))));
-        assertNull(vm.region().get());
+        assertNull(vm.regionProperty().get());
         assertEquals(List.of("orders"), names());
-        vm.snapshot().set(null);
+        vm.snapshotProperty().set(null);
         assertTrue(vm.sortedRows().isEmpty());
         assertTrue(vm.columns().isEmpty());
     }

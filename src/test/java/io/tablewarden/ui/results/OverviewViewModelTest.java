@@ -19,23 +19,23 @@ class OverviewViewModelTest {
 
     @Test
     void countsByStatusAndSeverityAndPassRate() {
-        vm.snapshot().set(TestSnapshots.small());
-        assertEquals(15, vm.total().get());
+        vm.snapshotProperty().set(TestSnapshots.small());
+        assertEquals(15, vm.totalProperty().get());
         assertEquals(5, vm.statusCounts().get(Status.FAIL));
         assertEquals(6, vm.statusCounts().get(Status.PASS));
         assertEquals(3, vm.statusCounts().get(Status.ERROR));
         assertEquals(1, vm.statusCounts().get(Status.NOT_APPLICABLE));
-        assertEquals(1, vm.muted().get());
-        assertEquals(4, vm.resources().get(), "three tables and one cluster; a region is no resource");
+        assertEquals(1, vm.mutedProperty().get());
+        assertEquals(4, vm.resourcesProperty().get(), "three tables and one cluster; a region is no resource");
         assertEquals(1, vm.failuresBySeverity().get(Severity.LOW));
         assertEquals(4, vm.failuresBySeverity().get(Severity.MEDIUM));
         assertEquals(0, vm.failuresBySeverity().get(Severity.HIGH));
-        assertEquals(6 / 11.0, vm.passRate().get(), 1e-9);
+        assertEquals(6 / 11.0, vm.passRateProperty().get(), 1e-9);
     }
 
     @Test
     void aControlFailsWhenAnyResourceFailsAndShowsErrorsAndMissingData() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         List<ControlStatus> controls = vm.controls();
         assertEquals(OverviewViewModel.CONTROLS, controls.stream().map(ControlStatus::control).toList());
         assertEquals(ControlState.NO_DATA, controls.get(0).state(), "DynamoDB.1 was not scanned");
@@ -51,7 +51,7 @@ class OverviewViewModelTest {
 
     @Test
     void topFailingChecksMostFailuresFirst() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         assertEquals(List.of(PITR, "dynamodb_accelerator_cluster_encryption_enabled",
                         "dynamodb_table_deletion_protection_enabled", TAGGED),
                 vm.topFailing().stream().map(OverviewViewModel.CheckSummary::checkId).toList());
@@ -60,15 +60,15 @@ class OverviewViewModelTest {
 
     @Test
     void anAllPassingControlPassesAndNoScanIsAllZero() {
-        vm.snapshot().set(TestSnapshots.snapshot(List.of(
+        vm.snapshotProperty().set(TestSnapshots.snapshot(List.of(
                 TestSnapshots.table(PITR, "eu-west-1", "orders", Status.PASS, false),
                 TestSnapshots.table(PITR, "eu-west-1", "cart", Status.NOT_APPLICABLE, false))));
         assertEquals(ControlState.PASSED, vm.controls().get(1).state());
-        assertEquals(1.0, vm.passRate().get(), 1e-9);
-        vm.snapshot().set(null);
-        assertEquals(0, vm.total().get());
+        assertEquals(1.0, vm.passRateProperty().get(), 1e-9);
+        vm.snapshotProperty().set(null);
+        assertEquals(0, vm.totalProperty().get());
         assertEquals(0, vm.statusCounts().get(Status.FAIL));
-        assertEquals(0.0, vm.passRate().get(), 1e-9);
+        assertEquals(0.0, vm.passRateProperty().get(), 1e-9);
         vm.controls().forEach(c -> assertEquals(ControlState.NO_DATA, c.state()));
     }
 }

@@ -22,19 +22,19 @@ class ResourceDetailViewModelTest {
 
     @Test
     void listsEveryCheckOfTheResourceFailuresFirst() {
-        vm.snapshot().set(TestSnapshots.small());
-        vm.resourceArn().set(TestSnapshots.tableArn("us-east-1", "audit-log"));
-        assertEquals("audit-log", vm.resource().get().name());
+        vm.snapshotProperty().set(TestSnapshots.small());
+        vm.resourceArnProperty().set(TestSnapshots.tableArn("us-east-1", "audit-log"));
+        assertEquals("audit-log", vm.resourceProperty().get().name());
         assertEquals(List.of(TAGGED, PITR, KMS_USABLE, DELETION),
                 vm.entries().stream().map(e -> e.row().result().checkId()).toList());
-        assertEquals(Status.FAIL, vm.selected().get().status());
+        assertEquals(Status.FAIL, vm.selectedProperty().get().status());
     }
 
     @Test
     void remediationTabsAreFilledWithTheResourceNames() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         vm.open(TestSnapshots.tableArn("eu-west-1", "orders"), PITR);
-        List<RemediationTab> tabs = vm.selected().get().remediationTabs();
+        List<RemediationTab> tabs = vm.selectedProperty().get().remediationTabs();
         assertEquals(List.of("CLI", "CloudFormation", "Terraform", "Console"),
                 tabs.stream().map(RemediationTab::title).toList());
         assertEquals(List.of(Language.BASH, Language.YAML, Language.HCL, Language.TEXT),
@@ -44,19 +44,19 @@ class ResourceDetailViewModelTest {
         assertTrue(tabs.get(1).text().contains("TableName: orders"));
         assertTrue(tabs.get(2).text().contains("name = \"orders\""));
         assertTrue(tabs.get(3).text().startsWith("1. Open the DynamoDB console in eu-west-1"));
-        assertFalse(vm.selected().get().remediationSummary().isEmpty());
+        assertFalse(vm.selectedProperty().get().remediationSummary().isEmpty());
     }
 
     @Test
     void keepsTheSelectedCheckAcrossANewSnapshotAndEmptiesForAnUnknownResource() {
-        vm.snapshot().set(TestSnapshots.small());
+        vm.snapshotProperty().set(TestSnapshots.small());
         vm.open(TestSnapshots.tableArn("eu-west-1", "orders"), TAGGED);
-        assertEquals(TAGGED, vm.selected().get().row().result().checkId());
-        vm.snapshot().set(TestSnapshots.small());
-        assertEquals(TAGGED, vm.selected().get().row().result().checkId());
-        vm.resourceArn().set("arn:aws:dynamodb:eu-west-1:1:table/gone");
-        assertNull(vm.resource().get());
+        assertEquals(TAGGED, vm.selectedProperty().get().row().result().checkId());
+        vm.snapshotProperty().set(TestSnapshots.small());
+        assertEquals(TAGGED, vm.selectedProperty().get().row().result().checkId());
+        vm.resourceArnProperty().set("arn:aws:dynamodb:eu-west-1:1:table/gone");
+        assertNull(vm.resourceProperty().get());
         assertTrue(vm.entries().isEmpty());
-        assertNull(vm.selected().get());
+        assertNull(vm.selectedProperty().get());
     }
 }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The MFA dialog asked from a worker thread, which waits while the JavaFX thread shows it. */
 @ExtendWith(ApplicationExtension.class)
-class MfaPromptTest {
+class MfaCodeDialogTest {
 
     private Stage stage;
 
@@ -36,7 +36,7 @@ class MfaPromptTest {
 
     @Test
     void aWorkerWaitsForTheCodeTypedInTheDialog(FxRobot robot) throws Exception {
-        MfaPrompt prompt = new MfaPrompt(() -> stage);
+        MfaCodeDialog prompt = new MfaCodeDialog(() -> stage);
         CompletableFuture<String> code = CompletableFuture.supplyAsync(
                 () -> prompt.mfaCode("client-admin", "arn:aws:iam::000000000000:mfa/consultant"));
         waitForDialog(robot);
@@ -60,7 +60,7 @@ class MfaPromptTest {
 
     @Test
     void cancellingGivesNoCodeAndTheFxThreadNeverWaits(FxRobot robot) throws Exception {
-        MfaPrompt prompt = new MfaPrompt(() -> stage);
+        MfaCodeDialog prompt = new MfaCodeDialog(() -> stage);
         AtomicReference<String> onFx = new AtomicReference<>("unset");
         robot.interact(() -> onFx.set(prompt.mfaCode("p", "serial-0001")));
         assertNull(onFx.get());

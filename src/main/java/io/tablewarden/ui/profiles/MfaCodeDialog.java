@@ -1,6 +1,7 @@
 package io.tablewarden.ui.profiles;
 
 import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
+import io.tablewarden.ui.shell.Stylesheets;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -16,18 +17,19 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Asks for an MFA code in a dialog when a role with {@code mfa_serial} is assumed. The credential resolver calls
- * it from a worker thread, which waits for the answer; the dialog itself runs on the JavaFX thread, which never
- * waits. Called on the JavaFX thread it answers no code rather than block the interface.
+ * Asks for the one-time code of an MFA device in a dialog when a role with {@code mfa_serial} is assumed. The
+ * credential resolver calls it from a worker thread, which waits for the answer; the dialog itself runs on the
+ * JavaFX thread, which never waits. Called on the JavaFX thread it answers no code rather than block the
+ * interface. (The command line asks for the code with {@code cli.MfaPrompt}.)
  */
-public final class MfaPrompt implements MfaCodeSupplier {
+public final class MfaCodeDialog implements MfaCodeSupplier {
 
     private static final Pattern CODE = Pattern.compile("\\d{6}");
 
     private final Supplier<Window> owner;
 
     /** @param owner the window the dialog belongs to (may supply null) */
-    public MfaPrompt(Supplier<Window> owner) {
+    public MfaCodeDialog(Supplier<Window> owner) {
         this.owner = owner;
     }
 
@@ -61,6 +63,7 @@ public final class MfaPrompt implements MfaCodeSupplier {
         if (w != null) {
             dialog.initOwner(w);
         }
+        Stylesheets.install(dialog.getDialogPane());
         dialog.setTitle("MFA code");
         dialog.setHeaderText("Profile " + profile + " needs a code from its MFA device");
         TextField code = new TextField();

@@ -1,4 +1,4 @@
-package io.tablewarden.ui.app;
+package io.tablewarden.ui.shell;
 
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.profiles.ProfileEnvironment;
@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * What every page of the workbench shares: the scan being looked at, background execution, the store, the
  * checks, the AWS profile files and the ways to talk to the user. Pages receive it when they are created and
- * never reach for globals.
+ * never reach for globals. It lives below every feature package, so features depend on it and never on the
+ * composition root that implements it.
  */
 public interface WorkbenchContext {
 
@@ -30,6 +31,9 @@ public interface WorkbenchContext {
 
     /** Where the AWS config and credentials files are. */
     ProfileEnvironment profileEnvironment();
+
+    /** The dialogs view models open: questions, file choices and the dialogs of forms. */
+    Dialogs dialogs();
 
     /** A short, non-blocking notification. */
     void notify(String message);

@@ -1,4 +1,4 @@
-package io.tablewarden.ui.app;
+package io.tablewarden.ui.shell;
 
 import javafx.geometry.Insets;
 import javafx.scene.layout.ColumnConstraints;

@@ -1,4 +1,4 @@
-package io.tablewarden.ui.history;
+package io.tablewarden.ui.shell;
 
 import io.tablewarden.store.StoreException;
 

@@ -1,4 +1,4 @@
-package io.tablewarden.ui.app;
+package io.tablewarden.ui.shell;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -38,7 +38,7 @@ public final class ErrorDialog {
             VBox.setVgrow(trace, Priority.ALWAYS);
             alert.getDialogPane().setExpandableContent(new VBox(trace));
         }
-        alert.getDialogPane().getStylesheets().add(WorkbenchShell.STYLESHEET);
+        Stylesheets.install(alert.getDialogPane());
         return alert;
     }
 
