@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param id                 check id, e.g. {@code dynamodb_tables_pitr_enabled}
  * @param title              short title
+ * @param shortLabel         a few words for narrow places such as a matrix column header, e.g. {@code PITR}
  * @param severity           severity
  * @param resourceType       resource the check evaluates
  * @param description        what the check looks at
@@ -17,7 +18,7 @@ import java.util.List;
  * @param links              documentation URLs
  * @param remediation        the fix in four forms
  */
-public record CheckMetadata(String id, String title, Severity severity, ResourceType resourceType,
+public record CheckMetadata(String id, String title, String shortLabel, Severity severity, ResourceType resourceType,
                             String description, String risk, String securityHubControl, List<String> categories,
                             List<String> links, Remediation remediation) {
 

@@ -28,7 +28,7 @@ final class ReportFixtures {
     }
 
     static CheckMetadata pitrMetadata() {
-        return new CheckMetadata(PITR, "DynamoDB table has point-in-time recovery enabled", Severity.MEDIUM,
+        return new CheckMetadata(PITR, "DynamoDB table has point-in-time recovery enabled", "PITR", Severity.MEDIUM,
                 ResourceType.TABLE, "Looks at continuous backups.", "Data cannot be restored to a point in time.",
                 "DynamoDB.2", List.of("resilience"), List.of("https://docs.aws.amazon.com/pitr"),
                 new CheckMetadata.Remediation("Turn on PITR for {{table_name}}.",
@@ -39,7 +39,8 @@ final class ReportFixtures {
     }
 
     static CheckMetadata crossAccountMetadata() {
-        return new CheckMetadata(CROSS, "DynamoDB table policy grants no foreign account", Severity.HIGH,
+        return new CheckMetadata(CROSS, "DynamoDB table policy grants no foreign account", "Cross account",
+                Severity.HIGH,
                 ResourceType.TABLE, "Reads the resource policy.", "Another account can read the data.", null,
                 List.of("access"), List.of(), new CheckMetadata.Remediation("Remove the statement.",
                 "aws dynamodb delete-resource-policy --resource-arn {{table_arn}}", "", "", List.of(), true));

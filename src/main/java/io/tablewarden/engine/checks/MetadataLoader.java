@@ -23,8 +23,8 @@ public final class MetadataLoader {
     static final String FOLDER = "/io/tablewarden/engine/checks/metadata/";
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
-    private static final Set<String> FIELDS = Set.of("id", "title", "severity", "resourceType", "description", "risk",
-            "securityHubControl", "categories", "links", "remediation");
+    private static final Set<String> FIELDS = Set.of("id", "title", "shortLabel", "severity", "resourceType",
+            "description", "risk", "securityHubControl", "categories", "links", "remediation");
     private static final Set<String> REMEDIATION_FIELDS = Set.of("summary", "cli", "cloudFormation", "terraform",
             "console", "inPlace");
 
@@ -59,7 +59,7 @@ public final class MetadataLoader {
                 !rem.has("inPlace") || rem.get("inPlace").asBoolean());
         JsonNode control = root.get("securityHubControl");
         return new CheckMetadata(
-                text(root, "id", source), text(root, "title", source),
+                text(root, "id", source), text(root, "title", source), text(root, "shortLabel", source),
                 Severity.parse(text(root, "severity", source)),
                 ResourceType.valueOf(text(root, "resourceType", source)),
                 text(root, "description", source), text(root, "risk", source),

@@ -1,38 +1,40 @@
 package io.tablewarden.ui.results;
 
+import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.ResourceType;
 import io.tablewarden.model.Status;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Words and short names the result screens show for statuses, checks and resource types. */
 public final class ResultLabels {
 
-    /** Matrix headers must stay narrow, so each built-in check has a short name; the tooltip has the title. */
-    private static final Map<String, String> SHORT = Map.ofEntries(
-            Map.entry("dynamodb_table_autoscaling_enabled", "Auto scaling"),
-            Map.entry("dynamodb_tables_pitr_enabled", "PITR"),
-            Map.entry("dynamodb_accelerator_cluster_encryption_enabled", "DAX at rest"),
-            Map.entry("dynamodb_table_protected_by_backup_plan", "Backup plan"),
-            Map.entry("dynamodb_table_tagged", "Tags"),
-            Map.entry("dynamodb_table_deletion_protection_enabled", "Delete protect"),
-            Map.entry("dynamodb_accelerator_cluster_in_transit_encryption_enabled", "DAX TLS"),
-            Map.entry("dynamodb_tables_kms_cmk_encryption_enabled", "KMS key"),
-            Map.entry("dynamodb_table_customer_managed_key", "CMK"),
-            Map.entry("dynamodb_table_kms_key_usable", "Key usable"),
-            Map.entry("dynamodb_table_kms_key_rotation_enabled", "Key rotation"),
-            Map.entry("dynamodb_table_cross_account_access", "Cross account"),
-            Map.entry("dynamodb_table_backup_recent_recovery_point", "Recent backup"),
-            Map.entry("dynamodb_accelerator_cluster_multi_az", "Multi-AZ"));
+    /**
+     * Matrix headers must stay narrow, so each check's metadata carries a short label; the tooltip has the title.
+     * Read once from the built-in checks, so a new check brings its label with it.
+     */
+    private static final class ShortLabels {
+        static final Map<String, String> BY_ID = byId();
+
+        private static Map<String, String> byId() {
+            Map<String, String> labels = new HashMap<>();
+            CheckRegistry.builtIn().all().forEach(c -> labels.put(c.id(), c.metadata().shortLabel()));
+            return labels;
+        }
+    }
 
     private ResultLabels() {
     }
 
-    /** A short column header for a check; unknown checks get their id without the common prefixes. */
+    /**
+     * A short column header for a check; a check we do not know (a stored scan of a removed check) gets its id
+     * without the common prefixes.
+     */
     public static String shortName(String checkId) {
-        String known = SHORT.get(checkId);
+        String known = ShortLabels.BY_ID.get(checkId);
         if (known != null) {
             return known;
         }

@@ -8,6 +8,7 @@ import io.tablewarden.model.inventory.BackupInventory.TagCondition;
 import io.tablewarden.model.inventory.ContinuousBackups;
 import io.tablewarden.model.inventory.DaxCluster;
 import io.tablewarden.model.inventory.Tag;
+import io.tablewarden.scenarios.ExampleAccount;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -60,9 +61,6 @@ class ExampleAccountTest {
     void documentedVerdicts() {
         List<CheckResult> results = CheckRunner.run(CheckRegistry.builtIn().all(), exampleAccount(),
                 TestInventory.context());
-        Map<String, Status> actual = new TreeMap<>();
-        results.forEach(r -> actual.put(r.resource().name() + " " + r.checkId(), r.status()));
-
         Map<String, Status> expected = new TreeMap<>();
         expect(expected, "invoices", "dynamodb_table_autoscaling_enabled", FAIL);
         expect(expected, "invoices", "dynamodb_tables_pitr_enabled", PASS);
@@ -90,6 +88,10 @@ class ExampleAccountTest {
         expect(expected, "session-cache", "dynamodb_accelerator_cluster_in_transit_encryption_enabled", FAIL);
         expect(expected, "session-cache", "dynamodb_accelerator_cluster_multi_az", FAIL);
 
+        // Checks added after the example was written are pinned by their own tests and scenarios.
+        Map<String, Status> actual = new TreeMap<>();
+        results.stream().filter(r -> ExampleAccount.CHECKS.contains(r.checkId()))
+                .forEach(r -> actual.put(r.resource().name() + " " + r.checkId(), r.status()));
         assertEquals(expected, actual);
     }
 

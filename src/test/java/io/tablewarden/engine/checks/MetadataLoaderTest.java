@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MetadataLoaderTest {
 
-    private static final String VALID = "{\"id\":\"x\",\"title\":\"t\",\"severity\":\"low\",\"resourceType\":\"TABLE\","
-            + "\"description\":\"d\",\"risk\":\"r\",\"securityHubControl\":null,\"categories\":[\"a\"],\"links\":[],"
+    private static final String VALID = "{\"id\":\"x\",\"title\":\"t\",\"shortLabel\":\"X\",\"severity\":\"low\","
+            + "\"resourceType\":\"TABLE\",\"description\":\"d\",\"risk\":\"r\",\"securityHubControl\":null,"
+            + "\"categories\":[\"a\"],\"links\":[],"
             + "\"remediation\":{\"summary\":\"s\",\"cli\":\"c\",\"cloudFormation\":\"f\",\"terraform\":\"h\","
             + "\"console\":[\"one\"],\"inPlace\":false}}";
 
@@ -18,9 +19,18 @@ class MetadataLoaderTest {
     void parsesEveryField() throws Exception {
         var metadata = MetadataLoader.parse(new ObjectMapper().readTree(VALID), "test");
         assertEquals("x", metadata.id());
+        assertEquals("X", metadata.shortLabel());
         assertEquals(io.tablewarden.model.Severity.LOW, metadata.severity());
         assertEquals(java.util.List.of("one"), metadata.remediation().console());
         assertEquals(false, metadata.remediation().inPlace());
+    }
+
+    /** Without a short label a new check would get a column header nobody chose. */
+    @Test
+    void requiresAShortLabel() throws Exception {
+        var tree = new ObjectMapper().readTree(VALID.replace("\"shortLabel\":\"X\",", ""));
+        var e = assertThrows(IllegalStateException.class, () -> MetadataLoader.parse(tree, "test"));
+        assertTrue(e.getMessage().contains("missing field shortLabel"), e.getMessage());
     }
 
     @Test

@@ -5,16 +5,25 @@ import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.ResourceType;
 import io.tablewarden.model.Severity;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The check catalogue as the reference documentation defines it (id, Security Hub control, severity, resource),
- * the placeholder tokens each check fills, and sample values to fill them with in tests.
+ * The check catalogue as the README documents it for users (id, Security Hub control, severity; the resource type
+ * follows from the id: {@code dynamodb_accelerator_cluster_*} checks judge DAX clusters, the others tables), the
+ * placeholder tokens each check fills, and sample values to fill them with in tests. The metadata files are held
+ * to this table, and {@link io.tablewarden.engine.checks.CheckContractTest} holds the registry to the metadata
+ * files, so a new check is documented in the one place a user reads.
  */
 final class CheckCatalog {
 
@@ -22,22 +31,11 @@ final class CheckCatalog {
     record Entry(String id, String securityHubControl, Severity severity, ResourceType resourceType) {
     }
 
-    static final List<Entry> ENTRIES = List.of(
-            new Entry("dynamodb_table_autoscaling_enabled", "DynamoDB.1", Severity.MEDIUM, ResourceType.TABLE),
-            new Entry("dynamodb_tables_pitr_enabled", "DynamoDB.2", Severity.MEDIUM, ResourceType.TABLE),
-            new Entry("dynamodb_accelerator_cluster_encryption_enabled", "DynamoDB.3", Severity.MEDIUM, ResourceType.DAX_CLUSTER),
-            new Entry("dynamodb_table_protected_by_backup_plan", "DynamoDB.4", Severity.MEDIUM, ResourceType.TABLE),
-            new Entry("dynamodb_table_tagged", "DynamoDB.5", Severity.LOW, ResourceType.TABLE),
-            new Entry("dynamodb_table_deletion_protection_enabled", "DynamoDB.6", Severity.MEDIUM, ResourceType.TABLE),
-            new Entry("dynamodb_accelerator_cluster_in_transit_encryption_enabled", "DynamoDB.7", Severity.MEDIUM,
-                    ResourceType.DAX_CLUSTER),
-            new Entry("dynamodb_tables_kms_cmk_encryption_enabled", null, Severity.MEDIUM, ResourceType.TABLE),
-            new Entry("dynamodb_table_customer_managed_key", null, Severity.LOW, ResourceType.TABLE),
-            new Entry("dynamodb_table_kms_key_usable", null, Severity.HIGH, ResourceType.TABLE),
-            new Entry("dynamodb_table_kms_key_rotation_enabled", null, Severity.LOW, ResourceType.TABLE),
-            new Entry("dynamodb_table_cross_account_access", null, Severity.HIGH, ResourceType.TABLE),
-            new Entry("dynamodb_table_backup_recent_recovery_point", null, Severity.MEDIUM, ResourceType.TABLE),
-            new Entry("dynamodb_accelerator_cluster_multi_az", null, Severity.MEDIUM, ResourceType.DAX_CLUSTER));
+    /** A row of the README's check table: | `id` — what it wants | DynamoDB.n or — | severity |. */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\|\\s*`([a-z0-9_]+)`\\s*—.*\\|\\s*(DynamoDB\\.\\d+|—)\\s*\\|\\s*([a-z]+)\\s*\\|\\s*$");
+
+    static final List<Entry> ENTRIES = readReadme(Path.of("README.md"));
 
     private static final Set<String> TABLE_TOKENS = Set.of("table_name", "table_arn", "region", "account_id", "partition");
     private static final Set<String> DAX_TOKENS = Set.of("dax_cluster_name", "dax_cluster_arn", "region", "account_id",
@@ -63,6 +61,41 @@ final class CheckCatalog {
             Map.entry("dax_cluster_arn", "arn:aws:dax:eu-central-1:210987654321:cache/orders-cache"));
 
     private CheckCatalog() {
+    }
+
+    /** The rows of the table under the README's "## The checks" heading, in their order. */
+    static List<Entry> readReadme(Path readme) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(readme);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + readme, e);
+        }
+        int heading = lines.indexOf("## The checks");
+        if (heading < 0) {
+            throw new IllegalStateException(readme + " has no \"## The checks\" section");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String line : lines.subList(heading + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            Matcher row = ROW.matcher(line);
+            if (row.matches()) {
+                String id = row.group(1);
+                entries.add(new Entry(id, row.group(2).equals("—") ? null : row.group(2),
+                        Severity.parse(row.group(3)),
+                        id.startsWith("dynamodb_accelerator_cluster_") ? ResourceType.DAX_CLUSTER
+                                : ResourceType.TABLE));
+            } else if (line.startsWith("| `")) {
+                throw new IllegalStateException(readme + ": a check row that does not read as | `id` — text |"
+                        + " control | severity |: " + line);
+            }
+        }
+        if (entries.isEmpty()) {
+            throw new IllegalStateException(readme + ": the check table is empty");
+        }
+        return List.copyOf(entries);
     }
 
     static List<String> ids() {

@@ -62,6 +62,7 @@ class MetadataCatalogTest {
         CheckMetadata.Remediation r = m.remediation();
         Map<String, String> texts = new TreeMap<>();
         texts.put("title", m.title());
+        texts.put("shortLabel", m.shortLabel());
         texts.put("description", m.description());
         texts.put("risk", m.risk());
         texts.put("summary", r.summary());
@@ -127,6 +128,19 @@ class MetadataCatalogTest {
         }
     }
 
+    /** Matrix column headers and chart axes have room for about two words. */
+    @Test
+    void shortLabelsAreShortAndTellTheChecksApart() {
+        Map<String, String> byLabel = new TreeMap<>();
+        for (String id : CheckCatalog.ids()) {
+            String label = CheckCatalog.load(id).shortLabel();
+            assertTrue(label.length() <= 14, id + ": short label longer than 14 characters: " + label);
+            assertEquals(label.strip(), label, id + ": short label with surrounding spaces");
+            String previous = byLabel.put(label.toLowerCase(Locale.ROOT), id);
+            assertEquals(null, previous, "two checks have the short label " + label);
+        }
+    }
+
     @Test
     void securityHubMappingIsExactlyTheCatalogue() {
         Map<String, String> expected = new TreeMap<>();
@@ -165,7 +179,7 @@ class MetadataCatalogTest {
      */
     @Test
     void metadataFilesHaveExactlyTheDocumentedFields() throws IOException {
-        Set<String> top = Set.of("id", "title", "severity", "resourceType", "description", "risk",
+        Set<String> top = Set.of("id", "title", "shortLabel", "severity", "resourceType", "description", "risk",
                 "securityHubControl", "categories", "links", "remediation");
         Set<String> remediation = Set.of("summary", "cli", "cloudFormation", "terraform", "console", "inPlace");
         ObjectMapper mapper = new ObjectMapper();

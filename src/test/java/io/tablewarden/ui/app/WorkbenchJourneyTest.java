@@ -1,5 +1,6 @@
 package io.tablewarden.ui.app;
 
+import io.tablewarden.scenarios.DemoAccount;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.scan.ScanViewModel;
@@ -62,7 +63,8 @@ class WorkbenchJourneyTest {
         waitFor(() -> robot.lookup("#first-run-scan").tryQuery().isPresent(), 10);
         robot.clickOn("#first-run-scan");
         waitFor(() -> workbench.scans().stateProperty().get() == ScanViewModel.State.COMPLETED
-                && workbench.currentScan().get() != null && workbench.currentScan().get().rows().size() == 535, 90);
+                && workbench.currentScan().get() != null
+                && workbench.currentScan().get().rows().size() == DemoAccount.results(), 90);
 
         // 2. Findings page (Ctrl+3), posture matrix tab, the failing PITR cell of one table.
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);

@@ -1,5 +1,6 @@
 package io.tablewarden.ui.app;
 
+import io.tablewarden.scenarios.DemoAccount;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.scan.ScanViewModel;
 import javafx.scene.Node;
@@ -65,7 +66,8 @@ class WorkbenchKeyboardTest {
         // Scan the demo account: Ctrl+R.
         robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         waitFor(() -> workbench.scans().stateProperty().get() == ScanViewModel.State.COMPLETED
-                && workbench.currentScan().get() != null && workbench.currentScan().get().rows().size() == 535, 90);
+                && workbench.currentScan().get() != null
+                && workbench.currentScan().get().rows().size() == DemoAccount.results(), 90);
 
         // Ctrl+F: the Findings page with the focus in its search box; type the table's name.
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);

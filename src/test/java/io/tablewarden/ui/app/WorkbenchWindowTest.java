@@ -6,6 +6,7 @@ import io.tablewarden.app.ScanService;
 import io.tablewarden.app.ScanTarget;
 import io.tablewarden.app.SimulatedAccounts;
 import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.scenarios.DemoAccount;
 import io.tablewarden.simulator.FaultSettings;
 import io.tablewarden.simulator.SimulatorOptions;
 import io.tablewarden.ui.Screenshots;
@@ -207,7 +208,7 @@ class WorkbenchWindowTest {
         assertEquals(ScanViewModel.State.COMPLETED, workbench.scans().stateProperty().get(),
                 workbench.scans().problemProperty().get());
         assertNotNull(workbench.currentScan().get());
-        assertEquals(535, workbench.currentScan().get().rows().size());
+        assertEquals(DemoAccount.results(), workbench.currentScan().get().rows().size());
         assertNotNull(workbench.currentScan().get().scanId(), "the scan was recorded");
         // The banner's first offer is done: it now points at the findings and still offers a real profile.
         assertTrue(robot.lookup("#first-run-banner").tryQuery().isEmpty());
@@ -252,7 +253,7 @@ class WorkbenchWindowTest {
         // The region is scanned with a gap: its DAX clusters and backup settings answered, its tables could not
         // be listed.
         assertEquals(io.tablewarden.ui.scan.RegionStatus.Phase.INCOMPLETE, west.phaseProperty().get());
-        assertEquals("14 results", west.messageProperty().get());
+        assertEquals(DemoAccount.resultsWithoutTableList("eu-west-1") + " results", west.messageProperty().get());
         String detail = west.detailProperty().get();
         assertEquals("1 call failed: dynamodb:ListTables (AccessDeniedException); grant dynamodb:ListTables to"
                 + " the scanning identity", detail);
@@ -263,8 +264,9 @@ class WorkbenchWindowTest {
                 assertEquals(io.tablewarden.ui.scan.RegionStatus.Phase.DONE, row.phaseProperty().get(), region);
             }
         });
-        // The other regions' results are all there (the demo has 146 in eu-west-1).
-        assertEquals(535 - 146, workbench.currentScan().get().rows().stream()
+        // The other regions' results are all there.
+        assertEquals(DemoAccount.results() - DemoAccount.results("eu-west-1"),
+                workbench.currentScan().get().rows().stream()
                 .filter(r -> !r.result().resource().region().equals("eu-west-1")).count());
 
         // On screen: the failed row is marked and shows the reason.

@@ -18,6 +18,7 @@ import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
+import io.tablewarden.scenarios.DemoAccount;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.tasks.DirectTaskExecutor;
@@ -122,7 +123,7 @@ class ScanViewModelTest {
             vm.start();
             assertEquals(ScanViewModel.State.COMPLETED, vm.stateProperty().get(), vm.problemProperty().get());
             ScanSnapshot last = current.get();
-            assertEquals(535, last.rows().size());
+            assertEquals(DemoAccount.results(), last.rows().size());
             assertNotNull(last.scanId(), "recorded in the store");
             assertEquals("COMPLETED", last.info().state());
             assertEquals("111122223333", last.info().accountId());
@@ -132,7 +133,7 @@ class ScanViewModelTest {
             assertEquals(1.0, vm.progressProperty().get());
             assertEquals(4, vm.regionRows().size());
             vm.regionRows().forEach(r -> assertEquals(RegionStatus.Phase.DONE, r.phaseProperty().get()));
-            assertEquals(535, store.scans().resultsWithMutes(last.scanId()).size());
+            assertEquals(DemoAccount.results(), store.scans().resultsWithMutes(last.scanId()).size());
         }
     }
 
