@@ -1,6 +1,7 @@
 package io.tablewarden.engine.metadata;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,7 +60,7 @@ class MetadataTokenTest {
     void fillingWithSampleValuesLeavesNoPlaceholder(String checkId) {
         Map<String, String> values = CheckCatalog.sampleValues(checkId);
         texts(CheckCatalog.load(checkId)).forEach((field, text) -> {
-            String filled = RemediationRenderer.fill(text, values);
+            String filled = RemediationRenderer.fill(text, values, formatOf(field));
             assertFalse(filled.contains("{{"), checkId + ": " + field + " still has a placeholder: " + filled);
         });
     }
@@ -69,6 +70,16 @@ class MetadataTokenTest {
     void everyCliCommandNamesTheRegion(String checkId) {
         String cli = CheckCatalog.load(checkId).remediation().cli();
         assertTrue(cli.contains("--region {{region}}"), checkId);
+    }
+
+    /** The format each field is filled in, as {@code RemediationRenderer.fill(Remediation, CheckResult)} does. */
+    static SnippetFormat formatOf(String field) {
+        return switch (field) {
+            case "cli" -> SnippetFormat.SHELL;
+            case "cloudFormation" -> SnippetFormat.YAML;
+            case "terraform" -> SnippetFormat.HCL;
+            default -> SnippetFormat.MARKDOWN;
+        };
     }
 
     static Map<String, String> texts(CheckMetadata m) {
