@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,8 +59,9 @@ final class ChecksCommand implements Callable<Integer> {
         String row = "%-" + idWidth + "s  %-8s  %-12s  %s%n";
         out.printf(row, "id", "severity", "security hub", "title");
         for (CheckMetadata m : catalogue) {
-            out.printf(row, m.id(), m.severity().lower(), m.securityHubControl() == null ? "-" : m.securityHubControl(),
-                    m.title());
+            out.printf(row, TerminalText.clean(m.id()), m.severity().lower(),
+                    m.securityHubControl() == null ? "-" : TerminalText.clean(m.securityHubControl()),
+                    TerminalText.clean(m.title()));
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.report.TerminalText;
 import io.tablewarden.store.FindingChange;
 import io.tablewarden.store.ScanComparison;
 import picocli.CommandLine.Command;
@@ -86,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
                 boolean resourceOnly = key.equals("newResources") || key.equals("removedResources");
                 String what = resourceOnly ? r.resource().arn()
                         : r.checkId() + "  " + r.resource().arn() + "  " + status(ch);
-                out.println("  " + what);
+                out.println("  " + TerminalText.clean(what));
             }
         });
     }

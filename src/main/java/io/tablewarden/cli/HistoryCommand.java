@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.report.TerminalText;
 import io.tablewarden.store.ScanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,10 +58,10 @@ final class HistoryCommand implements Callable<Integer> {
         String row = "%6s  %-12s  %-20s  %-11s  %5s  %5s  %5s  %5s  %s%n";
         out.printf(row, "id", "account", "started", "state", "pass", "fail", "error", "n/a", "alias");
         for (ScanSummary s : scans) {
-            out.printf(row, s.id(), s.accountId() == null ? "-" : s.accountId(),
+            out.printf(row, s.id(), s.accountId() == null ? "-" : TerminalText.clean(s.accountId()),
                     s.startedAt().truncatedTo(ChronoUnit.SECONDS),
                     s.state().dbValue(), s.passCount(), s.failCount(), s.errorCount(), s.notApplicableCount(),
-                    s.accountAlias() == null ? "" : s.accountAlias());
+                    s.accountAlias() == null ? "" : TerminalText.clean(s.accountAlias()));
         }
     }
 

@@ -9,6 +9,7 @@ import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.profiles.ProfileJson;
 import io.tablewarden.profiles.ProfileKind;
 import io.tablewarden.profiles.ProfileSummary;
+import io.tablewarden.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,10 +69,10 @@ final class ProfilesListCommand implements Callable<Integer> {
         String row = "%-" + nameWidth + "s  %-18s  %-14s  %-18s  %s";
         out.println(String.format(row, "profile", "kind", "region", "source", "details").stripTrailing());
         for (ProfileSummary p : profiles) {
-            out.println(String.format(row, (p.current() ? "* " : "  ") + p.name(), p.kind().label(),
-                    p.region() == null ? "-" : p.region(),
+            out.println(TerminalText.clean(String.format(row, (p.current() ? "* " : "  ") + p.name(),
+                    p.kind().label(), p.region() == null ? "-" : p.region(),
                     p.sources().stream().map(ConfigFileType::label).collect(Collectors.joining("+")),
-                    details(p)).stripTrailing());
+                    details(p)).stripTrailing()));
         }
     }
 

@@ -4,6 +4,7 @@ import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
 import io.tablewarden.engine.aws.credentials.ProfileTestResult;
 import io.tablewarden.engine.aws.credentials.ProfileTestStore;
 import io.tablewarden.engine.aws.credentials.ProfileTester;
+import io.tablewarden.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,10 +58,10 @@ final class ProfilesTestCommand implements Callable<Integer> {
         if (!result.ok()) {
             throw new CliException(ExitCodes.NOT_RUN, result.error());
         }
-        ctx.out().println("profile  " + result.profile());
-        ctx.out().println("account  " + result.account()
-                + (result.accountAlias() == null ? "" : " (" + result.accountAlias() + ")"));
-        ctx.out().println("arn      " + result.arn());
+        ctx.out().println("profile  " + TerminalText.clean(result.profile()));
+        ctx.out().println("account  " + TerminalText.clean(result.account()
+                + (result.accountAlias() == null ? "" : " (" + result.accountAlias() + ")")));
+        ctx.out().println("arn      " + TerminalText.clean(result.arn()));
         ctx.out().flush();
         return ExitCodes.OK;
     }

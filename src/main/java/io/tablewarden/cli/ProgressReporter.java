@@ -4,6 +4,7 @@ import io.tablewarden.engine.ScanListener;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Status;
 import io.tablewarden.model.inventory.RegionInventory;
+import io.tablewarden.report.TerminalText;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -60,7 +61,7 @@ public final class ProgressReporter implements ScanListener {
         if (terminal) {
             draw(true);
         } else {
-            err.println(region + ": started");
+            err.println(TerminalText.clean(region) + ": started");
         }
     }
 
@@ -82,8 +83,8 @@ public final class ProgressReporter implements ScanListener {
             draw(false);
         } else if (done >= total || p.lastPrinted == Long.MIN_VALUE || now - p.lastPrinted >= PLAIN_LINE_NANOS) {
             p.lastPrinted = now;
-            err.printf("%s: %d/%d resources%s%n", region, done, total,
-                    what == null || what.isBlank() ? "" : " (" + what + ")");
+            err.printf("%s: %d/%d resources%s%n", TerminalText.clean(region), done, total,
+                    what == null || what.isBlank() ? "" : " (" + TerminalText.clean(what) + ")");
         }
     }
 
@@ -108,7 +109,8 @@ public final class ProgressReporter implements ScanListener {
         if (!terminal) {
             long failed = results.stream().filter(r -> r.status() == Status.FAIL).count();
             long errors = results.stream().filter(r -> r.status() == Status.ERROR).count();
-            err.printf("%s: %d results, %d FAIL, %d ERROR%n", region, results.size(), failed, errors);
+            err.printf("%s: %d results, %d FAIL, %d ERROR%n", TerminalText.clean(region), results.size(), failed,
+                    errors);
         }
     }
 
@@ -125,10 +127,10 @@ public final class ProgressReporter implements ScanListener {
     private void line(String text) {
         if (terminal) {
             finish();
-            err.println(text);
+            err.println(TerminalText.clean(text));
             draw(true);
         } else {
-            err.println(text);
+            err.println(TerminalText.clean(text));
         }
     }
 
@@ -141,7 +143,7 @@ public final class ProgressReporter implements ScanListener {
             return;
         }
         lastDraw = now;
-        String text = barLine();
+        String text = TerminalText.clean(barLine());
         String padding = text.length() < drawnLength ? " ".repeat(drawnLength - text.length()) : "";
         err.print("\r" + text + padding);
         err.flush();

@@ -1,6 +1,7 @@
 package io.tablewarden.report;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
 
@@ -31,7 +32,8 @@ public final class CsvReportWriter implements ReportWriter {
         row(writer, HEADER);
         for (CheckResult result : report.results()) {
             CheckMetadata meta = report.metadataOf(result.checkId());
-            String cli = meta == null ? "" : RemediationRenderer.fill(meta.remediation().cli(), result.placeholders());
+            String cli = meta == null ? "" : RemediationRenderer.fill(meta.remediation().cli(), result.placeholders(),
+                    SnippetFormat.SHELL);
             row(writer, List.of(
                     nullToEmpty(result.resource().accountId()),
                     nullToEmpty(result.resource().region()),

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts of results per check and status, as a plain-text table with a total row. */
+/**
+ * Counts of results per check and status, as a plain-text table with a total row. Check ids of a stored or
+ * imported scan are shown through {@link TerminalText}.
+ */
 public final class SummaryTable {
 
     private static final String[] COLUMNS = {"PASS", "FAIL", "ERROR", "N/A"};
@@ -21,7 +24,7 @@ public final class SummaryTable {
         Map<String, Map<Status, Long>> byCheck = new TreeMap<>();
         Map<Status, Long> total = new EnumMap<>(Status.class);
         for (CheckResult result : results) {
-            byCheck.computeIfAbsent(result.checkId(), k -> new EnumMap<>(Status.class))
+            byCheck.computeIfAbsent(TerminalText.clean(result.checkId()), k -> new EnumMap<>(Status.class))
                     .merge(result.status(), 1L, Long::sum);
             total.merge(result.status(), 1L, Long::sum);
         }

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The human report: a header, every FAIL and ERROR grouped by resource with its one-sentence reason
- * (worst severity first), then the summary table. PASS and NOT_APPLICABLE appear only as counts.
+ * (worst severity first), then the summary table. PASS and NOT_APPLICABLE appear only as counts. Every value
+ * from the account passes through {@link TerminalText}: the report is read on a terminal.
  */
 public final class TextReportWriter implements ReportWriter {
 
@@ -34,11 +35,13 @@ public final class TextReportWriter implements ReportWriter {
             for (List<CheckResult> group : byResource.values()) {
                 w.println();
                 ResourceRef ref = group.get(0).resource();
-                w.printf("%s  [%s, %s]%n", ref.name(), ref.type().cloudFormationType(), ref.region());
-                w.printf("  %s%n", ref.arn());
+                w.printf("%s  [%s, %s]%n", TerminalText.clean(ref.name()), ref.type().cloudFormationType(),
+                        TerminalText.clean(ref.region()));
+                w.printf("  %s%n", TerminalText.clean(ref.arn()));
                 for (CheckResult result : group) {
-                    w.printf("  %-5s %-13s %s%n", result.status().name(), result.severity().lower(), result.checkId());
-                    w.printf("        %s%n", oneLine(result.statusText()));
+                    w.printf("  %-5s %-13s %s%n", result.status().name(), result.severity().lower(),
+                            TerminalText.clean(result.checkId()));
+                    w.printf("        %s%n", TerminalText.clean(result.statusText()));
                 }
             }
         }
@@ -49,16 +52,18 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private static void header(PrintWriter w, ScanReport.ScanInfo scan) {
-        w.printf("Tablewarden %s scan of account %s%s (%s)%n", scan.toolVersion(),
-                scan.accountId() == null ? "unknown" : scan.accountId(),
-                scan.accountAlias() == null ? "" : " \"" + scan.accountAlias() + "\"", scan.partition());
+        w.printf("Tablewarden %s scan of account %s%s (%s)%n", TerminalText.clean(scan.toolVersion()),
+                scan.accountId() == null ? "unknown" : TerminalText.clean(scan.accountId()),
+                scan.accountAlias() == null ? "" : " \"" + TerminalText.clean(scan.accountAlias()) + "\"",
+                TerminalText.clean(scan.partition()));
         if (!scan.regions().isEmpty()) {
-            w.printf("Regions: %s%n", String.join(", ", scan.regions()));
+            w.printf("Regions: %s%n", TerminalText.clean(String.join(", ", scan.regions())));
         }
         String duration = scan.started() != null && scan.finished() != null
                 ? String.format(" in %.1f s", Duration.between(scan.started(), scan.finished()).toMillis() / 1000.0)
                 : "";
-        w.printf("Scan %s%s%n%n", scan.state() == null ? "ended" : scan.state().toLowerCase(java.util.Locale.ROOT),
+        w.printf("Scan %s%s%n%n",
+                scan.state() == null ? "ended" : TerminalText.clean(scan.state().toLowerCase(java.util.Locale.ROOT)),
                 duration);
     }
 
@@ -75,10 +80,5 @@ public final class TextReportWriter implements ReportWriter {
                 .thenComparing(CheckResult::checkId);
         groups.values().forEach(group -> group.sort(order));
         return groups;
-    }
-
-    /** Status texts are meant to be one sentence; a stray newline must not break the layout. */
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

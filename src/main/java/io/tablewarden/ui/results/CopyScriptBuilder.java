@@ -1,6 +1,8 @@
 package io.tablewarden.ui.results;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
+import io.tablewarden.engine.remediation.VisibleText;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Status;
@@ -31,7 +33,7 @@ public final class CopyScriptBuilder {
         if (cli == null || cli.isBlank()) {
             return null;
         }
-        return RemediationRenderer.fill(cli, result.placeholders());
+        return RemediationRenderer.fill(cli, result.placeholders(), SnippetFormat.SHELL);
     }
 
     /** The script for the FAIL results among {@code rows}; empty when none has a CLI remediation. */
@@ -51,9 +53,11 @@ public final class CopyScriptBuilder {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append("# ---- ").append(result.resource().name()).append(" (").append(result.resource().region())
-                    .append(") - ").append(result.checkId()).append('\n');
-            out.append("# ").append(result.resource().arn()).append('\n');
+            // names shown in comments: a newline in a name must not end the comment
+            out.append("# ---- ").append(VisibleText.of(result.resource().name())).append(" (")
+                    .append(VisibleText.of(result.resource().region())).append(") - ").append(result.checkId())
+                    .append('\n');
+            out.append("# ").append(VisibleText.of(result.resource().arn())).append('\n');
             out.append(cli.endsWith("\n") ? cli : cli + "\n");
         }
         if (out.length() > 0) {

@@ -1,6 +1,7 @@
 package io.tablewarden.ui.results;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.ResourceRef;
 import io.tablewarden.model.Status;
@@ -76,7 +77,8 @@ public final class ResourceDetailViewModel {
             if (metadata == null || metadata.remediation() == null) {
                 return "";
             }
-            return RemediationRenderer.fill(metadata.remediation().summary(), row.result().placeholders());
+            return RemediationRenderer.fill(metadata.remediation().summary(), row.result().placeholders(),
+                    SnippetFormat.MARKDOWN);
         }
     }
 

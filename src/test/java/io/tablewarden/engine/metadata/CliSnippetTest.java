@@ -1,6 +1,7 @@
 package io.tablewarden.engine.metadata;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +30,8 @@ class CliSnippetTest {
     }
 
     private static String filledCli(String checkId) {
-        return RemediationRenderer.fill(CheckCatalog.load(checkId).remediation().cli(), CheckCatalog.sampleValues(checkId));
+        return RemediationRenderer.fill(CheckCatalog.load(checkId).remediation().cli(), CheckCatalog.sampleValues(checkId),
+                SnippetFormat.SHELL);
     }
 
     @ParameterizedTest

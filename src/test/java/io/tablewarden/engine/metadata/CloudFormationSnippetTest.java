@@ -1,6 +1,7 @@
 package io.tablewarden.engine.metadata;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,7 +99,7 @@ class CloudFormationSnippetTest {
     @MethodSource("checkIds")
     void fragmentIsValidCloudFormation(String checkId) {
         String yaml = RemediationRenderer.fill(CheckCatalog.load(checkId).remediation().cloudFormation(),
-                CheckCatalog.sampleValues(checkId));
+                CheckCatalog.sampleValues(checkId), SnippetFormat.YAML);
         List<String> problems = validate(yaml);
         if (!problems.isEmpty()) {
             fail(checkId + ":\n  " + String.join("\n  ", problems) + "\n" + yaml);

@@ -1,6 +1,7 @@
 package io.tablewarden.engine.metadata;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +61,7 @@ class MetadataTokenTest {
     void fillingWithSampleValuesLeavesNoPlaceholder(String checkId) {
         Map<String, String> values = CheckCatalog.sampleValues(checkId);
         texts(CheckCatalog.load(checkId)).forEach((field, text) -> {
-            String filled = RemediationRenderer.fill(text, values);
+            String filled = RemediationRenderer.fill(text, values, formatOf(field));
             assertFalse(filled.contains("{{"), checkId + ": " + field + " still has a placeholder: " + filled);
         });
     }
@@ -69,6 +71,93 @@ class MetadataTokenTest {
     void everyCliCommandNamesTheRegion(String checkId) {
         String cli = CheckCatalog.load(checkId).remediation().cli();
         assertTrue(cli.contains("--region {{region}}"), checkId);
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkIds")
+    void tokensStandWhereTheirFormatExpectsThem(String checkId) {
+        CheckMetadata.Remediation r = CheckCatalog.load(checkId).remediation();
+        texts(CheckCatalog.load(checkId)).forEach((field, text) -> {
+            if (!field.equals("cli")) {
+                assertFalse(text.contains("|json}}"), checkId + ": " + field + " uses the json filter, which is for the CLI");
+            }
+        });
+        for (String line : r.cli().split("\n")) {
+            var m = RemediationRenderer.TOKEN.matcher(line);
+            while (m.find()) {
+                assertEquals(' ', shellQuoteAt(line, m.start()),
+                        checkId + ": a CLI token inside quotes is not one word: " + line);
+            }
+        }
+        for (String[] snippet : new String[][] {{"cloudFormation", r.cloudFormation()}, {"terraform", r.terraform()}}) {
+            for (String line : snippet[1].split("\n")) {
+                if (line.trim().startsWith("#")) {
+                    continue;
+                }
+                var m = RemediationRenderer.TOKEN.matcher(line);
+                while (m.find()) {
+                    assertTrue(inString(line, m.start()), checkId + ": a " + snippet[0] + " token outside double quotes: "
+                            + line);
+                }
+            }
+        }
+    }
+
+    /**
+     * True when {@code pos} of {@code line} is inside a double-quoted string, also one nested in a {@code ${...}}
+     * interpolation of another string (HCL) or in a flow sequence (YAML).
+     */
+    private static boolean inString(String line, int pos) {
+        java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < pos; i++) {
+            char c = line.charAt(i);
+            boolean string = !open.isEmpty() && open.peek() == '"';
+            if (string && c == '\\') {
+                i++;
+            } else if (string && c == '"') {
+                open.pop();
+            } else if (string && c == '$' && i + 1 < pos && line.charAt(i + 1) == '{') {
+                open.push('{');
+                i++;
+            } else if (!string && c == '"') {
+                open.push('"');
+            } else if (!string && c == '}' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return !open.isEmpty() && open.peek() == '"';
+    }
+
+    /** The shell quote open at {@code pos} of {@code line} ({@code '}, {@code "} or a space for none). */
+    private static char shellQuoteAt(String line, int pos) {
+        char quote = ' ';
+        for (int i = 0; i < pos; i++) {
+            char c = line.charAt(i);
+            if (quote == '\'') {
+                quote = c == '\'' ? ' ' : quote;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '"' || (c == '\'' && quote == ' ')) {
+                quote = quote == c ? ' ' : (quote == ' ' ? c : quote);
+            } else if (c == '#' && quote == ' ' && (i == 0 || line.charAt(i - 1) == ' ')) {
+                return ' ';
+            } else if (c == '$' && i + 1 < pos && line.charAt(i + 1) == '(' && quote == '"') {
+                // a command substitution opens a fresh quoting context
+                quote = ' ';
+                i++;
+            }
+        }
+        return quote;
+    }
+
+    /** The format each field is filled in, as {@code RemediationRenderer.fill(Remediation, CheckResult)} does. */
+    static SnippetFormat formatOf(String field) {
+        return switch (field) {
+            case "cli" -> SnippetFormat.SHELL;
+            case "cloudFormation" -> SnippetFormat.YAML;
+            case "terraform" -> SnippetFormat.HCL;
+            default -> SnippetFormat.MARKDOWN;
+        };
     }
 
     static Map<String, String> texts(CheckMetadata m) {

@@ -1,6 +1,7 @@
 package io.tablewarden.engine.metadata;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceRef;
@@ -23,40 +24,44 @@ class RemediationRendererTest {
     @Test
     void fillsEveryOccurrenceOfAKnownToken() {
         String filled = RemediationRenderer.fill("aws dynamodb describe-table --region {{region}} --table-name "
-                + "\"{{table_name}}\" # {{table_name}} in {{region}}", Map.of("region", "eu-west-1", "table_name", "t1"));
-        assertEquals("aws dynamodb describe-table --region eu-west-1 --table-name \"t1\" # t1 in eu-west-1", filled);
+                + "{{table_name}} # {{table_name}} in {{region}}", Map.of("region", "eu-west-1", "table_name", "t1"),
+                SnippetFormat.SHELL);
+        assertEquals("aws dynamodb describe-table --region eu-west-1 --table-name t1 # t1 in eu-west-1", filled);
     }
 
     @Test
     void unknownTokensStayVisible() {
         String filled = RemediationRenderer.fill("--key-id {{kms_key_arn}} --region {{region}}",
-                Map.of("region", "us-east-1"));
+                Map.of("region", "us-east-1"), SnippetFormat.SHELL);
         assertEquals("--key-id {{kms_key_arn}} --region us-east-1", filled);
     }
 
     @Test
     void textThatIsNotATokenIsLeftAlone() {
         String template = "{\"a\":{\"b\":1}} {{Region}} {{ region }} {{1x}} ${AWS::Region} {region}";
-        assertEquals(template, RemediationRenderer.fill(template, Map.of("region", "r", "Region", "R")));
+        assertEquals(template, RemediationRenderer.fill(template, Map.of("region", "r", "Region", "R"),
+                SnippetFormat.SHELL));
     }
 
     @Test
-    void valuesWithRegexAndShellSpecialCharactersAreInsertedLiterally() {
+    void valuesWithRegexAndShellSpecialCharactersAreInsertedAsData() {
         Map<String, String> values = Map.of("table_name", "a$1\\b{{region}}", "region", "$0 & ' \"");
-        String filled = RemediationRenderer.fill("[{{table_name}}] [{{region}}]", values);
-        assertEquals("[a$1\\b{{region}}] [$0 & ' \"]", filled, "values are neither regex groups nor filled again");
+        String filled = RemediationRenderer.fill("[{{table_name}}] [{{region}}]", values, SnippetFormat.HCL);
+        assertEquals("[a$1\\\\b{{region}}] [$0 & ' \\\"]", filled, "values are neither regex groups nor filled again");
+        assertEquals("x 'a$1\\b{{region}}' '$0 & '\\'' \"'",
+                RemediationRenderer.fill("x {{table_name}} {{region}}", values, SnippetFormat.SHELL));
     }
 
     @Test
     void emptyAndNullTemplatesAreReturnedAsGiven() {
-        assertNull(RemediationRenderer.fill((String) null, Map.of()));
-        assertEquals("", RemediationRenderer.fill("", Map.of("a", "b")));
+        assertNull(RemediationRenderer.fill((String) null, Map.of(), SnippetFormat.SHELL));
+        assertEquals("", RemediationRenderer.fill("", Map.of("a", "b"), SnippetFormat.YAML));
     }
 
     @Test
     void tokensAreListedOnceInOrderOfFirstUse() {
         assertEquals(List.of("region", "table_name", "account_id"),
-                RemediationRenderer.tokens("{{region}} {{table_name}} {{region}} arn:{{account_id}} {{Bad}}"));
+                RemediationRenderer.tokens("{{region}} {{table_name}} {{region|json}} arn:{{account_id|json}} {{Bad}}"));
         assertTrue(RemediationRenderer.tokens(null).isEmpty());
     }
 
@@ -73,8 +78,8 @@ class RemediationRendererTest {
         CheckMetadata.Remediation filled = RemediationRenderer.fill(template, result);
 
         assertTrue(filled.cli().contains("--region eu-central-1"));
-        assertTrue(filled.cli().contains("--table-name \"orders\""));
-        assertTrue(filled.cloudFormation().contains("TableName: orders"));
+        assertTrue(filled.cli().contains("--table-name orders"));
+        assertTrue(filled.cloudFormation().contains("TableName: \"orders\""));
         assertTrue(filled.terraform().contains("name = \"orders\""));
         assertEquals(template.console().size(), filled.console().size());
         filled.console().forEach(step -> assertFalse(step.contains("{{"), step));

@@ -2,6 +2,7 @@ package io.tablewarden.engine.metadata;
 
 import com.bertramlabs.plugins.hcl4j.HCLParser;
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.SnippetFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -88,7 +89,7 @@ class TerraformSnippetTest {
     @MethodSource("checkIds")
     void fragmentIsValidTerraform(String checkId) {
         String hcl = RemediationRenderer.fill(CheckCatalog.load(checkId).remediation().terraform(),
-                CheckCatalog.sampleValues(checkId));
+                CheckCatalog.sampleValues(checkId), SnippetFormat.HCL);
         List<String> problems = validate(hcl);
         if (!problems.isEmpty()) {
             fail(checkId + ":\n  " + String.join("\n  ", problems) + "\n" + hcl);

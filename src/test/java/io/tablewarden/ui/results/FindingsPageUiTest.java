@@ -71,7 +71,7 @@ class FindingsPageUiTest {
         AtomicReference<String> copied = new AtomicReference<>();
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
         assertEquals(cli.text(), copied.get(), "exactly the text shown");
-        assertTrue(copied.get().contains("--table-name \"audit-log\""), copied.get());
+        assertTrue(copied.get().contains("--table-name audit-log"), copied.get());
         assertTrue(copied.get().contains("--region us-east-1"));
         assertFalse(copied.get().contains("{{"));
     }

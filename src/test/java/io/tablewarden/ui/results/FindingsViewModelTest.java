@@ -106,7 +106,7 @@ class FindingsViewModelTest {
         vm.snapshotProperty().set(scan);
         String cli = vm.cliFor(scan.rows().get(0));
         assertTrue(cli.startsWith("aws dynamodb update-continuous-backups --region eu-west-1"), cli);
-        assertTrue(cli.contains("--table-name \"orders\""));
+        assertTrue(cli.contains("--table-name orders"));
         assertFalse(cli.contains("{{"));
     }
 

@@ -40,8 +40,8 @@ class ResourceDetailViewModelTest {
         assertEquals(List.of(Language.BASH, Language.YAML, Language.HCL, Language.TEXT),
                 tabs.stream().map(RemediationTab::language).toList());
         tabs.forEach(tab -> assertFalse(tab.text().contains("{{"), tab.title()));
-        assertTrue(tabs.get(0).text().contains("--table-name \"orders\""));
-        assertTrue(tabs.get(1).text().contains("TableName: orders"));
+        assertTrue(tabs.get(0).text().contains("--table-name orders"));
+        assertTrue(tabs.get(1).text().contains("TableName: \"orders\""));
         assertTrue(tabs.get(2).text().contains("name = \"orders\""));
         assertTrue(tabs.get(3).text().startsWith("1. Open the DynamoDB console in eu-west-1"));
         assertFalse(vm.selectedProperty().get().remediationSummary().isEmpty());
