@@ -28,6 +28,15 @@ public record ConnectionSettings(String profile, URI endpointUrl, String default
         return new ConnectionSettings(profile, endpointUrl, defaultRegion, staticCredentials, supplier);
     }
 
+    /**
+     * Whether this connection needs nothing from the user's AWS config and credentials files: explicit
+     * credentials and no profile, as for the built-in simulator. Such a connection never reads them, so a broken
+     * {@code ~/.aws/config} cannot stop a demo or fixture scan.
+     */
+    public boolean offline() {
+        return staticCredentials != null && profile == null;
+    }
+
     /** Explicit credentials. {@link #toString()} never prints the secret. */
     public record StaticCredentials(String accessKeyId, String secretAccessKey, String sessionToken) {
         @Override

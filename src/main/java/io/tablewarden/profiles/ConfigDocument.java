@@ -3,6 +3,7 @@ package io.tablewarden.profiles;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,23 @@ public final class ConfigDocument {
     private final String fileName;
     private final List<ConfigLine> lines;
     private final List<ConfigSection> sections;
+    /**
+     * The sections of each kind and name, in file order, built once: a look-up per profile must not walk the whole
+     * file, or listing n profiles costs n * n (100,000 profiles took minutes).
+     */
+    private final Map<SectionKind, Map<String, List<ConfigSection>>> index = new EnumMap<>(SectionKind.class);
 
     ConfigDocument(ConfigFileType type, String fileName, List<ConfigLine> lines, List<ConfigSection> sections) {
         this.type = type;
         this.fileName = fileName;
         this.lines = List.copyOf(lines);
         this.sections = List.copyOf(sections);
+        for (ConfigSection s : this.sections) {
+            if (s.name() != null) {
+                index.computeIfAbsent(s.kind(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.name(), n -> new ArrayList<>(1)).add(s);
+            }
+        }
     }
 
     /** Parses {@code content}; {@code fileName} only labels errors. */
@@ -75,24 +87,13 @@ public final class ConfigDocument {
 
     /** The sections of one kind and name, in file order. */
     public List<ConfigSection> sections(SectionKind kind, String name) {
-        List<ConfigSection> result = new ArrayList<>();
-        for (ConfigSection s : sections) {
-            if (s.kind() == kind && name.equals(s.name())) {
-                result.add(s);
-            }
-        }
-        return result;
+        List<ConfigSection> found = index.getOrDefault(kind, Map.of()).get(name);
+        return found == null ? List.of() : Collections.unmodifiableList(found);
     }
 
     /** Names of one kind, each once, in order of first appearance. */
     public List<String> names(SectionKind kind) {
-        List<String> names = new ArrayList<>();
-        for (ConfigSection s : sections) {
-            if (s.kind() == kind && !names.contains(s.name())) {
-                names.add(s.name());
-            }
-        }
-        return names;
+        return List.copyOf(index.getOrDefault(kind, Map.of()).keySet());
     }
 
     public boolean has(SectionKind kind, String name) {

@@ -5,14 +5,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Reads a shared config or credentials file with the rules of the AWS SDKs (the SDK for Java 2.x
  * {@code ProfileFileReader} in particular): which lines are comments, which headers are skipped, where a
- * trailing comment starts, when a line is an error. Every line is kept so the document can be written back
- * unchanged.
+ * trailing comment starts, when a line is an error. On top of those, a repeated section or key is an error, as it
+ * is for the AWS CLI (see ADR 5). Every line is kept so the document can be written back unchanged.
  */
 final class ConfigParser {
 
@@ -30,6 +33,15 @@ final class ConfigParser {
     private boolean sectionPrefix;
     private int sectionHeader = -1;
     private List<ConfigProperty> sectionProperties = new ArrayList<>();
+
+    /**
+     * The AWS CLI's reading of the file (Python's {@code configparser} in strict mode) refuses a section header
+     * written twice and a key written twice in one section, whatever the SDKs make of them: the 1-based line of
+     * each header text seen, and of each key (lower case, as the CLI compares them) under the current header.
+     */
+    private final Map<String, Integer> headerLines = new HashMap<>();
+    private final Map<String, Map<String, Integer>> keyLines = new HashMap<>();
+    private String header;
 
     /** Whether a valid section has been seen; properties before one are an error. */
     private boolean seenValidSection;
@@ -112,6 +124,7 @@ final class ConfigParser {
             throw error(index, "section header has no closing ']'");
         }
         String inner = stripped.substring(1, stripped.length() - 1).trim();
+        requireNewHeader(index, stripped.substring(1, stripped.length() - 1));
         sectionHeader = index;
         sectionProperties = new ArrayList<>();
         sectionPrefix = false;
@@ -140,6 +153,42 @@ final class ConfigParser {
         }
     }
 
+    /**
+     * The CLI compares headers by their exact text between the brackets; {@code [DEFAULT]} is its one header that
+     * may repeat (its keys still may not).
+     */
+    private void requireNewHeader(int index, String text) throws ConfigParseException {
+        Integer first = headerLines.putIfAbsent(text, index + 1);
+        if (first != null && !"DEFAULT".equals(text)) {
+            throw error(index, "duplicate section [" + text + "] (first on line " + first
+                    + "); the AWS CLI refuses a file that repeats a section");
+        }
+        header = text;
+    }
+
+    /** A key is the text before the first {@code =} or {@code :}, compared in lower case, as the CLI does. */
+    private void requireNewKey(int index, String text) throws ConfigParseException {
+        if (header == null) {
+            return;
+        }
+        int cut = text.length();
+        for (char delimiter : new char[] {'=', ':'}) {
+            int at = text.indexOf(delimiter);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        if (cut == text.length()) {
+            return;
+        }
+        String key = text.substring(0, cut).trim().toLowerCase(Locale.ROOT);
+        Integer first = keyLines.computeIfAbsent(header, h -> new HashMap<>()).putIfAbsent(key, index + 1);
+        if (first != null) {
+            throw error(index, "duplicate key " + key + " in [" + header + "] (first on line " + first
+                    + "); the AWS CLI refuses a file that repeats a key");
+        }
+    }
+
     private static String specialPrefix(String inner) {
         for (String prefix : new String[] {"sso-session", "services"}) {
             if (inner.startsWith(prefix + " ") || inner.startsWith(prefix + "\t")) {
@@ -151,7 +200,8 @@ final class ConfigParser {
 
     private void readProperty(int index, String text) throws ConfigParseException {
         if (sectionKind == SectionKind.IGNORED) {
-            // The AWS tools skip everything in a skipped section, so nothing there can be an error either.
+            // The SDKs skip everything in a skipped section; only the CLI's duplicate rule reaches into it.
+            requireNewKey(index, text);
             sectionProperties.add(new ConfigProperty(keyOrText(text), "", index, index, true));
             currentProperty = sectionProperties.size() - 1;
             return;
@@ -169,6 +219,7 @@ final class ConfigParser {
         if (key.isEmpty()) {
             throw error(index, "property has no name");
         }
+        requireNewKey(index, stripped);
         String value = stripped.substring(equals + 1).trim();
         sectionProperties.add(new ConfigProperty(key, value, index, index, !valid(key)));
         currentProperty = sectionProperties.size() - 1;

@@ -70,7 +70,8 @@ public final class AccountSimulator implements AutoCloseable {
      * @throws FixtureException when the fixture is invalid (its message names the JSON path)
      */
     public static AccountSimulator start(Path fixture, SimulatorOptions options) throws IOException {
-        return new AccountSimulator(FixtureLoader.load(fixture, options.shiftRecoveryPointsToNow(), Instant.now()), options);
+        return new AccountSimulator(FixtureLoader.load(fixture, options.shiftRecoveryPointsToNow(), Instant.now(),
+                options.allowInvalidNamesForTests()), options);
     }
 
     /**
@@ -79,7 +80,8 @@ public final class AccountSimulator implements AutoCloseable {
      * @throws FixtureException when the fixture is invalid (its message names the JSON path)
      */
     public static AccountSimulator startFromJson(String fixtureJson, SimulatorOptions options) throws IOException {
-        return new AccountSimulator(FixtureLoader.parse(fixtureJson, options.shiftRecoveryPointsToNow(), Instant.now()), options);
+        return new AccountSimulator(FixtureLoader.parse(fixtureJson, options.shiftRecoveryPointsToNow(), Instant.now(),
+                options.allowInvalidNamesForTests()), options);
     }
 
     /**

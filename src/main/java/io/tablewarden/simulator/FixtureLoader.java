@@ -30,10 +30,21 @@ final class FixtureLoader {
     }
 
     static Fixture load(Path file, boolean shiftRecoveryPoints, Instant now) throws IOException, FixtureException {
-        return parse(Files.readString(file), shiftRecoveryPoints, now);
+        return load(file, shiftRecoveryPoints, now, false);
+    }
+
+    static Fixture load(Path file, boolean shiftRecoveryPoints, Instant now, boolean allowInvalidNames)
+            throws IOException, FixtureException {
+        return parse(Files.readString(file), shiftRecoveryPoints, now, allowInvalidNames);
     }
 
     static Fixture parse(String json, boolean shiftRecoveryPoints, Instant now) throws FixtureException {
+        return parse(json, shiftRecoveryPoints, now, false);
+    }
+
+    /** @param allowInvalidNames accept names AWS would reject (tests of hostile endpoints only) */
+    static Fixture parse(String json, boolean shiftRecoveryPoints, Instant now, boolean allowInvalidNames)
+            throws FixtureException {
         JsonNode root;
         try {
             root = STRICT.readTree(json);
@@ -45,7 +56,7 @@ final class FixtureLoader {
         if (root == null || root.isMissingNode()) {
             throw new FixtureException("$", "empty document");
         }
-        FixtureValidator.validate(root);
+        FixtureValidator.validate(root, allowInvalidNames);
         IdentityFixture identities = IdentityFixture.parse(root.get("identities"));
         if (shiftRecoveryPoints) {
             shiftRecoveryPoints(root, now);

@@ -11,6 +11,7 @@ public final class SimulatorOptions {
     private final int threads;
     private final FaultSettings faults;
     private final boolean shiftRecoveryPointsToNow;
+    private final boolean allowInvalidNamesForTests;
 
     private SimulatorOptions(Builder b) {
         this.port = b.port;
@@ -19,6 +20,7 @@ public final class SimulatorOptions {
         this.threads = b.threads;
         this.faults = b.faults;
         this.shiftRecoveryPointsToNow = b.shiftRecoveryPointsToNow;
+        this.allowInvalidNamesForTests = b.allowInvalidNamesForTests;
     }
 
     /** Any free port, small pages, faults from the fixture. */
@@ -63,6 +65,14 @@ public final class SimulatorOptions {
         return shiftRecoveryPointsToNow;
     }
 
+    /**
+     * Whether the fixture may hold resource names AWS would reject (a table named {@code $(touch x)}), for tests
+     * that play a hostile or broken AWS-compatible endpoint. Never set by the command line or the workbench.
+     */
+    public boolean allowInvalidNamesForTests() {
+        return allowInvalidNamesForTests;
+    }
+
     /** Fluent builder for {@link SimulatorOptions}. */
     public static final class Builder {
         private int port;
@@ -71,6 +81,7 @@ public final class SimulatorOptions {
         private int threads = 32;
         private FaultSettings faults;
         private boolean shiftRecoveryPointsToNow;
+        private boolean allowInvalidNamesForTests;
 
         private Builder() {
         }
@@ -115,6 +126,15 @@ public final class SimulatorOptions {
 
         public Builder shiftRecoveryPointsToNow(boolean value) {
             this.shiftRecoveryPointsToNow = value;
+            return this;
+        }
+
+        /**
+         * Tests only: serve names AWS would reject, as a hostile endpoint could; every other shape rule still
+         * applies. See {@link SimulatorOptions#allowInvalidNamesForTests()}.
+         */
+        public Builder allowInvalidNamesForTests(boolean value) {
+            this.allowInvalidNamesForTests = value;
             return this;
         }
 

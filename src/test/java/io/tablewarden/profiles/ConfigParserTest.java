@@ -2,6 +2,7 @@ package io.tablewarden.profiles;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -11,6 +12,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The finer points of the AWS syntax, each checked against the SDK as well. */
 class ConfigParserTest {
@@ -31,7 +33,7 @@ class ConfigParserTest {
         "[default];no space needed\na = 1\t;tab comment\n",
         "[default]\na = first\n  # indented, so part of the value\n",
         "[default]\ra = lone carriage returns\rb = 2",
-        "[default]\r\na = x\r\n\r\n[default]\r\na = y\r\nb = z",
+        "[default]\r\na = x\r\n\r\n[profile default]\r\na = y\r\nb = z",
         "[ default ]\n  \t\nkey.with/odd%chars@x:y+z = 1\nbad key = 2\n  continued = ignored with it\n",
         "# c\n; c\n[default]\nempty =\nsub =\n  x = 1\n  y=2\n",
         "[default]\nregion = eu-west-1\n[not-a-profile]\nregion = ignored\n",
@@ -57,6 +59,57 @@ class ConfigParserTest {
                 () -> ConfigDocument.parse(text, ConfigFileType.CONFIG, "config"));
         assertEquals("config", e.file());
         assertThrows(RuntimeException.class, () -> sdk(text));
+    }
+
+    /**
+     * The AWS CLI (botocore, through Python's strict {@code configparser}) refuses these files although the SDK for
+     * Java merges them; checked with botocore 1.43: {@code aws configure list} fails with "Unable to parse config
+     * file" on each.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "[profile a]\\nregion = x\\n\\n[profile a]\\noutput = json\\n|4|duplicate section [profile a] (first on line 1)",
+        "[profile a]\\nregion = x\\nregion = y\\n|3|duplicate key region in [profile a] (first on line 2)",
+        "[profile a]\\nregion = x\\nREGION=y\\n|3|duplicate key region in [profile a] (first on line 2)",
+        "[default]\\nregion = x\\n[default]\\n|3|duplicate section [default] (first on line 1)",
+        "[sso-session s]\\nsso_region = x\\n[sso-session s]\\n|3|duplicate section [sso-session s] (first on line 1)",
+        "[default]\\n[not a profile]\\nx = 1\\nx = 2\\n|4|duplicate key x in [not a profile] (first on line 3)",
+        "[default]\\n[profile ok] # first\\n[profile ok]\\n|3|duplicate section [profile ok] (first on line 2)",
+    })
+    void rejectsRepeatedSectionsAndKeysLikeTheAwsCli(String text, int line, String reason) {
+        String file = text.replace("\\n", "\n"); // the cases spell each newline as backslash-n
+        ConfigParseException e = assertThrows(ConfigParseException.class,
+                () -> ConfigDocument.parse(file, ConfigFileType.CONFIG, "config"));
+        assertEquals(line, e.line());
+        assertTrue(e.reason().startsWith(reason + "; the AWS CLI refuses"), e.reason());
+        // The SDK for Java reads them all, merging with the later line winning.
+        sdkReadsConfig(file);
+    }
+
+    @Test
+    void theCredentialsFileFollowsTheSameRule() {
+        ConfigParseException e = assertThrows(ConfigParseException.class, () -> ConfigDocument.parse(
+                "[a]\naws_access_key_id = A\n\n[a]\naws_access_key_id = B\n", ConfigFileType.CREDENTIALS, "c"));
+        assertEquals(4, e.line());
+    }
+
+    /** What the AWS CLI accepts (botocore 1.43 again): different header texts are different sections to it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "[profile a]\nregion = x\n[a]\nregion = y\n",
+        "[default]\nregion = x\n[profile default]\nregion = y\n",
+        "[profile a]\nregion = x\n[profile  a]\noutput = json\n",
+        "[profile a]\nregion = x\n[profile A]\nregion = y\n",
+        "[default]\ns3 =\n  x = 1\n  x = 2\n",
+        "[DEFAULT]\nx = 1\n[DEFAULT]\ny = 2\n[default]\nregion = x\n",
+    })
+    void acceptsWhatTheAwsCliAccepts(String text) throws Exception {
+        assertEquals(text, ConfigDocument.parse(text, ConfigFileType.CONFIG, "config").text());
+    }
+
+    private static void sdkReadsConfig(String text) {
+        ProfileFile.builder().content(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .type(ProfileFile.Type.CONFIGURATION).build().profiles();
     }
 
     @Test

@@ -111,9 +111,10 @@ class DocumentEditTest {
 
     @Test
     void duplicatedSectionsAreAllRenamedAndRemoved() throws Exception {
-        String text = "[profile d]\na = 1\n\n[profile e]\nb = 2\n\n[profile d]\nc = 3\n";
+        // Two headers for one profile that even the AWS CLI accepts: their texts differ by a space.
+        String text = "[profile d]\na = 1\n\n[profile e]\nb = 2\n\n[profile  d]\nc = 3\n";
         ConfigDocument doc = ConfigDocument.parse(text, ConfigFileType.CONFIG, "c");
-        assertEquals(text.replace("profile d", "profile f"),
+        assertEquals(text.replace("profile d", "profile f").replace("profile  d", "profile  f"),
                 doc.edit().renameSection(SectionKind.PROFILE, "d", "f").result().text());
         assertEquals("[profile e]\nb = 2\n", doc.edit().removeSection(SectionKind.PROFILE, "d").result().text());
         // The effective (last) line changes; the earlier duplicate stays.

@@ -91,10 +91,10 @@ class ProfileEditorTest {
 
     @Test
     void aKeySetInBothFilesChangesInBoth() throws Exception {
-        ProfileEditor editor = ProfileEditor.of(corpus("duplicates")).set("default", "region", "us-east-2");
-        assertEquals(original("duplicates", "config").replace("region = eu-west-1", "region = us-east-2"),
+        ProfileEditor editor = ProfileEditor.of(corpus("both-files")).set("default", "region", "us-east-2");
+        assertEquals(original("both-files", "config").replace("region = eu-west-1", "region = us-east-2"),
                 editor.config().text());
-        assertEquals(original("duplicates", "credentials").replace("region = ap-south-1", "region = us-east-2"),
+        assertEquals(original("both-files", "credentials").replace("region = ap-south-1", "region = us-east-2"),
                 editor.credentials().text());
     }
 
@@ -137,10 +137,10 @@ class ProfileEditorTest {
 
     @Test
     void removingAKeyRemovesItFromBothFiles() throws Exception {
-        ProfileEditor editor = ProfileEditor.of(corpus("duplicates")).remove("default", "region");
+        ProfileEditor editor = ProfileEditor.of(corpus("both-files")).remove("default", "region");
         assertFalse(editor.config().text().contains("region = eu-west-1"));
         assertFalse(editor.credentials().text().contains("region = ap-south-1"));
-        assertEquals(original("duplicates", "credentials").replace("region = ap-south-1\n", ""),
+        assertEquals(original("both-files", "credentials").replace("region = ap-south-1\n", ""),
                 editor.credentials().text());
     }
 

@@ -39,6 +39,11 @@ class SdkProfileFileComparisonTest {
         ProfileFile.Type sdkType = type == ConfigFileType.CONFIG ? ProfileFile.Type.CONFIGURATION
                 : ProfileFile.Type.CREDENTIALS;
         if (!ours.readable()) {
+            if (repeats(ours.error())) {
+                // The AWS CLI refuses repeated sections and keys; the SDK merges them (ADR 5).
+                ProfileFile.builder().content(file).type(sdkType).build().profiles();
+                return;
+            }
             assertThrows(RuntimeException.class,
                     () -> ProfileFile.builder().content(file).type(sdkType).build().profiles(), file.toString());
             return;
@@ -64,6 +69,10 @@ class SdkProfileFileComparisonTest {
     void bothFilesMergeLikeTheSdk(Path caseDir) {
         ProfileCatalog catalog = ProfileCatalog.load(Corpus.environment(caseDir));
         if (!catalog.errors().isEmpty()) {
+            if (catalog.errors().stream().allMatch(SdkProfileFileComparisonTest::repeats)) {
+                aggregate(caseDir).profiles();
+                return;
+            }
             assertThrows(RuntimeException.class, () -> aggregate(caseDir).profiles());
             return;
         }
@@ -83,6 +92,10 @@ class SdkProfileFileComparisonTest {
         try {
             ProfileCatalog catalog = ProfileCatalog.load(Corpus.environment(caseDir));
             if (!catalog.errors().isEmpty()) {
+                if (catalog.errors().stream().allMatch(SdkProfileFileComparisonTest::repeats)) {
+                    ProfileFile.defaultProfileFile().profiles();
+                    return;
+                }
                 assertThrows(RuntimeException.class, () -> ProfileFile.defaultProfileFile().profiles());
                 return;
             }
@@ -95,6 +108,11 @@ class SdkProfileFileComparisonTest {
             System.clearProperty("aws.configFile");
             System.clearProperty("aws.sharedCredentialsFile");
         }
+    }
+
+    /** The one rule where the AWS CLI, which Tablewarden follows, is stricter than the SDK. */
+    private static boolean repeats(ConfigReadError error) {
+        return error.reason().startsWith("duplicate ");
     }
 
     @org.junit.jupiter.api.Test

@@ -85,7 +85,7 @@ class SimulatorBackupTest {
                 .backupSelectionsList().stream().collect(Collectors.toList());
         assertEquals(5, sels.size());
         assertEquals("plan-0", sels.get(0).backupPlanId());
-        assertEquals("selection 0.0", sels.get(0).selectionName());
+        assertEquals("selection-0.0", sels.get(0).selectionName());
         GetBackupSelectionResponse one = backup.getBackupSelection(b -> b.backupPlanId("plan-0").selectionId("sel-0-0"));
         assertEquals(List.of(ORDERS), one.backupSelection().resources());
         GetBackupSelectionResponse tagged = backup.getBackupSelection(b -> b.backupPlanId("plan-0").selectionId("sel-0-1"));

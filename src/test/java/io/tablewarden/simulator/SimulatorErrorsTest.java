@@ -75,7 +75,7 @@ class SimulatorErrorsTest {
              KmsClient kms = SimulatorTestSupport.noRetryClient(KmsClient.builder(), sim, region, "AKID");
              Ec2Client ec2 = SimulatorTestSupport.noRetryClient(Ec2Client.builder(), sim, region, "AKID");
              StsClient sts = SimulatorTestSupport.noRetryClient(StsClient.builder(), sim, region, "AKID")) {
-            // the fixture has data for us-west-2, but the account has not enabled it
+            // the account has not enabled us-west-2 (a fixture may not even hold data for it)
             assertError("UnrecognizedClientException", 400, ddb::listTables);
             assertError("UnrecognizedClientException", 403, () -> backup.listBackupPlans(b -> { }));
             assertError("UnrecognizedClientException", 400, () -> dax.describeClusters(b -> { }));

@@ -119,10 +119,14 @@ class SimulatorFixtureValidationTest {
     }
 
     @Test
-    void unknownMembersDoNotMatter() throws Exception {
+    void unknownAwsMembersPassButUnknownFixtureKeysAreRefused() throws Exception {
         JsonNode root = MAPPER.readTree(SimulatorTestSupport.resource("test-account.json"));
-        ((ObjectNode) root).put("comment", "written by hand");
-        ((ObjectNode) root.at("/regions/us-east-1/dynamodb")).putArray("globalTables");
+        // An exported account carries whatever members AWS sent.
+        ((ObjectNode) root.at("/regions/us-east-1/dynamodb/tables/0/Table")).put("SomethingNew", "from AWS");
         AccountSimulator.validate(MAPPER.writeValueAsString(root));
+        ((ObjectNode) root.at("/regions/us-east-1/dynamodb")).putArray("globalTables");
+        FixtureException e = assertThrows(FixtureException.class,
+                () -> AccountSimulator.validate(MAPPER.writeValueAsString(root)));
+        assertEquals("$.regions.us-east-1.dynamodb.globalTables", e.jsonPath());
     }
 }

@@ -53,6 +53,8 @@ import java.util.function.Supplier;
 public final class AwsClientFactory implements AutoCloseable {
 
     private static final String FALLBACK_REGION = "us-east-1";
+    /** What the clients of an offline connection see instead of the user's AWS files: no profile at all. */
+    private static final ProfileFile NO_PROFILES = ProfileFile.aggregator().build();
 
     private final ConnectionSettings settings;
     private final ClientTuning tuning;
@@ -87,7 +89,7 @@ public final class AwsClientFactory implements AutoCloseable {
      */
     public AwsClientFactory(ConnectionSettings settings, ClientTuning tuning, CallMetrics metrics,
                             CredentialsEnvironment environment) {
-        this(settings, tuning, metrics, environment.profileFile(), environment);
+        this(settings, tuning, metrics, null, environment);
     }
 
     /**
@@ -105,7 +107,9 @@ public final class AwsClientFactory implements AutoCloseable {
         this.credentialsEnvironment = credentialsEnvironment;
         this.tuning = tuning;
         this.metrics = metrics;
-        this.profileFile = profileFile;
+        // Read (and so checked) before the connection pool exists: a broken file leaves nothing to close.
+        this.profileFile = profileFileFor(settings, profileFile, credentialsEnvironment);
+        SdkDefaultFiles.isolate();
         this.httpClient = ApacheHttpClient.builder()
                 .maxConnections(Math.max(tuning.maxConcurrency() + 4, 16))
                 .connectionTimeout(Duration.ofSeconds(5))
@@ -120,6 +124,24 @@ public final class AwsClientFactory implements AutoCloseable {
             throw e;
         }
         this.defaultRegion = resolveDefaultRegion();
+    }
+
+    /**
+     * The profiles the clients see. An offline connection (the simulator: explicit credentials, no profile) sees
+     * none, so a broken {@code ~/.aws/config} cannot stop a demo or fixture scan, and nothing in the user's files
+     * (a region, an {@code endpoint_url}, a retry mode) changes how the simulator is called. Otherwise the clients
+     * get the files explicitly, checked with the AWS CLI's rules first, so a broken one is reported with its name
+     * and line; the SDK never looks for them itself ({@link SdkDefaultFiles}).
+     */
+    private static ProfileFile profileFileFor(ConnectionSettings settings, ProfileFile given,
+                                              CredentialsEnvironment environment) {
+        if (settings.offline()) {
+            return NO_PROFILES;
+        }
+        if (given != null) {
+            return given;
+        }
+        return (environment != null ? environment : CredentialsEnvironment.system()).profileFile();
     }
 
     /** Hands the successful JSON answers of every client built from now on to {@code capture}. */
@@ -208,7 +230,9 @@ public final class AwsClientFactory implements AutoCloseable {
             override.defaultProfileName(settings.profile());
         }
         if (profileFile != null) {
-            override.defaultProfileFile(profileFile);
+            // Both: the SDK's global defaults otherwise still build the user's default profile file eagerly.
+            ProfileFile file = profileFile;
+            override.defaultProfileFileSupplier(() -> file).defaultProfileFile(file);
         }
         builder.region(Region.of(region))
                 .credentialsProvider(credentials)

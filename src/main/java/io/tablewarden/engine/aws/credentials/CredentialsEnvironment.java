@@ -1,5 +1,8 @@
 package io.tablewarden.engine.aws.credentials;
 
+import io.tablewarden.profiles.ConfigFileStore;
+import io.tablewarden.profiles.ConfigFileType;
+import io.tablewarden.profiles.LoadedConfigFile;
 import io.tablewarden.profiles.ProfileEnvironment;
 import software.amazon.awssdk.profiles.ProfileFile;
 
@@ -59,8 +62,13 @@ public record CredentialsEnvironment(Path configFile, Path credentialsFile, Path
         return file == null ? this : new CredentialsEnvironment(file, credentialsFile, ssoCacheDir, env);
     }
 
-    /** The config and credentials files read together, credentials taking precedence as in the AWS CLI. */
+    /**
+     * The config and credentials files read together, credentials taking precedence as in the AWS CLI.
+     *
+     * @throws UnreadableProfileFileException when either file is one the AWS tools would reject
+     */
     public ProfileFile profileFile() {
+        requireReadableFiles();
         ProfileFile.Aggregator all = ProfileFile.aggregator();
         if (configFile != null && Files.isRegularFile(configFile)) {
             all.addFile(ProfileFile.builder().content(configFile).type(ProfileFile.Type.CONFIGURATION).build());
@@ -69,6 +77,29 @@ public record CredentialsEnvironment(Path configFile, Path credentialsFile, Path
             all.addFile(ProfileFile.builder().content(credentialsFile).type(ProfileFile.Type.CREDENTIALS).build());
         }
         return all.build();
+    }
+
+    /**
+     * Reads both files with the rules {@code profiles list} uses (those of the AWS CLI, duplicates included) and
+     * throws for the first one that breaks them, so every command reports a broken file the same way, with its
+     * line, instead of the SDK's message without a file name.
+     *
+     * @throws UnreadableProfileFileException naming the file, line and reason
+     */
+    public void requireReadableFiles() {
+        check(configFile, ConfigFileType.CONFIG);
+        check(credentialsFile, ConfigFileType.CREDENTIALS);
+    }
+
+    private static void check(Path file, ConfigFileType type) {
+        // A missing file, or a folder in its place, is skipped by the AWS tools as it is here.
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        LoadedConfigFile loaded = ConfigFileStore.read(file, type);
+        if (!loaded.readable()) {
+            throw new UnreadableProfileFileException(null, loaded.error());
+        }
     }
 
     private static Path home(Map<String, String> env) {
