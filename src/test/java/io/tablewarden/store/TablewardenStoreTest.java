@@ -155,14 +155,19 @@ class TablewardenStoreTest {
                 DatabaseLocation.resolve(null, none, "Linux", "/h"));
         assertEquals(Path.of("/x/tablewarden/tablewarden.db"),
                 DatabaseLocation.resolve(null, Map.of("XDG_DATA_HOME", "/x"), "Linux", "/h"));
-        assertEquals(Path.of("/h/Library/Application Support/Tablewarden/tablewarden.db"),
+        assertEquals(Path.of("/h/Library/Application Support/tablewarden/tablewarden.db"),
                 DatabaseLocation.resolve(null, none, "Mac OS X", "/h"));
-        assertEquals(Path.of("/appdata/Tablewarden/tablewarden.db"),
+        assertEquals(Path.of("/appdata/tablewarden/tablewarden.db"),
                 DatabaseLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", "/h"));
         assertEquals(Path.of("/env.db"),
                 DatabaseLocation.resolve(null, Map.of("TABLEWARDEN_DB", "/env.db"), "Linux", "/h"));
         assertEquals(Path.of("/flag.db"), DatabaseLocation.resolve(Path.of("/flag.db"),
                 Map.of("TABLEWARDEN_DB", "/env.db"), "Linux", "/h"));
+        // The database follows the same data folder as every other file: TABLEWARDEN_DATA_DIR and $HOME.
+        assertEquals(Path.of("/d/tablewarden.db"),
+                DatabaseLocation.resolve(null, Map.of("TABLEWARDEN_DATA_DIR", "/d"), "Linux", "/h"));
+        assertEquals(Path.of("/home/env/.local/share/tablewarden/tablewarden.db"),
+                DatabaseLocation.resolve(null, Map.of("HOME", "/home/env"), "Linux", "/h"));
     }
 
     private static long deadPid() throws Exception {
