@@ -88,6 +88,7 @@ public final class Cli {
 
     /** Failures while a command runs: its own exit code for a {@link CliException}, else 1. */
     static final class ExecutionErrors implements IExecutionExceptionHandler {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
         private final boolean debug;
 
         ExecutionErrors(boolean debug) {
@@ -101,7 +102,9 @@ public final class Cli {
             if (ex instanceof CliException) {
                 err.println(PREFIX + firstLine(ex.getMessage()));
                 code = ((CliException) ex).exitCode();
+                LOG.info("{} ended with exit code {}: {}", cmd.getCommandName(), code, firstLine(ex.getMessage()));
             } else {
+                LOG.error("unexpected error in {}", cmd.getCommandName(), ex);
                 String reason = ex.getMessage() == null ? ex.getClass().getSimpleName()
                         : ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());
                 err.println(PREFIX + "unexpected error: " + reason);

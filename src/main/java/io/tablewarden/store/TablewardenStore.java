@@ -1,5 +1,7 @@
 package io.tablewarden.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -28,6 +30,7 @@ import java.util.List;
 public final class TablewardenStore implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MILLIS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(TablewardenStore.class);
 
     private final Path file;
     private final Connection connection;
@@ -84,6 +87,8 @@ public final class TablewardenStore implements AutoCloseable {
                 notices.add(recovered + (recovered == 1 ? " scan was" : " scans were")
                         + " left unfinished by a process that ended; marked as interrupted.");
             }
+            LOG.info("opened the scan database {}", file.toAbsolutePath());
+            notices.forEach(n -> LOG.warn("{}", n));
             return store;
         } catch (SQLException e) {
             closeQuietly(connection);
