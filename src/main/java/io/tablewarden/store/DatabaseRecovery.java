@@ -40,11 +40,20 @@ final class DatabaseRecovery {
             st.execute("ATTACH DATABASE '" + damaged.toAbsolutePath().toUri().toString().replace("'", "''")
                     + "?mode=ro' AS damaged");
         }
+        // No transaction around the reads: SQLite rolls back the open transaction when a read meets a damaged
+        // page, so each batch is read first and then written in a transaction of its own.
         try {
-            fresh.setAutoCommit(false);
             for (String table : TABLES) {
                 copyTable(fresh, table);
             }
+        } finally {
+            try (Statement st = fresh.createStatement()) {
+                st.execute("DETACH DATABASE damaged");
+            }
+        }
+        // Tidied once the damaged file is detached: a statement must not wander into its broken pages.
+        try {
+            fresh.setAutoCommit(false);
             tidy(fresh);
             fresh.commit();
         } catch (SQLException | RuntimeException e) {
@@ -53,7 +62,6 @@ final class DatabaseRecovery {
         } finally {
             fresh.setAutoCommit(true);
             try (Statement st = fresh.createStatement()) {
-                st.execute("DETACH DATABASE damaged");
                 st.execute("PRAGMA foreign_keys = ON");
             }
         }
@@ -71,16 +79,17 @@ final class DatabaseRecovery {
         }
         String list = String.join(", ", columns);
         String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
-        try (PreparedStatement read = fresh.prepareStatement("SELECT rowid, " + list + " FROM damaged." + table
-                + " WHERE rowid > ? ORDER BY rowid LIMIT " + BATCH);
-             PreparedStatement write = fresh.prepareStatement("INSERT OR IGNORE INTO main." + table + " (" + list
-                     + ") VALUES (" + placeholders + ")")) {
+        String select = "SELECT rowid, " + list + " FROM damaged." + table + " WHERE rowid > ? ORDER BY rowid LIMIT "
+                + BATCH;
+        String insert = "INSERT OR IGNORE INTO main." + table + " (" + list + ") VALUES (" + placeholders + ")";
+        {
             long after = Long.MIN_VALUE;
             long skip = 1;
             while (true) {
                 List<Object[]> rows = new ArrayList<>();
                 long last = after;
-                try {
+                // A statement that met a damaged page cannot be run again: each batch gets its own.
+                try (PreparedStatement read = fresh.prepareStatement(select)) {
                     read.setLong(1, after);
                     try (ResultSet rs = read.executeQuery()) {
                         while (rs.next()) {
@@ -94,7 +103,7 @@ final class DatabaseRecovery {
                     }
                 } catch (SQLException damagedPage) {
                     // Keep the rows read before the bad page, then seek past it.
-                    insert(write, rows);
+                    insert(fresh, insert, rows);
                     if (skip > (1L << 40)) {
                         return;
                     }
@@ -102,7 +111,7 @@ final class DatabaseRecovery {
                     skip *= 8;
                     continue;
                 }
-                insert(write, rows);
+                insert(fresh, insert, rows);
                 if (rows.size() < BATCH) {
                     return;
                 }
@@ -112,15 +121,32 @@ final class DatabaseRecovery {
         }
     }
 
-    private static void insert(PreparedStatement write, List<Object[]> rows) throws SQLException {
+    /**
+     * One statement per row: the driver finalizes a statement whose execution failed (a row that breaks a constraint
+     * of the current schema), and such a row must not take the rest of the batch with it.
+     */
+    private static void insert(Connection fresh, String insert, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        fresh.setAutoCommit(false);
+        try {
+            insertRows(fresh, insert, rows);
+            fresh.commit();
+        } finally {
+            fresh.setAutoCommit(true);
+        }
+    }
+
+    private static void insertRows(Connection fresh, String insert, List<Object[]> rows) {
         for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                write.setObject(i + 1, row[i]);
-            }
-            try {
+            try (PreparedStatement write = fresh.prepareStatement(insert)) {
+                for (int i = 0; i < row.length; i++) {
+                    write.setObject(i + 1, row[i]);
+                }
                 write.executeUpdate();
             } catch (SQLException e) {
-                // A row that breaks a constraint of the current schema is damaged data; it is left behind.
+                // Damaged data: the row is left behind.
             }
         }
     }

@@ -251,11 +251,11 @@ public final class TablewardenStore implements AutoCloseable {
             migrator.requireKnown(SchemaMigrator.version(probe), file.toString());
             try (Statement st = probe.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
                 String first = rs.next() ? rs.getString(1) : "no answer";
-                return "ok".equals(first) ? null : "integrity check: " + first;
+                return "ok".equals(first) ? null : "integrity check: " + first.replaceAll("\\s+", " ");
             }
         } catch (SQLException e) {
             if (isCorruption(e)) {
-                return e.getMessage();
+                return String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
             }
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
