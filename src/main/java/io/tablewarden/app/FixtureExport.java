@@ -1,7 +1,7 @@
 package io.tablewarden.app;
 
 import io.tablewarden.engine.FailureKind;
-import io.tablewarden.report.AtomicFiles;
+import io.tablewarden.platform.AtomicFiles;
 import io.tablewarden.store.fixture.ExportedFixture;
 import io.tablewarden.store.fixture.FixtureBuilder;
 import io.tablewarden.store.fixture.StoredScan;

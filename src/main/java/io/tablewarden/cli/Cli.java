@@ -89,6 +89,7 @@ public final class Cli {
 
     /** Failures while a command runs: its own exit code for a {@link CliException}, else 1. */
     static final class ExecutionErrors implements IExecutionExceptionHandler {
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
         private final boolean debug;
 
         ExecutionErrors(boolean debug) {
@@ -102,11 +103,14 @@ public final class Cli {
             if (ex instanceof CliException cli) {
                 err.println(PREFIX + firstLine(ex.getMessage()));
                 code = cli.exitCode();
+                LOG.info("{} ended with exit code {}: {}", cmd.getCommandName(), code, firstLine(ex.getMessage()));
             } else if (ex instanceof AppException) {
                 // The application layer's refusals are one line for the user already: the work could not run.
                 err.println(PREFIX + firstLine(ex.getMessage()));
                 code = ExitCodes.NOT_RUN;
+                LOG.info("{} could not run: {}", cmd.getCommandName(), firstLine(ex.getMessage()));
             } else {
+                LOG.error("unexpected error in {}", cmd.getCommandName(), ex);
                 String reason = ex.getMessage() == null ? ex.getClass().getSimpleName()
                         : ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage());
                 err.println(PREFIX + "unexpected error: " + reason);

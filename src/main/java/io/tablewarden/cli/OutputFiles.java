@@ -1,6 +1,6 @@
 package io.tablewarden.cli;
 
-import io.tablewarden.report.AtomicFiles;
+import io.tablewarden.platform.AtomicFiles;
 import io.tablewarden.report.ReportWriter;
 import io.tablewarden.report.ScanReport;
 

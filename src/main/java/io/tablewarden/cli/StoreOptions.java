@@ -38,11 +38,16 @@ final class StoreOptions {
     }
 
     /**
-     * Opens the database, runs {@code work} on its stored scans and closes it. A scan id the database does not
-     * hold is a usage error (exit 2); any other database problem means the command could not run (exit 1).
+     * Opens the database read-only, runs {@code work} on its stored scans and closes it. A scan id the database
+     * does not hold is a usage error (exit 2); any other database problem means the command could not run (exit 1).
      */
     <T> T read(CliContext ctx, Function<StoredScans, T> work) {
-        try (TablewardenStore store = open(ctx)) {
+        Path file = file(ctx);
+        if (file == null) {
+            throw new CliException(ExitCodes.NOT_RUN, "no scan database: name one with --db FILE");
+        }
+        // Read-only: never creates the database or its folder, never writes to a file that is not ours.
+        try (TablewardenStore store = TablewardenStore.openReadOnly(file)) {
             return work.apply(new StoredScans(store, ctx.checks().get()));
         } catch (UnknownScanException e) {
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);

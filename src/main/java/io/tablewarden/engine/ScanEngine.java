@@ -81,11 +81,17 @@ public final class ScanEngine {
      * Never throws for AWS errors: they become ERROR results or a FAILED outcome with a one-line reason.
      */
     public ScanOutcome run(ScanRequest request, ScanListener listener, CancellationToken cancellation) {
+        long start = System.nanoTime();
         try {
             List<Check> selected = new CheckRegistry(checks).select(request.checkIds());
-            return new ScanRun(selected, request, listener, cancellation, profiles, evaluationClock).execute();
+            ScanLog.started(request, selected.size());
+            ScanOutcome outcome = new ScanRun(selected, request, ScanListener.both(new ScanLog(), listener),
+                    cancellation, profiles, evaluationClock).execute();
+            ScanLog.ended(outcome, (System.nanoTime() - start) / 1_000_000);
+            return outcome;
         } catch (RuntimeException e) {
             // Unknown check ids and the like: the scan cannot start, and says why in one line.
+            org.slf4j.LoggerFactory.getLogger(ScanEngine.class).warn("the scan could not start", e);
             int concurrency = request == null ? 0 : request.concurrency();
             return new ScanOutcome(ScanOutcome.ScanState.FAILED, (AccountInventory) null, List.of(),
                     new ScanStats(0, Map.of(), 0, 0, 0, 0, concurrency, 0, 0, Map.of()),

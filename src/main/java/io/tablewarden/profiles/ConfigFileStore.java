@@ -1,8 +1,9 @@
 package io.tablewarden.profiles;
 
+import io.tablewarden.platform.AtomicFiles;
+import io.tablewarden.platform.OwnerOnly;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,16 +17,16 @@ import java.util.Set;
  *
  * <p>A write: refuses a file that could not be parsed; refuses when the file changed on disk since it was read
  * (modification time, size and SHA-256); copies the current file to {@code NAME.bak} next to it (one backup, the
- * version before the latest save, replaced at each save); writes the new content to a temporary file in the same
- * folder and renames it over the file, so a crash leaves either the old or the new file. On POSIX systems the
+ * version before the latest save, replaced at each save); writes the new content through {@link AtomicFiles}
+ * (a temporary file in the same folder, forced to disk, renamed over the file), so a crash leaves either the old
+ * or the new file. On POSIX systems the
  * credentials file and its backup are made readable by their owner only (0600), and a missing {@code ~/.aws}
  * folder is created 0700. When the file is a symbolic link, the file it points to is replaced (and backed up next
  * to it), and the link stays.
  */
 public final class ConfigFileStore {
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX = OwnerOnly.posix();
 
     private ConfigFileStore() {
     }
@@ -82,15 +83,6 @@ public final class ConfigFileStore {
         requireUnchanged(original, now);
         byte[] content = updated.toBytes();
         boolean secret = original.type() == ConfigFileType.CREDENTIALS;
-        Path folder = target.getParent();
-        if (!Files.isDirectory(folder)) {
-            if (POSIX) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(folder);
-            }
-        }
         if (now.exists()) {
             Path backup = backupOf(target);
             Files.copy(target, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
@@ -98,23 +90,9 @@ public final class ConfigFileStore {
                 ownerOnly(backup);
             }
         }
-        Path temp = POSIX
-                ? Files.createTempFile(folder, "." + target.getFileName(), ".tmp",
-                        PosixFilePermissions.asFileAttribute(secret ? OWNER_ONLY : keptPermissions(target)))
-                : Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        if (secret) {
-            ownerOnly(target);
-        }
+        // A missing ~/.aws is created 0700 by AtomicFiles; the content is forced to disk before the rename.
+        AtomicFiles.write(target, out -> out.write(content),
+                secret || !POSIX ? OwnerOnly.FILE : keptPermissions(target));
         return new LoadedConfigFile(original.type(), original.path(), FileStamp.of(target, content), updated, null);
     }
 
@@ -154,7 +132,7 @@ public final class ConfigFileStore {
 
     private static void ownerOnly(Path file) throws IOException {
         if (POSIX) {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
+            Files.setPosixFilePermissions(file, OwnerOnly.FILE);
         }
     }
 

@@ -1,11 +1,13 @@
 package io.tablewarden.store;
 
+import io.tablewarden.platform.DataFolder;
+
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the database lives when the user does not say: one file per user in the platform's data folder.
+ * Where the database lives when the user does not say: {@code tablewarden.db} in the user's data folder
+ * ({@link DataFolder}).
  * An explicit {@code --db FILE} wins, then the {@code TABLEWARDEN_DB} environment variable.
  */
 public final class DatabaseLocation {
@@ -28,7 +30,7 @@ public final class DatabaseLocation {
      * @param explicit   the {@code --db} option, or null
      * @param env        environment variables
      * @param osName     {@code os.name}
-     * @param userHome   {@code user.home}
+     * @param userHome   {@code user.home}, used only when {@code HOME} is unset
      */
     public static Path resolve(Path explicit, Map<String, String> env, String osName, String userHome) {
         if (explicit != null) {
@@ -38,25 +40,6 @@ public final class DatabaseLocation {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);
         }
-        return dataFolder(env, osName, userHome).resolve(FILE_NAME);
-    }
-
-    static Path dataFolder(Map<String, String> env, String osName, String userHome) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData)
-                    : Path.of(userHome, "AppData", "Roaming");
-            return base.resolve("Tablewarden");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(userHome, "Library", "Application Support", "Tablewarden");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        // The XDG spec says a relative value is invalid and must be ignored.
-        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "tablewarden");
-        }
-        return Path.of(userHome, ".local", "share", "tablewarden");
+        return DataFolder.resolve(env, osName, userHome).resolve(FILE_NAME);
     }
 }

@@ -31,12 +31,16 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ScanRecorder implements ScanListener, AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScanRecorder.class);
+
     private final ScanRepository scans;
     private final long scanId;
     private final ExecutorService writer;
     private final Map<String, List<RawResponse>> rawByRegion = new ConcurrentHashMap<>();
     private final Map<String, RegionInventory> inventoryByRegion = new ConcurrentHashMap<>();
     private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
+    /** What could not be stored (a region's results, the scanned account), in the order it was lost. */
+    private final Set<String> lost = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
 
     private ScanRecorder(ScanRepository scans, long scanId) {
         this.scans = scans;
@@ -60,7 +64,7 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
 
     @Override
     public void scanStarted(String accountId, List<String> regions) {
-        submit(() -> scans.identify(scanId, accountId, null, null, regions));
+        submit("the scanned account", () -> scans.identify(scanId, accountId, null, null, regions));
     }
 
     @Override
@@ -89,50 +93,65 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
                 rawCopy = List.copyOf(raw);
             }
         }
-        submit(() -> scans.writeRegion(scanId, region, inventory, rawCopy, copy));
+        submit("the results of " + region, () -> scans.writeRegion(scanId, region, inventory, rawCopy, copy));
     }
 
     /**
-     * Waits for the pending writes and ends the scan row.
+     * Waits for the pending writes and ends the scan row. A scan whose results could not all be stored (the
+     * database stayed locked past the retry budget, the disk is full) is stored {@code incomplete} with the reason,
+     * never {@code completed}; a cancelled or failed one keeps its state and the reason is added to its own.
      *
      * @param outcome    what the engine returned (null when it threw)
      * @param finishedAt end time, the one the reports show
-     * @throws StoreException when any write failed
+     * @return the scan as stored
+     * @throws IncompleteScanException when some results could not be stored; the row says so
+     * @throws StoreException          when the scan row itself could not be closed
      */
-    public void finish(ScanOutcome outcome, Instant finishedAt) {
+    public ScanSummary finish(ScanOutcome outcome, Instant finishedAt) {
         StoredScanState state = outcome == null ? StoredScanState.FAILED : stateOf(outcome.state());
         String reason = outcome == null ? "the scan stopped with an unexpected error" : outcome.failureReason();
         AccountInventory inventory = outcome == null ? null : outcome.inventory();
         ScanStats stats = outcome == null ? null : outcome.stats();
         drain();
-        try {
-            if (inventory != null && inventory.accountId() != null) {
-                List<String> regions = new ArrayList<>();
-                inventory.regions().forEach(r -> regions.add(r.region()));
-                // No regions means the scan ended before discovery; the requested ones stay on record.
-                scans.identify(scanId, inventory.accountId(), inventory.partition(), inventory.callerArn(),
-                        regions.isEmpty() ? null : regions, inventory.accountAlias());
-            }
-            // What a region collected before its results could come (a cancelled scan) is kept all the same.
-            Set<String> leftover = new TreeSet<>(rawByRegion.keySet());
-            leftover.addAll(inventoryByRegion.keySet());
-            for (String region : leftover) {
-                List<RawResponse> raw = rawByRegion.getOrDefault(region, List.of());
-                synchronized (raw) {
-                    scans.writeRegion(scanId, region, inventoryByRegion.get(region), List.copyOf(raw), List.of());
-                }
-            }
-            rawByRegion.clear();
-            inventoryByRegion.clear();
-            // Even after a failed region write the row is closed, so it never looks like a running scan.
-            scans.finish(scanId, state, finishedAt, reason, stats);
-        } catch (RuntimeException e) {
-            firstFailure.compareAndSet(null, e);
+        if (inventory != null && inventory.accountId() != null) {
+            List<String> regions = new ArrayList<>();
+            inventory.regions().forEach(r -> regions.add(r.region()));
+            // No regions means the scan ended before discovery; the requested ones stay on record.
+            write("the scanned account", () -> scans.identify(scanId, inventory.accountId(), inventory.partition(),
+                    inventory.callerArn(), regions.isEmpty() ? null : regions, inventory.accountAlias()));
         }
+        // What a region collected before its results could come (a cancelled scan) is kept all the same.
+        Set<String> leftover = new TreeSet<>(rawByRegion.keySet());
+        leftover.addAll(inventoryByRegion.keySet());
+        for (String region : leftover) {
+            List<RawResponse> raw = rawByRegion.getOrDefault(region, List.of());
+            List<RawResponse> rawCopy;
+            synchronized (raw) {
+                rawCopy = List.copyOf(raw);
+            }
+            write("what " + region + " collected", () -> scans.writeRegion(scanId, region,
+                    inventoryByRegion.get(region), rawCopy, List.of()));
+        }
+        rawByRegion.clear();
+        inventoryByRegion.clear();
         RuntimeException failure = firstFailure.get();
         if (failure != null) {
-            throw failure;
+            String storage = "not everything could be stored (" + String.join(", ", lost) + "): "
+                    + failure.getMessage();
+            if (state == StoredScanState.COMPLETED) {
+                state = StoredScanState.INCOMPLETE;
+                reason = storage;
+            } else {
+                reason = reason == null ? storage : reason + "; " + storage;
+            }
         }
+        // Even after a failed region write the row is closed, so it never looks like a running scan.
+        scans.finish(scanId, state, finishedAt, reason, stats);
+        ScanSummary stored = scans.require(scanId);
+        if (failure != null) {
+            throw new IncompleteScanException(stored, failure);
+        }
+        return stored;
     }
 
     /** Stops the writer thread; pending writes are completed first. */
@@ -152,31 +171,42 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
         }
     }
 
-    private void submit(Runnable write) {
+    private void submit(String what, Runnable write) {
         if (writer.isShutdown()) {
             return;
         }
-        Future<?> ignored = writer.submit(() -> {
-            // After a failed write the rest of the scan is not stored, but the scan itself goes on.
-            if (firstFailure.get() != null) {
-                return;
-            }
-            try {
-                write.run();
-            } catch (RuntimeException e) {
-                firstFailure.compareAndSet(null, e);
-            }
-        });
+        Future<?> ignored = writer.submit(() -> attempt(what, write));
+    }
+
+    /**
+     * Runs one write unless an earlier one failed: after a failure (each write already waited through a busy
+     * database for the whole retry budget) the rest is not stored, but the scan itself goes on. Either way what is
+     * lost is noted, so {@link #finish} can say it.
+     */
+    private void attempt(String what, Runnable write) {
+        if (firstFailure.get() != null) {
+            lost.add(what);
+            return;
+        }
+        write(what, write);
+    }
+
+    /** Runs one write now (the scan has ended, so waiting costs no results); a failure is noted. */
+    private void write(String what, Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            lost.add(what);
+            firstFailure.compareAndSet(null, e);
+            LOG.warn("could not store {} of scan {}", what, scanId, e);
+        }
     }
 
     static StoredScanState stateOf(ScanOutcome.ScanState state) {
-        switch (state) {
-            case COMPLETED:
-                return StoredScanState.COMPLETED;
-            case CANCELLED:
-                return StoredScanState.CANCELLED;
-            default:
-                return StoredScanState.FAILED;
-        }
+        return switch (state) {
+            case COMPLETED -> StoredScanState.COMPLETED;
+            case CANCELLED -> StoredScanState.CANCELLED;
+            case FAILED -> StoredScanState.FAILED;
+        };
     }
 }

@@ -37,6 +37,8 @@ public final class ScanRepository {
             + " s.reevaluation_of, a.alias FROM scan s LEFT JOIN account a ON a.account_id = s.account_id"
             + " LEFT JOIN profile p ON p.id = s.profile_id";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScanRepository.class);
+
     private final TablewardenStore store;
 
     ScanRepository(TablewardenStore store) {
@@ -331,22 +333,57 @@ public final class ScanRepository {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /**
+     * Runs {@code work} in one transaction. A busy or locked database is waited for: SQLite's busy timeout on each
+     * attempt, then further attempts with a growing pause until the store's retry budget is spent.
+     */
     private <T> T inTransaction(String what, SqlWork<T> work) {
         Connection c = store.connection();
-        try {
-            c.setAutoCommit(false);
+        WriteRetry retry = store.retry();
+        long deadline = System.nanoTime() + retry.budget().toNanos();
+        for (int attempt = 1; ; attempt++) {
             try {
-                T value = work.run(c);
-                c.commit();
-                return value;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(false);
+                    T value = work.run(c);
+                    c.commit();
+                    return value;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c);
+                    throw e;
+                } finally {
+                    resetAutoCommit(c);
+                }
+            } catch (SQLException e) {
+                long pause = WriteRetry.pauseMillis(attempt);
+                if (!WriteRetry.busy(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw failure(what, e);
+                }
+                LOG.debug("the database is busy; attempt {} to {} in {} ms", attempt + 1, what, pause);
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw failure(what, e);
+                }
             }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
         } catch (SQLException e) {
-            throw failure(what, e);
+            // nothing was begun (BEGIN itself was refused) or the transaction is already gone
+        }
+    }
+
+    /** Back to autocommit, even when BEGIN failed and the driver thinks a transaction is open. */
+    private static void resetAutoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the driver's flag is reset before it runs COMMIT; a COMMIT with no transaction fails harmlessly
         }
     }
 

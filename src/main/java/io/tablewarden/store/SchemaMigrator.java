@@ -22,7 +22,8 @@ public final class SchemaMigrator {
     /** The migrations of this build, in order; version N is the N-th entry. */
     static final List<String> MIGRATIONS = List.of(
             "001-initial.sql",
-            "002-mutes-and-reevaluation.sql");
+            "002-mutes-and-reevaluation.sql",
+            "003-incomplete-state.sql");
 
     private final List<String> migrations;
 
@@ -57,17 +58,34 @@ public final class SchemaMigrator {
         }
     }
 
-    /** Applies the missing migrations. */
+    /**
+     * Applies the missing migrations. Foreign keys are off while they run (SQLite only changes that setting outside a
+     * transaction): a migration that rebuilds a parent table must not cascade into its children. Each migration must
+     * leave every reference intact, which {@code PRAGMA foreign_key_check} verifies before it commits.
+     */
     void migrate(Connection connection, String file) throws SQLException {
         int current = version(connection);
         requireKnown(current, file);
+        if (current == latestVersion()) {
+            return;
+        }
         boolean autoCommit = connection.getAutoCommit();
+        boolean foreignKeys = pragmaOn(connection, "foreign_keys");
+        try (Statement off = connection.createStatement()) {
+            off.execute("PRAGMA foreign_keys = OFF");
+        }
         connection.setAutoCommit(false);
         try {
             for (int version = current + 1; version <= latestVersion(); version++) {
                 try (Statement st = connection.createStatement()) {
                     for (String sql : statements(load(migrations.get(version - 1)))) {
                         st.execute(sql);
+                    }
+                    try (ResultSet broken = st.executeQuery("PRAGMA foreign_key_check")) {
+                        if (broken.next()) {
+                            throw new SQLException("migration " + version + " broke a reference in table "
+                                    + broken.getString(1));
+                        }
                     }
                     st.execute("PRAGMA user_version = " + version);
                     connection.commit();
@@ -78,6 +96,17 @@ public final class SchemaMigrator {
             }
         } finally {
             connection.setAutoCommit(autoCommit);
+            if (foreignKeys) {
+                try (Statement on = connection.createStatement()) {
+                    on.execute("PRAGMA foreign_keys = ON");
+                }
+            }
+        }
+    }
+
+    private static boolean pragmaOn(Connection connection, String pragma) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() && rs.getInt(1) == 1;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.SimulatedAccounts;
 import io.tablewarden.engine.ScanEngine;
 import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
 import io.tablewarden.engine.aws.credentials.ProfileTestStore;
@@ -120,7 +121,7 @@ class BrokenAwsFilesTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
                 (checks, request, listener, cancellation) -> new ScanEngine(checks).withProfiles(env)
                         .run(request, listener, cancellation),
-                SimulatorLauncher.simulator(), Interrupts.none(), Clock.systemUTC(), System::nanoTime, false);
+                new SimulatedAccounts(), Interrupts.none(), Clock.systemUTC(), System::nanoTime, false);
         int code = Cli.run(ctx, "scan", "--profile", "default", "--no-store", "--no-progress",
                 "--endpoint-url", "http://127.0.0.1:9", "--region", "eu-west-1");
         assertEquals(ExitCodes.NOT_RUN, code);

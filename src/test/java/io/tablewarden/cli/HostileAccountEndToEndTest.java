@@ -1,5 +1,7 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.SimulatedAccounts;
+import io.tablewarden.app.ScanRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +44,7 @@ class HostileAccountEndToEndTest {
     private int run(String... args) {
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
-                ScanRunner.engine(), SimulatorLauncher.simulator(), Interrupts.none(), Clock.systemUTC(),
+                ScanRunner.engine(), new SimulatedAccounts(), Interrupts.none(), Clock.systemUTC(),
                 System::nanoTime, false);
         return Cli.run(ctx, args);
     }

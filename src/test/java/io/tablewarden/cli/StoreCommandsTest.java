@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -153,13 +154,29 @@ class StoreCommandsTest {
     }
 
     @Test
-    void aFileThatIsNotADatabaseIsSetAsideWithAMessage() throws Exception {
+    void aFileThatIsNotADatabaseIsRefusedUntouchedWithOneLine() throws Exception {
         Path db = dir.resolve("tw.db");
         Files.writeString(db, "not a database at all, but the user's precious notes ".repeat(100));
-        assertEquals(0, run("history", "--db", db.toString()));
-        assertTrue(stderr().contains("was moved to tw.db.corrupt-"), stderr());
+        byte[] before = Files.readAllBytes(db);
+        assertEquals(1, run("history", "--db", db.toString()));
+        assertEquals(1, stderr().strip().lines().count(), stderr());
+        assertTrue(stderr().contains("is not a Tablewarden scan database"), stderr());
+        assertEquals(1, run("scan", "--demo", "--no-progress", "--db", db.toString()));
+        assertTrue(stderr().contains("left untouched"), stderr());
+        assertArrayEquals(before, Files.readAllBytes(db));
         try (var files = Files.list(dir)) {
-            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("tw.db.corrupt-")));
+            assertEquals(List.of("tw.db"), files.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void readOnlyCommandsNeverCreateADatabaseOrItsFolder() throws Exception {
+        Path db = dir.resolve("no/such/folder/tw.db");
+        assertEquals(0, run("history", "--db", db.toString()));
+        assertEquals(2, run("report", "--db", db.toString(), "1"));
+        assertEquals(2, run("diff", "--db", db.toString(), "1", "2"));
+        assertTrue(run("fixture", "export", "--db", db.toString(), "1", "--output",
+                dir.resolve("f.json").toString()) != 0);
+        assertFalse(Files.exists(dir.resolve("no")), "no folder was created");
     }
 }

@@ -2,11 +2,8 @@ package io.tablewarden.report;
 
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.io.TempDir;
 
 import static io.tablewarden.report.ReportFixtures.report;
 import static io.tablewarden.report.ReportFixtures.render;
@@ -46,16 +43,5 @@ class TextReportWriterTest {
     void cleanScanSaysSo() throws Exception {
         String text = render(new TextReportWriter(), report(List.of(sampleResults().get(1))));
         assertTrue(text.contains("No failing findings."), text);
-    }
-
-    @Test
-    void atomicWriteReplacesTheTargetAndLeavesNoTempFile(@TempDir Path dir) throws Exception {
-        Path target = dir.resolve("report.json");
-        Files.writeString(target, "old");
-        AtomicFiles.write(target, out -> out.write("new".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertEquals("new", Files.readString(target));
-        try (var files = Files.list(dir)) {
-            assertEquals(1, files.count());
-        }
     }
 }

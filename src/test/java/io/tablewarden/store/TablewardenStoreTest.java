@@ -61,7 +61,7 @@ class TablewardenStoreTest {
             }
         }
         try (TablewardenStore store = TablewardenStore.open(file)) {
-            assertEquals("2", pragma(store.connection(), "user_version"));
+            assertEquals(String.valueOf(SchemaMigrator.MIGRATIONS.size()), pragma(store.connection(), "user_version"));
             ScanSummary scan = store.scans().require(id);
             assertEquals(StoredScanState.COMPLETED, scan.state());
             assertEquals(1, scan.failCount());
@@ -76,6 +76,7 @@ class TablewardenStoreTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement()) {
             st.execute("CREATE TABLE future (x)");
+            st.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
             st.execute("PRAGMA user_version = 99");
         }
         byte[] before = Files.readAllBytes(file);
@@ -83,19 +84,6 @@ class TablewardenStoreTest {
         assertTrue(e.getMessage().contains("schema version 99"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertFalse(Files.exists(dir.resolve("newer.db-wal")));
-    }
-
-    @Test
-    void aFileThatIsNotADatabaseIsMovedAsideAndANewOneStarted() throws Exception {
-        Path file = dir.resolve("tw.db");
-        Files.writeString(file, "these are my notes, not a database".repeat(200), StandardCharsets.UTF_8);
-        try (TablewardenStore store = TablewardenStore.open(file, new SchemaMigrator(), StoreTestSupport.CLOCK)) {
-            assertEquals(1, store.notices().size());
-            assertTrue(store.notices().get(0).contains("tw.db.corrupt-20260301T100000Z"), store.notices().get(0));
-            assertTrue(store.scans().list(null).isEmpty());
-        }
-        Path aside = dir.resolve("tw.db.corrupt-20260301T100000Z");
-        assertTrue(Files.readString(aside).startsWith("these are my notes"));
     }
 
     @Test
@@ -155,14 +143,19 @@ class TablewardenStoreTest {
                 DatabaseLocation.resolve(null, none, "Linux", "/h"));
         assertEquals(Path.of("/x/tablewarden/tablewarden.db"),
                 DatabaseLocation.resolve(null, Map.of("XDG_DATA_HOME", "/x"), "Linux", "/h"));
-        assertEquals(Path.of("/h/Library/Application Support/Tablewarden/tablewarden.db"),
+        assertEquals(Path.of("/h/Library/Application Support/tablewarden/tablewarden.db"),
                 DatabaseLocation.resolve(null, none, "Mac OS X", "/h"));
-        assertEquals(Path.of("/appdata/Tablewarden/tablewarden.db"),
+        assertEquals(Path.of("/appdata/tablewarden/tablewarden.db"),
                 DatabaseLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", "/h"));
         assertEquals(Path.of("/env.db"),
                 DatabaseLocation.resolve(null, Map.of("TABLEWARDEN_DB", "/env.db"), "Linux", "/h"));
         assertEquals(Path.of("/flag.db"), DatabaseLocation.resolve(Path.of("/flag.db"),
                 Map.of("TABLEWARDEN_DB", "/env.db"), "Linux", "/h"));
+        // The database follows the same data folder as every other file: TABLEWARDEN_DATA_DIR and $HOME.
+        assertEquals(Path.of("/d/tablewarden.db"),
+                DatabaseLocation.resolve(null, Map.of("TABLEWARDEN_DATA_DIR", "/d"), "Linux", "/h"));
+        assertEquals(Path.of("/home/env/.local/share/tablewarden/tablewarden.db"),
+                DatabaseLocation.resolve(null, Map.of("HOME", "/home/env"), "Linux", "/h"));
     }
 
     private static long deadPid() throws Exception {

@@ -3,16 +3,16 @@ package io.tablewarden.ui.app;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import io.tablewarden.platform.AtomicFiles;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The preferences JSON file in the data folder. A missing file gives the defaults; a file that cannot be read
- * gives the defaults and a notice, and is left alone until the next save replaces it. Saving writes a
- * temporary file next to it and renames it over the old one, so a crash never leaves half a file.
+ * gives the defaults and a notice, and is left alone until the next save replaces it. Saving goes through
+ * {@link AtomicFiles}, so a crash never leaves half a file.
  */
 public final class PreferencesFile {
 
@@ -62,20 +62,8 @@ public final class PreferencesFile {
         }
     }
 
-    /** Writes {@code preferences} atomically. */
+    /** Writes {@code preferences} atomically and owner-only. */
     public void save(WorkbenchPreferences preferences) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, FILE_NAME, ".tmp");
-        try {
-            JSON.writeValue(temp.toFile(), preferences);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, JSON.writeValueAsBytes(preferences));
     }
 }

@@ -385,8 +385,10 @@ public final class Workbench implements WorkbenchContext {
         try {
             preferencesFile.save(preferences);
         } catch (IOException e) {
-            // Losing the window's position is not worth a dialog on the way out.
-            System.err.println("tablewarden: the workbench settings could not be saved: " + e.getMessage());
+            // Losing the window's position is not worth a dialog on the way out: a notice and the log say it.
+            org.slf4j.LoggerFactory.getLogger(Workbench.class).warn("the workbench settings could not be saved to {}",
+                    preferencesFile.file(), e);
+            notify("The workbench settings could not be saved: " + e.getMessage());
         }
         executor.close();
     }

@@ -4,6 +4,7 @@ import io.tablewarden.app.ScanService;
 import io.tablewarden.engine.aws.credentials.ProfileTestStore;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.platform.DataFolder;
 import io.tablewarden.profiles.ProfileEnvironment;
 import io.tablewarden.store.DatabaseLocation;
 import io.tablewarden.store.TablewardenStore;
@@ -66,6 +67,6 @@ public record WorkbenchEnvironment(Path dataFolder, Path databaseFile, Tableward
 
     /** Tablewarden's per-user data folder ({@code TABLEWARDEN_DATA_DIR} overrides it). */
     public static Path dataFolder(Map<String, String> env) {
-        return ProfileTestStore.userDataFolder(env);
+        return DataFolder.resolve(env);
     }
 }

@@ -3,7 +3,7 @@ package io.tablewarden.ui.export;
 import io.tablewarden.app.StoredScans;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckResult;
-import io.tablewarden.report.AtomicFiles;
+import io.tablewarden.platform.AtomicFiles;
 import io.tablewarden.report.ReportWriter;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.store.StoredResult;

@@ -4,21 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.tablewarden.platform.AtomicFiles;
+import io.tablewarden.platform.DataFolder;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The last {@link ProfileTestResult} of each profile, in a small JSON file in the user's data folder
- * ({@code $XDG_DATA_HOME/tablewarden/profile-tests.json}, else {@code ~/.local/share/tablewarden/...}; the
- * platform's application-data folder on Windows and macOS). Written atomically; holds no credentials.
+ * The last {@link ProfileTestResult} of each profile, in {@code profile-tests.json} in the user's data folder
+ * ({@link DataFolder}). Written atomically and owner-only; holds no credentials.
  */
 public final class ProfileTestStore {
 
@@ -33,26 +33,7 @@ public final class ProfileTestStore {
 
     /** The store in the user's data folder, from the given environment (System.getenv() in production). */
     public static ProfileTestStore inUserDataFolder(Map<String, String> env) {
-        return new ProfileTestStore(userDataFolder(env).resolve(FILE_NAME));
-    }
-
-    /** Tablewarden's per-user data folder. {@code TABLEWARDEN_DATA_DIR} overrides it. */
-    public static Path userDataFolder(Map<String, String> env) {
-        String override = env.get("TABLEWARDEN_DATA_DIR");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        Path home = Path.of(env.getOrDefault("HOME", System.getProperty("user.home")));
-        if (os.contains("win") && env.get("APPDATA") != null) {
-            return Path.of(env.get("APPDATA"), "tablewarden");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("tablewarden");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("tablewarden");
+        return new ProfileTestStore(DataFolder.resolve(env).resolve(FILE_NAME));
     }
 
     public Path file() {
@@ -95,19 +76,7 @@ public final class ProfileTestStore {
             n.put("error", r.error());
         });
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, ".profile-tests-", ".tmp");
-            try {
-                Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -3,16 +3,13 @@ package io.tablewarden.engine.aws.credentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.platform.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -104,29 +101,11 @@ public final class SsoTokenCache {
             n.put("refreshToken", token.refreshToken());
         }
         try {
-            Files.createDirectories(dir);
-            Path target = file(sessionNameOrStartUrl);
-            Path temp = Files.createTempFile(dir, ".token-", ".tmp");
-            try {
-                ownerOnly(temp);
-                Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n));
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            // AtomicFiles writes owner-only: the file holds the access and refresh tokens.
+            AtomicFiles.write(file(sessionNameOrStartUrl), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
         } catch (IOException e) {
             // the message names the folder only; the exception's own text never carries the token
             throw new UncheckedIOException("cannot write the SSO token cache in " + dir, e);
-        }
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

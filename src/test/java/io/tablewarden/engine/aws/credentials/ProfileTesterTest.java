@@ -95,14 +95,4 @@ class ProfileTesterTest {
         assertFalse(text.contains("AKIATESTER"));
         assertFalse(text.contains("123456\""));
     }
-
-    @Test
-    void dataFolderFollowsXdg() {
-        if (System.getProperty("os.name", "").toLowerCase().contains("linux")) {
-            assertEquals(Path.of("/x/data/tablewarden"),
-                    ProfileTestStore.userDataFolder(Map.of("XDG_DATA_HOME", "/x/data", "HOME", "/h")));
-            assertEquals(Path.of("/h/.local/share/tablewarden"), ProfileTestStore.userDataFolder(Map.of("HOME", "/h")));
-        }
-        assertEquals(Path.of("/t"), ProfileTestStore.userDataFolder(Map.of("TABLEWARDEN_DATA_DIR", "/t")));
-    }
 }
