@@ -8,6 +8,7 @@ import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.model.Status;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
@@ -313,7 +314,7 @@ final class ScanCommand implements Callable<Integer> {
                 inventory == null ? null : inventory.callerArn(), scannedRegions, started, finishedAt,
                 outcome.state().name(), ProductInfo.version(), request.parameters(),
                 inventory == null ? null : inventory.accountAlias());
-        return new ScanReport(info, results, outcome.stats(), metadata);
+        return new ScanReport(info, results, outcome.stats(), metadata, RegionError.of(inventory));
     }
 
     /** True when both name the same file, also through different spellings or links. */

@@ -2,6 +2,7 @@ package io.tablewarden.cli;
 
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.TablewardenStore;
@@ -27,6 +28,8 @@ final class StoredScanReport {
         ScanReport.ScanInfo info = new ScanReport.ScanInfo(scan.accountId(), scan.partition(), scan.callerArn(),
                 scan.regions(), scan.startedAt(), scan.finishedAt(), scan.state().name().toUpperCase(Locale.ROOT),
                 scan.toolVersion(), scan.parameters(), scan.accountAlias());
-        return new ScanReport(info, store.scans().results(scanId), store.scans().stats(scanId), metadata);
+        // Region errors come from the stored inventory, as the live scan took them from its own.
+        return new ScanReport(info, store.scans().results(scanId), store.scans().stats(scanId), metadata,
+                RegionError.of(store.scans().inventory(scanId)));
     }
 }

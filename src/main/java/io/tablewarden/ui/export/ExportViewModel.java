@@ -105,7 +105,8 @@ public final class ExportViewModel {
         if (snapshot.scanId() != null && store != null) {
             long id = snapshot.scanId();
             return new ScanReport(ScanSnapshots.info(store.scans().require(id)), store.scans().results(id),
-                    store.scans().stats(id), ScanSnapshots.metadata(checks));
+                    store.scans().stats(id), ScanSnapshots.metadata(checks),
+                    io.tablewarden.model.RegionError.of(store.scans().inventory(id)));
         }
         List<CheckResult> results = new ArrayList<>();
         for (StoredResult row : snapshot.rows()) {
