@@ -58,6 +58,62 @@ final class Paging {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + nextIndex).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Where the list operations take their page token, whichever protocol and spelling they use. */
+    private static final List<String> INPUT_TOKENS = List.of("NextToken", "nextToken", "ExclusiveStartTableName",
+            "Marker");
+    /** Where they hand out the next one. */
+    private static final List<String> OUTPUT_TOKENS = List.of("NextToken", "LastEvaluatedTableName", "NextMarker");
+
+    /**
+     * The repeated-token fault: a page that has a next page hands back the token it was asked with (the first
+     * page's token stays as it is), so the second page names itself as the next one forever.
+     */
+    static SimResponse repeatToken(SimResponse answer, SimRequest request) {
+        if (answer.status != 200 || answer.body.length == 0) {
+            return answer;
+        }
+        String asked = inputToken(request);
+        if (asked == null) {
+            return answer;
+        }
+        try {
+            JsonNode body = JsonService.MAPPER.readTree(answer.body);
+            if (!(body instanceof com.fasterxml.jackson.databind.node.ObjectNode)) {
+                return answer;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode out = (com.fasterxml.jackson.databind.node.ObjectNode) body;
+            for (String field : OUTPUT_TOKENS) {
+                if (out.hasNonNull(field)) {
+                    out.put(field, asked);
+                    SimResponse repeated = new SimResponse(answer.status, answer.contentType, JsonService.write(out));
+                    answer.headers.forEach(repeated::header);
+                    return repeated;
+                }
+            }
+        } catch (java.io.IOException notJson) {
+            // Not a JSON listing: nothing to repeat.
+        }
+        return answer;
+    }
+
+    private static String inputToken(SimRequest request) {
+        String fromQuery = request.queryParameters().get("nextToken");
+        if (fromQuery != null && !fromQuery.isEmpty()) {
+            return fromQuery;
+        }
+        try {
+            JsonNode in = request.body.length == 0 ? null : JsonService.MAPPER.readTree(request.body);
+            for (String field : INPUT_TOKENS) {
+                if (in != null && in.hasNonNull(field) && !in.get(field).asText().isEmpty()) {
+                    return in.get(field).asText();
+                }
+            }
+        } catch (java.io.IOException notJson) {
+            // A query-protocol request carries no JSON token.
+        }
+        return null;
+    }
+
     /** The slice {@code [start, start+size)} of {@code items}, clipped to the list. */
     static <T> List<T> slice(List<T> items, int start, int size) {
         int from = Math.min(start, items.size());
