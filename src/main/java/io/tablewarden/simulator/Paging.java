@@ -1,6 +1,7 @@
 package io.tablewarden.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -58,60 +59,54 @@ final class Paging {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + nextIndex).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Where the list operations take their page token, whichever protocol and spelling they use. */
-    private static final List<String> INPUT_TOKENS = List.of("NextToken", "nextToken", "ExclusiveStartTableName",
-            "Marker");
-    /** Where they hand out the next one. */
-    private static final List<String> OUTPUT_TOKENS = List.of("NextToken", "LastEvaluatedTableName", "NextMarker");
-
     /**
-     * The repeated-token fault: a page that has a next page hands back the token it was asked with (the first
-     * page's token stays as it is), so the second page names itself as the next one forever.
+     * The repeated-token fault, as moto serves Application Auto Scaling past 100 targets: a page asked for with a
+     * token answers its items and that same token as the next one, even on the last page. The first page is
+     * served as it is, so a listing of two pages or more never ends for a client that follows tokens blindly.
      */
     static SimResponse repeatToken(SimResponse answer, SimRequest request) {
         if (answer.status != 200 || answer.body.length == 0) {
             return answer;
         }
-        String asked = inputToken(request);
-        if (asked == null) {
-            return answer;
-        }
         try {
+            String fromQuery = request.queryParameters().get("nextToken");
+            JsonNode in = request.body.length == 0 ? null : JsonService.MAPPER.readTree(request.body);
             JsonNode body = JsonService.MAPPER.readTree(answer.body);
-            if (!(body instanceof com.fasterxml.jackson.databind.node.ObjectNode)) {
+            if (!(body instanceof ObjectNode)) {
                 return answer;
             }
-            com.fasterxml.jackson.databind.node.ObjectNode out = (com.fasterxml.jackson.databind.node.ObjectNode) body;
-            for (String field : OUTPUT_TOKENS) {
-                if (out.hasNonNull(field)) {
-                    out.put(field, asked);
-                    SimResponse repeated = new SimResponse(answer.status, answer.contentType, JsonService.write(out));
-                    answer.headers.forEach(repeated::header);
-                    return repeated;
-                }
+            ObjectNode out = (ObjectNode) body;
+            if (fromQuery != null && !fromQuery.isEmpty()) {
+                out.put("NextToken", fromQuery);
+            } else if (has(in, "NextToken")) {
+                out.put("NextToken", in.get("NextToken").asText());
+            } else if (has(in, "ExclusiveStartTableName")) {
+                out.put("LastEvaluatedTableName", in.get("ExclusiveStartTableName").asText());
+            } else if (has(in, "Marker")) {
+                out.put("NextMarker", in.get("Marker").asText());
+                out.put("Truncated", true);
+            } else {
+                return answer;
             }
+            byte[] written = JsonService.write(out);
+            SimResponse repeated = new SimResponse(answer.status, answer.contentType, written);
+            answer.headers.forEach(repeated::header);
+            answer.headers.keySet().stream().filter(h -> h.equalsIgnoreCase("x-amz-crc32")).findFirst()
+                    .ifPresent(h -> {
+                        // DynamoDB's checksum of the body must match the rewritten body.
+                        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                        crc.update(written);
+                        repeated.header(h, Long.toString(crc.getValue()));
+                    });
+            return repeated;
         } catch (java.io.IOException notJson) {
             // Not a JSON listing: nothing to repeat.
+            return answer;
         }
-        return answer;
     }
 
-    private static String inputToken(SimRequest request) {
-        String fromQuery = request.queryParameters().get("nextToken");
-        if (fromQuery != null && !fromQuery.isEmpty()) {
-            return fromQuery;
-        }
-        try {
-            JsonNode in = request.body.length == 0 ? null : JsonService.MAPPER.readTree(request.body);
-            for (String field : INPUT_TOKENS) {
-                if (in != null && in.hasNonNull(field) && !in.get(field).asText().isEmpty()) {
-                    return in.get(field).asText();
-                }
-            }
-        } catch (java.io.IOException notJson) {
-            // A query-protocol request carries no JSON token.
-        }
-        return null;
+    private static boolean has(JsonNode in, String field) {
+        return in != null && in.hasNonNull(field) && !in.get(field).asText().isEmpty();
     }
 
     /** The slice {@code [start, start+size)} of {@code items}, clipped to the list. */

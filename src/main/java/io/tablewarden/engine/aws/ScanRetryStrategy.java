@@ -2,6 +2,7 @@ package io.tablewarden.engine.aws;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.Crc32MismatchException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
 import software.amazon.awssdk.retries.api.AcquireInitialTokenResponse;
@@ -131,7 +132,8 @@ public final class ScanRetryStrategy implements RetryStrategy {
             }
             return Failure.FINAL;
         }
-        if (t instanceof ApiCallAttemptTimeoutException) {
+        if (t instanceof ApiCallAttemptTimeoutException || t instanceof Crc32MismatchException) {
+            // A body damaged on the way is as transient as a reset connection.
             return Failure.NETWORK;
         }
         if (t instanceof SdkClientException && hasCause(t, IOException.class) && !hasCause(t, UnknownHostException.class)) {
