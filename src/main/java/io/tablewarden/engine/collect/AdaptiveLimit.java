@@ -82,9 +82,12 @@ public final class AdaptiveLimit {
         if (admitted[0] != epoch) {
             return;
         }
+        int before = current();
         limit = Math.max(1, Math.floor(limit / 2));
         epoch++;
-        decreases++;
+        if (current() < before) {
+            decreases++;
+        }
         lowest = Math.min(lowest, current());
     }
 
@@ -103,7 +106,7 @@ public final class AdaptiveLimit {
         return lowest;
     }
 
-    /** How often throttling lowered the limit. */
+    /** How often throttling lowered the limit (a throttle at one call in flight lowers nothing). */
     public synchronized long decreases() {
         return decreases;
     }
