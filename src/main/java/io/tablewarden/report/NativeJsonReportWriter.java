@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Our own JSON: {@code {scan: {...}, results: [...], regionErrors: [...], stats: {...}}}; a region error is
- * what the scan could not do for a whole region (a listing that failed), never a result. Field names follow the Java model,
- * so it reads back without a mapping table; {@code findingUid} matches the OCSF and CSV outputs.
+ * what the scan could not do for a whole region (a listing that failed), never a result. Field names follow
+ * the Java model, so it reads back without a mapping table; {@code findingUid} matches the OCSF and CSV outputs.
  */
 public final class NativeJsonReportWriter implements ReportWriter {
 

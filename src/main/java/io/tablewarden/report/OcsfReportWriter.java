@@ -46,33 +46,7 @@ public final class OcsfReportWriter implements ReportWriter {
      * event code {@value #REGION_ERROR_CODE}, status code ERROR.
      */
     private ObjectNode regionError(ScanReport report, RegionError error, Instant time) {
-        ObjectNode f = ReportJson.MAPPER.createObjectNode();
-        f.put("message", error.message());
-        f.put("activity_id", 1);
-        f.put("activity_name", "Create");
-        f.put("category_uid", 2);
-        f.put("category_name", "Findings");
-        f.put("class_uid", 2004);
-        f.put("class_name", "Detection Finding");
-        f.put("type_uid", 200401);
-        f.put("type_name", "Detection Finding: Create");
-        f.put("severity_id", 0);
-        f.put("severity", "Unknown");
-        f.put("status", "New");
-        f.put("status_id", 1);
-        f.put("status_code", "ERROR");
-        f.put("status_detail", error.message());
-        f.put("time", time.toEpochMilli());
-        f.put("time_dt", time.toString());
-        ObjectNode metadata = f.putObject("metadata");
-        metadata.put("event_code", REGION_ERROR_CODE);
-        ObjectNode product = metadata.putObject("product");
-        product.put("name", ProductInfo.NAME);
-        product.put("uid", ProductInfo.NAME.toLowerCase(Locale.ROOT));
-        product.put("vendor_name", ProductInfo.VENDOR);
-        product.put("version", report.scan().toolVersion());
-        metadata.put("version", OCSF_VERSION);
-        metadata.set("profiles", ReportJson.strings(List.of("cloud")));
+        ObjectNode f = detectionFinding(report, error.message(), 0, "Unknown", "ERROR", REGION_ERROR_CODE, time);
         ObjectNode info = f.putObject("finding_info");
         info.put("uid", REGION_ERROR_CODE + "-" + report.scan().accountId() + "-" + error.region() + "-"
                 + error.call());
@@ -99,34 +73,8 @@ public final class OcsfReportWriter implements ReportWriter {
     private ObjectNode finding(ScanReport report, CheckResult result, Instant time) {
         CheckMetadata meta = report.metadataOf(result.checkId());
         String partition = report.scan().partition();
-        ObjectNode f = ReportJson.MAPPER.createObjectNode();
-        f.put("message", result.statusText());
-        f.put("activity_id", 1);
-        f.put("activity_name", "Create");
-        f.put("category_uid", 2);
-        f.put("category_name", "Findings");
-        f.put("class_uid", 2004);
-        f.put("class_name", "Detection Finding");
-        f.put("type_uid", 200401);
-        f.put("type_name", "Detection Finding: Create");
-        f.put("severity_id", severityId(result.severity()));
-        f.put("severity", capitalised(result.severity()));
-        f.put("status", "New");
-        f.put("status_id", 1);
-        f.put("status_code", result.status().name());
-        f.put("status_detail", result.statusText());
-        f.put("time", time.toEpochMilli());
-        f.put("time_dt", time.toString());
-
-        ObjectNode metadata = f.putObject("metadata");
-        metadata.put("event_code", result.checkId());
-        ObjectNode product = metadata.putObject("product");
-        product.put("name", ProductInfo.NAME);
-        product.put("uid", ProductInfo.NAME.toLowerCase(Locale.ROOT));
-        product.put("vendor_name", ProductInfo.VENDOR);
-        product.put("version", report.scan().toolVersion());
-        metadata.put("version", OCSF_VERSION);
-        metadata.set("profiles", ReportJson.strings(List.of("cloud")));
+        ObjectNode f = detectionFinding(report, result.statusText(), severityId(result.severity()),
+                capitalised(result.severity()), result.status().name(), result.checkId(), time);
 
         ObjectNode info = f.putObject("finding_info");
         info.put("uid", FindingUid.of(result));
@@ -163,6 +111,39 @@ public final class OcsfReportWriter implements ReportWriter {
             f.put("risk_details", meta.risk());
         }
         f.set("unmapped", unmapped(meta));
+        return f;
+    }
+
+    /** The members every Detection Finding of the report shares: class, status, time and product. */
+    private static ObjectNode detectionFinding(ScanReport report, String message, int severityId, String severity,
+                                               String statusCode, String eventCode, Instant time) {
+        ObjectNode f = ReportJson.MAPPER.createObjectNode();
+        f.put("message", message);
+        f.put("activity_id", 1);
+        f.put("activity_name", "Create");
+        f.put("category_uid", 2);
+        f.put("category_name", "Findings");
+        f.put("class_uid", 2004);
+        f.put("class_name", "Detection Finding");
+        f.put("type_uid", 200401);
+        f.put("type_name", "Detection Finding: Create");
+        f.put("severity_id", severityId);
+        f.put("severity", severity);
+        f.put("status", "New");
+        f.put("status_id", 1);
+        f.put("status_code", statusCode);
+        f.put("status_detail", message);
+        f.put("time", time.toEpochMilli());
+        f.put("time_dt", time.toString());
+        ObjectNode metadata = f.putObject("metadata");
+        metadata.put("event_code", eventCode);
+        ObjectNode product = metadata.putObject("product");
+        product.put("name", ProductInfo.NAME);
+        product.put("uid", ProductInfo.NAME.toLowerCase(Locale.ROOT));
+        product.put("vendor_name", ProductInfo.VENDOR);
+        product.put("version", report.scan().toolVersion());
+        metadata.put("version", OCSF_VERSION);
+        metadata.set("profiles", ReportJson.strings(List.of("cloud")));
         return f;
     }
 

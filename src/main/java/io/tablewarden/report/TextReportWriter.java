@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * The human report: a header, the region errors (regions or listings the scan could not complete), every
- * FAIL and ERROR grouped by resource with its one-sentence reason (worst severity first), then the summary table. PASS and NOT_APPLICABLE appear only as counts.
+ * FAIL and ERROR grouped by resource with its one-sentence reason (worst severity first), then the summary
+ * table. PASS and NOT_APPLICABLE appear only as counts.
  */
 public final class TextReportWriter implements ReportWriter {
 

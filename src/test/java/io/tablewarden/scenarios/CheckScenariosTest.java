@@ -114,7 +114,8 @@ class CheckScenariosTest {
         spec.path("expectedRegionErrors").forEach(e -> {
             expectedErrors.add(e.path("region").asText() + " " + e.path("call").asText());
             RegionError.of(outcome.inventory()).stream()
-                    .filter(r -> r.region().equals(e.path("region").asText()) && r.call().equals(e.path("call").asText()))
+                    .filter(r -> r.region().equals(e.path("region").asText())
+                            && r.call().equals(e.path("call").asText()))
                     .forEach(r -> e.path("textContains").forEach(word -> {
                         if (!r.message().contains(word.asText())) {
                             problems.add("region error lacks '" + word.asText() + "': " + r.message());

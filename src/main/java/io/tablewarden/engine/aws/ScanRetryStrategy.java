@@ -136,7 +136,8 @@ public final class ScanRetryStrategy implements RetryStrategy {
             // A body damaged on the way is as transient as a reset connection.
             return Failure.NETWORK;
         }
-        if (t instanceof SdkClientException && hasCause(t, IOException.class) && !hasCause(t, UnknownHostException.class)) {
+        if (t instanceof SdkClientException && hasCause(t, IOException.class)
+                && !hasCause(t, UnknownHostException.class)) {
             // A host name that does not resolve (a service not offered in a region) will not resolve next time.
             return Failure.NETWORK;
         }
