@@ -5,6 +5,7 @@ import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.report.ProductInfo;
@@ -44,7 +45,7 @@ public final class ReportBuilder {
         String account = results.isEmpty() ? null : results.get(0).resource().accountId();
         ScanReport.ScanInfo info = liveInfo(outcome.state().name(), outcome.inventory(), account, requestedRegions,
                 parameters, result.startedAt(), result.finishedAt());
-        return new ScanReport(info, results, outcome.stats(), metadata);
+        return new ScanReport(info, results, outcome.stats(), metadata, RegionError.of(outcome.inventory()));
     }
 
     /**
@@ -73,7 +74,9 @@ public final class ReportBuilder {
     /** The report of stored scan {@code scanId}: its results, call figures and the facts stored with it. */
     public ScanReport stored(ScanRepository scans, long scanId) {
         ScanSummary scan = scans.require(scanId);
-        return new ScanReport(storedInfo(scan), scans.results(scanId), scans.stats(scanId), metadata);
+        // Region errors come from the stored inventory, as the live scan took them from its own.
+        return new ScanReport(storedInfo(scan), scans.results(scanId), scans.stats(scanId), metadata,
+                RegionError.of(scans.inventory(scanId)));
     }
 
     /** The facts of a stored scan as the report writers expect them. */

@@ -1,6 +1,7 @@
 package io.tablewarden.app;
 
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.model.Status;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
@@ -23,7 +24,8 @@ public enum ScanVerdict {
 
     /** The verdict of a live scan's results and the inventory it collected (null when it has none). */
     public static ScanVerdict of(List<CheckResult> results, AccountInventory inventory) {
-        boolean regionGap = inventory != null && inventory.regions().stream().anyMatch(ScanVerdict::hasGap);
+        boolean regionGap = inventory != null && (inventory.regions().stream().anyMatch(ScanVerdict::hasGap)
+                || !RegionError.of(inventory).isEmpty());
         if (regionGap || results.stream().anyMatch(r -> r.status() == Status.ERROR)) {
             return INCOMPLETE;
         }
@@ -36,7 +38,8 @@ public enum ScanVerdict {
      */
     public static ScanVerdict ofStored(ScanSummary scan, AccountInventory inventory) {
         if (scan.state() != StoredScanState.COMPLETED || scan.resultCount() == 0 || scan.errorCount() > 0
-                || inventory != null && inventory.regions().stream().anyMatch(ScanVerdict::hasGap)) {
+                || inventory != null && (inventory.regions().stream().anyMatch(ScanVerdict::hasGap)
+                || !RegionError.of(inventory).isEmpty())) {
             return INCOMPLETE;
         }
         return scan.failCount() > 0 ? FINDINGS : PASSED;

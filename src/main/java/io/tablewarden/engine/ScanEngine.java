@@ -23,8 +23,11 @@ import java.util.Map;
  * selected checks on each region as soon as it is collected, and reports progress.
  *
  * <p><b>Concurrency.</b> One limit governs the load on AWS: at most {@link ScanRequest#concurrency()} calls
- * are in flight across the whole scan, enforced by a single fair semaphore that every collector call passes
- * through (a paginated listing holds its permit across its pages). Work fans out as tasks: one per region
+ * are in flight across the whole scan, enforced by a single first-come-first-served gate that every collector
+ * call passes through (each page of a listing is one call). The limit adapts (ADR 0009): a throttled attempt
+ * halves it, successful calls let it grow back to the configured concurrency, and every call is retried
+ * through throttling and server errors with a budget meant to keep transient faults from ever becoming
+ * ERROR results; a call that exhausts it is an ERROR naming its IAM action. Work fans out as tasks: one per region
  * on a region pool, and inside a region one per table, per service part (Auto Scaling, Backup, DAX), per
  * KMS key and per recovery-point lookup on a worker pool of {@code concurrency} threads. Region tasks only
  * wait for their own leaf tasks and leaf tasks never wait for other tasks, so the pools cannot deadlock.
@@ -38,16 +41,27 @@ public final class ScanEngine {
     private final List<Check> checks;
     private final CredentialsEnvironment profiles;
     private final Clock evaluationClock;
+    private final ClientTuning.Backoff backoff;
 
     /** @param checks every available check; the request selects among them */
     public ScanEngine(List<Check> checks) {
-        this(checks, null, Clock.systemUTC());
+        this(checks, null, Clock.systemUTC(), ClientTuning.Backoff.DEFAULT);
     }
 
-    private ScanEngine(List<Check> checks, CredentialsEnvironment profiles, Clock evaluationClock) {
+    private ScanEngine(List<Check> checks, CredentialsEnvironment profiles, Clock evaluationClock,
+                       ClientTuning.Backoff backoff) {
         this.checks = List.copyOf(checks);
         this.profiles = profiles;
         this.evaluationClock = evaluationClock;
+        this.backoff = backoff;
+    }
+
+    /**
+     * The same engine waiting {@code backoff} between the attempts of a call. The defaults suit AWS; tests that
+     * run many faulty scans against the local simulator shorten them.
+     */
+    public ScanEngine withBackoff(ClientTuning.Backoff backoff) {
+        return new ScanEngine(checks, profiles, evaluationClock, java.util.Objects.requireNonNull(backoff, "backoff"));
     }
 
     /**
@@ -65,7 +79,7 @@ public final class ScanEngine {
      * profile files than the user's scans with exactly those.
      */
     public ScanEngine withProfiles(CredentialsEnvironment profiles) {
-        return new ScanEngine(checks, profiles, evaluationClock);
+        return new ScanEngine(checks, profiles, evaluationClock, backoff);
     }
 
     /**
@@ -73,7 +87,7 @@ public final class ScanEngine {
      * on it); tests and re-evaluations of stored scans fix it.
      */
     public ScanEngine withClock(Clock clock) {
-        return new ScanEngine(checks, profiles, java.util.Objects.requireNonNull(clock, "clock"));
+        return new ScanEngine(checks, profiles, java.util.Objects.requireNonNull(clock, "clock"), backoff);
     }
 
     /**
@@ -86,7 +100,7 @@ public final class ScanEngine {
             List<Check> selected = new CheckRegistry(checks).select(request.checkIds());
             ScanLog.started(request, selected.size());
             ScanOutcome outcome = new ScanRun(selected, request, ScanListener.both(new ScanLog(), listener),
-                    cancellation, profiles, evaluationClock).execute();
+                    cancellation, profiles, evaluationClock, backoff).execute();
             ScanLog.ended(outcome, (System.nanoTime() - start) / 1_000_000);
             return outcome;
         } catch (RuntimeException e) {
@@ -106,9 +120,12 @@ public final class ScanEngine {
      * @throws RegionDiscoveryException with a one-line reason when the identity or the regions cannot be read
      */
     public List<String> enabledRegions(ConnectionSettings connection) {
-        ClientTuning tuning = ClientTuning.of(2, ScanRequest.DEFAULT_CALL_TIMEOUT, 3);
+        // Retried like every call of a scan: a throttled DescribeRegions must not look like a broken account.
+        ClientTuning tuning = ClientTuning.of(2, ScanRequest.DEFAULT_CALL_TIMEOUT, ScanRequest.DEFAULT_MAX_ATTEMPTS,
+                backoff);
         CallGate gate = new CallGate(2, new CancellationToken());
-        try (AwsClientFactory clients = AwsClientFactory.of(connection, tuning, new CallMetrics(), profiles)) {
+        try (AwsClientFactory clients = AwsClientFactory.of(connection, tuning, new CallMetrics(), profiles)
+                .reportingThrottlesTo(gate::throttled)) {
             Fetch<StsCollector.CallerIdentity> who = new StsCollector(clients, gate).identify();
             if (who.isFailed()) {
                 throw new RegionDiscoveryException("cannot identify the account: " + who.error().describe());

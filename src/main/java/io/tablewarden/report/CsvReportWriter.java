@@ -4,6 +4,7 @@ import io.tablewarden.engine.remediation.RemediationRenderer;
 import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * One row per result, RFC 4180: comma separated, CRLF line ends, a field is quoted when it holds a
- * comma, quote, CR or LF, and quotes inside are doubled. Spreadsheet users get the filled CLI fix.
+ * comma, quote, CR or LF, and quotes inside are doubled. Spreadsheet users get the filled CLI fix. After the
+ * results come the region errors, one row each with status ERROR and empty check and resource columns.
  *
  * <p>Names, tag values and messages come from the audited account, so a field that a spreadsheet would
  * read as a formula (it starts with {@code = + - @}, a tab or a CR) gets a leading apostrophe, as OWASP
@@ -47,6 +49,11 @@ public final class CsvReportWriter implements ReportWriter {
                     nullToEmpty(result.statusText()),
                     FindingUid.of(result),
                     nullToEmpty(cli)));
+        }
+        for (RegionError error : report.regionErrors()) {
+            // A region-level row: no check and no resource, only where and what went wrong.
+            row(writer, List.of(nullToEmpty(report.scan().accountId()), error.region(), "", "", "", "ERROR", "",
+                    "", "", error.message(), "", ""));
         }
         writer.flush();
     }

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Our own JSON: {@code {scan: {...}, results: [...], stats: {...}}}. Field names follow the Java model,
- * so it reads back without a mapping table; {@code findingUid} matches the OCSF and CSV outputs.
+ * Our own JSON: {@code {scan: {...}, results: [...], regionErrors: [...], stats: {...}}}; a region error is
+ * what the scan could not do for a whole region (a listing that failed), never a result. Field names follow
+ * the Java model, so it reads back without a mapping table; {@code findingUid} matches the OCSF and CSV outputs.
  */
 public final class NativeJsonReportWriter implements ReportWriter {
 
@@ -27,6 +28,7 @@ public final class NativeJsonReportWriter implements ReportWriter {
         for (CheckResult result : report.results()) {
             results.add(result(result, report.metadataOf(result.checkId())));
         }
+        root.set("regionErrors", ReportJson.regionErrors(report.regionErrors()));
         root.set("stats", ReportJson.stats(report.stats(), StatsJsonWriter.countByStatus(report.results())));
         ReportJson.write(root, out);
     }

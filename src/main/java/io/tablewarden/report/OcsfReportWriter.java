@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.engine.remediation.RemediationRenderer;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.model.Severity;
 
 import java.io.IOException;
@@ -15,12 +16,15 @@ import java.util.Locale;
 
 /**
  * A JSON array of OCSF 1.1 Detection Findings (class 2004), one per result, shaped like Prowler's
- * {@code json-ocsf} output so that tools which ingest Prowler findings read ours unchanged.
+ * {@code json-ocsf} output so that tools which ingest Prowler findings read ours unchanged. Each region error
+ * follows as one more finding with status code ERROR, about the account in that region, with no resource.
  */
 public final class OcsfReportWriter implements ReportWriter {
 
     static final String OCSF_VERSION = "1.1.0";
     static final String COMPLIANCE_FRAMEWORK = "AWS-Foundational-Security-Best-Practices";
+    /** Event code of the finding that carries a region error (not a check's result). */
+    static final String REGION_ERROR_CODE = "tablewarden_region_error";
     /** Security Hub's finding type namespace, which Prowler also uses for configuration checks. */
     static final String CHECK_TYPE = "Software and Configuration Checks/AWS Security Best Practices";
 
@@ -31,40 +35,46 @@ public final class OcsfReportWriter implements ReportWriter {
         for (CheckResult result : report.results()) {
             findings.add(finding(report, result, time));
         }
+        for (RegionError error : report.regionErrors()) {
+            findings.add(regionError(report, error, time));
+        }
         ReportJson.write(findings, out);
+    }
+
+    /**
+     * A region the scan could not complete, as a finding about the account in that region with no resource:
+     * event code {@value #REGION_ERROR_CODE}, status code ERROR.
+     */
+    private ObjectNode regionError(ScanReport report, RegionError error, Instant time) {
+        ObjectNode f = detectionFinding(report, error.message(), 0, "Unknown", "ERROR", REGION_ERROR_CODE, time);
+        ObjectNode info = f.putObject("finding_info");
+        info.put("uid", REGION_ERROR_CODE + "-" + report.scan().accountId() + "-" + error.region() + "-"
+                + error.call());
+        info.put("title", error.listed() == null ? "Region could not be scanned"
+                : "Region's " + error.listed() + " could not all be listed");
+        info.put("desc", error.message());
+        info.put("created_time", time.toEpochMilli());
+        info.put("created_time_dt", time.toString());
+        ObjectNode cloud = f.putObject("cloud");
+        ObjectNode account = cloud.putObject("account");
+        account.put("uid", report.scan().accountId());
+        account.put("type", "AWS_Account");
+        account.put("type_id", 10);
+        cloud.put("provider", "aws");
+        cloud.put("region", error.region());
+        cloud.put("partition", report.scan().partition());
+        ObjectNode unmapped = f.putObject("unmapped");
+        unmapped.put("call", error.call());
+        unmapped.put("error_code", error.error().errorCode());
+        unmapped.put("items_read", error.itemsRead());
+        return f;
     }
 
     private ObjectNode finding(ScanReport report, CheckResult result, Instant time) {
         CheckMetadata meta = report.metadataOf(result.checkId());
         String partition = report.scan().partition();
-        ObjectNode f = ReportJson.MAPPER.createObjectNode();
-        f.put("message", result.statusText());
-        f.put("activity_id", 1);
-        f.put("activity_name", "Create");
-        f.put("category_uid", 2);
-        f.put("category_name", "Findings");
-        f.put("class_uid", 2004);
-        f.put("class_name", "Detection Finding");
-        f.put("type_uid", 200401);
-        f.put("type_name", "Detection Finding: Create");
-        f.put("severity_id", severityId(result.severity()));
-        f.put("severity", capitalised(result.severity()));
-        f.put("status", "New");
-        f.put("status_id", 1);
-        f.put("status_code", result.status().name());
-        f.put("status_detail", result.statusText());
-        f.put("time", time.toEpochMilli());
-        f.put("time_dt", time.toString());
-
-        ObjectNode metadata = f.putObject("metadata");
-        metadata.put("event_code", result.checkId());
-        ObjectNode product = metadata.putObject("product");
-        product.put("name", ProductInfo.NAME);
-        product.put("uid", ProductInfo.NAME.toLowerCase(Locale.ROOT));
-        product.put("vendor_name", ProductInfo.VENDOR);
-        product.put("version", report.scan().toolVersion());
-        metadata.put("version", OCSF_VERSION);
-        metadata.set("profiles", ReportJson.strings(List.of("cloud")));
+        ObjectNode f = detectionFinding(report, result.statusText(), severityId(result.severity()),
+                capitalised(result.severity()), result.status().name(), result.checkId(), time);
 
         ObjectNode info = f.putObject("finding_info");
         info.put("uid", FindingUid.of(result));
@@ -101,6 +111,39 @@ public final class OcsfReportWriter implements ReportWriter {
             f.put("risk_details", meta.risk());
         }
         f.set("unmapped", unmapped(meta));
+        return f;
+    }
+
+    /** The members every Detection Finding of the report shares: class, status, time and product. */
+    private static ObjectNode detectionFinding(ScanReport report, String message, int severityId, String severity,
+                                               String statusCode, String eventCode, Instant time) {
+        ObjectNode f = ReportJson.MAPPER.createObjectNode();
+        f.put("message", message);
+        f.put("activity_id", 1);
+        f.put("activity_name", "Create");
+        f.put("category_uid", 2);
+        f.put("category_name", "Findings");
+        f.put("class_uid", 2004);
+        f.put("class_name", "Detection Finding");
+        f.put("type_uid", 200401);
+        f.put("type_name", "Detection Finding: Create");
+        f.put("severity_id", severityId);
+        f.put("severity", severity);
+        f.put("status", "New");
+        f.put("status_id", 1);
+        f.put("status_code", statusCode);
+        f.put("status_detail", message);
+        f.put("time", time.toEpochMilli());
+        f.put("time_dt", time.toString());
+        ObjectNode metadata = f.putObject("metadata");
+        metadata.put("event_code", eventCode);
+        ObjectNode product = metadata.putObject("product");
+        product.put("name", ProductInfo.NAME);
+        product.put("uid", ProductInfo.NAME.toLowerCase(Locale.ROOT));
+        product.put("vendor_name", ProductInfo.VENDOR);
+        product.put("version", report.scan().toolVersion());
+        metadata.put("version", OCSF_VERSION);
+        metadata.set("profiles", ReportJson.strings(List.of("cloud")));
         return f;
     }
 

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.engine.ScanStats;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.model.Status;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,6 +37,22 @@ final class ReportJson {
     static ArrayNode strings(Collection<String> values) {
         ArrayNode array = MAPPER.createArrayNode();
         values.forEach(array::add);
+        return array;
+    }
+
+    /** The region errors of a report: one object per error, as the native JSON report carries them. */
+    static ArrayNode regionErrors(List<RegionError> errors) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (RegionError e : errors) {
+            ObjectNode node = array.addObject();
+            node.put("region", e.region());
+            node.put("listing", e.listed());
+            node.put("call", e.call());
+            node.put("errorCode", e.error().errorCode());
+            node.put("kind", e.error().kind().name());
+            node.put("itemsRead", e.itemsRead());
+            node.put("message", e.message());
+        }
         return array;
     }
 

@@ -4,6 +4,7 @@ import io.tablewarden.engine.ScanStats;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,17 +14,24 @@ import java.util.Map;
  * Everything an output writer needs about one finished scan. Writers never reach back into the engine,
  * so they can be tested with hand-built results.
  *
- * @param scan     who, where and when
- * @param results  every result, in the engine's order
- * @param stats    call and timing figures, or null when the engine gave none
- * @param metadata metadata of every check that may appear in {@code results}, keyed by check id
+ * @param scan         who, where and when
+ * @param results      every result, in the engine's order
+ * @param stats        call and timing figures, or null when the engine gave none
+ * @param metadata     metadata of every check that may appear in {@code results}, keyed by check id
+ * @param regionErrors what the scan could not do for a whole region (see {@link RegionError#of}), by region
  */
 public record ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats stats,
-                         Map<String, CheckMetadata> metadata) {
+                         Map<String, CheckMetadata> metadata, List<RegionError> regionErrors) {
 
     public ScanReport {
         results = List.copyOf(results);
         metadata = Map.copyOf(metadata);
+        regionErrors = regionErrors == null ? List.of() : List.copyOf(regionErrors);
+    }
+
+    /** A report without region errors. */
+    public ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats stats, Map<String, CheckMetadata> metadata) {
+        this(scan, results, stats, metadata, List.of());
     }
 
     /** Metadata of {@code checkId}, or null for a check the report does not know. */

@@ -1,6 +1,7 @@
 package io.tablewarden.report;
 
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.model.ResourceRef;
 import io.tablewarden.model.Status;
 
@@ -17,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The human report: a header, every FAIL and ERROR grouped by resource with its one-sentence reason
- * (worst severity first), then the summary table. PASS and NOT_APPLICABLE appear only as counts. Every value
- * from the account passes through {@link TerminalText}: the report is read on a terminal.
+ * The human report: a header, the region errors (regions or listings the scan could not complete), every
+ * FAIL and ERROR grouped by resource with its one-sentence reason (worst severity first), then the summary
+ * table. PASS and NOT_APPLICABLE appear only as counts. Every value from the account passes through
+ * {@link TerminalText}: the report is read on a terminal.
  */
 public final class TextReportWriter implements ReportWriter {
 
@@ -27,6 +29,7 @@ public final class TextReportWriter implements ReportWriter {
     public void write(ScanReport report, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         header(w, report.scan());
+        regionErrors(w, report.regionErrors());
         Map<String, List<CheckResult>> byResource = needingAttention(report.results());
         if (byResource.isEmpty()) {
             w.println("No failing findings.");
@@ -65,6 +68,18 @@ public final class TextReportWriter implements ReportWriter {
         w.printf("Scan %s%s%n%n",
                 scan.state() == null ? "ended" : TerminalText.clean(scan.state().toLowerCase(java.util.Locale.ROOT)),
                 duration);
+    }
+
+    /** What the scan could not do for a whole region, before the findings: the results below are incomplete. */
+    private static void regionErrors(PrintWriter w, List<RegionError> errors) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        w.printf("Region errors (%d):%n", errors.size());
+        for (RegionError error : errors) {
+            w.printf("  ERROR %s%n", TerminalText.clean(error.message()));
+        }
+        w.println();
     }
 
     /** FAIL and ERROR results keyed by resource ARN, in order of first appearance, worst first inside a group. */

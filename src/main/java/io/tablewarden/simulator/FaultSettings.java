@@ -2,10 +2,12 @@ package io.tablewarden.simulator;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * How the simulator misbehaves: added latency, random throttling and server errors, access-denied rules and an
- * in-flight quota. Mirrors the fixture's {@code faults} block so that tests can also inject faults in code.
+ * How the simulator misbehaves: added latency, random throttling and server errors, access-denied rules, an
+ * in-flight quota and listings that repeat their page token. Mirrors the fixture's {@code faults} block so that
+ * tests can also inject faults in code.
  *
  * @param latencyMs       fixed delay added to every response
  * @param latencyJitterMs extra random delay in {@code [0, latencyJitterMs]}
@@ -14,12 +16,21 @@ import java.util.Objects;
  * @param seed            makes the random faults repeatable
  * @param accessDenied    rules whose calls answer the service's access-denied error
  * @param maxInFlight     0 = unlimited; otherwise requests beyond this many concurrent ones are throttled
+ * @param repeatPageTokens operations ({@code dynamodb:ListTables}) whose pages hand back the token they were
+ *                        asked with, as moto does for Application Auto Scaling: a client that follows tokens
+ *                        blindly never reaches the end
  */
 public record FaultSettings(long latencyMs, long latencyJitterMs, double throttleRate, double serverErrorRate,
-                            long seed, List<AccessRule> accessDenied, int maxInFlight) {
+                            long seed, List<AccessRule> accessDenied, int maxInFlight, Set<String> repeatPageTokens) {
 
     /** No faults at all. */
     public static final FaultSettings NONE = new FaultSettings(0, 0, 0.0, 0.0, 0, List.of(), 0);
+
+    /** Faults without repeated page tokens. */
+    public FaultSettings(long latencyMs, long latencyJitterMs, double throttleRate, double serverErrorRate,
+                         long seed, List<AccessRule> accessDenied, int maxInFlight) {
+        this(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, accessDenied, maxInFlight, Set.of());
+    }
 
     public FaultSettings {
         if (latencyMs < 0 || latencyJitterMs < 0) {
@@ -32,31 +43,43 @@ public record FaultSettings(long latencyMs, long latencyJitterMs, double throttl
             throw new IllegalArgumentException("maxInFlight must not be negative");
         }
         accessDenied = List.copyOf(Objects.requireNonNull(accessDenied, "accessDenied"));
+        repeatPageTokens = repeatPageTokens == null ? Set.of() : Set.copyOf(repeatPageTokens);
+    }
+
+    /** A copy whose listed operations repeat their page tokens. */
+    public FaultSettings withRepeatedPageTokens(Set<String> operations) {
+        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, accessDenied,
+                maxInFlight, operations);
     }
 
     /** A copy with the given throttle rate and seed. */
     public FaultSettings withThrottling(double rate, long newSeed) {
-        return new FaultSettings(latencyMs, latencyJitterMs, rate, serverErrorRate, newSeed, accessDenied, maxInFlight);
+        return new FaultSettings(latencyMs, latencyJitterMs, rate, serverErrorRate, newSeed, accessDenied,
+                maxInFlight, repeatPageTokens);
     }
 
     /** A copy with the given server error rate. */
     public FaultSettings withServerErrors(double rate) {
-        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, rate, seed, accessDenied, maxInFlight);
+        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, rate, seed, accessDenied,
+                maxInFlight, repeatPageTokens);
     }
 
     /** A copy with the given latency. */
     public FaultSettings withLatency(long millis, long jitterMillis) {
-        return new FaultSettings(millis, jitterMillis, throttleRate, serverErrorRate, seed, accessDenied, maxInFlight);
+        return new FaultSettings(millis, jitterMillis, throttleRate, serverErrorRate, seed, accessDenied,
+                maxInFlight, repeatPageTokens);
     }
 
     /** A copy with the given access-denied rules. */
     public FaultSettings withAccessDenied(List<AccessRule> rules) {
-        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, rules, maxInFlight);
+        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, rules,
+                maxInFlight, repeatPageTokens);
     }
 
     /** A copy with the given in-flight quota (0 = unlimited). */
     public FaultSettings withMaxInFlight(int limit) {
-        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, accessDenied, limit);
+        return new FaultSettings(latencyMs, latencyJitterMs, throttleRate, serverErrorRate, seed, accessDenied, limit,
+                repeatPageTokens);
     }
 
     /**

@@ -30,7 +30,7 @@ final class FixtureKeys {
             Map.entry("kms", Set.of("Keys")),
             Map.entry("kmsKey", Set.of("KeyMetadata", "KeyRotationEnabled", "Aliases")),
             Map.entry("faults", Set.of("latencyMs", "latencyJitterMs", "throttleRate", "serverErrorRate", "seed",
-                    "accessDenied", "maxInFlight")),
+                    "accessDenied", "maxInFlight", "repeatPageTokens")),
             Map.entry("accessDenied", Set.of("action", "resource", "region")),
             Map.entry("identities", Set.of("accountAliases", "roles", "sso")),
             Map.entry("identityRole", Set.of("RoleArn", "ExternalId", "MfaSerialNumber", "MfaTokenCode")),

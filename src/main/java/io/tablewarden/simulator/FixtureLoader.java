@@ -87,9 +87,11 @@ final class FixtureLoader {
             rules.add(new FaultSettings.AccessRule(rule.get("action").asText(), optionalText(rule, "resource"),
                     optionalText(rule, "region")));
         }
+        Set<String> repeatPageTokens = new LinkedHashSet<>();
+        f.path("repeatPageTokens").forEach(op -> repeatPageTokens.add(op.asText()));
         return new FaultSettings(f.path("latencyMs").asLong(0), f.path("latencyJitterMs").asLong(0),
                 f.path("throttleRate").asDouble(0.0), f.path("serverErrorRate").asDouble(0.0),
-                f.path("seed").asLong(0), rules, f.path("maxInFlight").asInt(0));
+                f.path("seed").asLong(0), rules, f.path("maxInFlight").asInt(0), repeatPageTokens);
     }
 
     /**

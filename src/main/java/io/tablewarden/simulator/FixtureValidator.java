@@ -222,6 +222,14 @@ final class FixtureValidator {
         if (seed != null && !seed.isIntegralNumber()) {
             throw new FixtureException(base + ".seed", "must be an integer, got " + seed);
         }
+        JsonNode repeated = optionalArray(faults, "repeatPageTokens", base);
+        for (int i = 0; repeated != null && i < repeated.size(); i++) {
+            JsonNode op = repeated.get(i);
+            if (!op.isTextual() || !ACTION.matcher(op.asText()).matches()) {
+                throw new FixtureException(base + ".repeatPageTokens[" + i + "]",
+                        "must name an operation as service:Operation, got " + op);
+            }
+        }
         JsonNode denied = optionalArray(faults, "accessDenied", base);
         for (int i = 0; denied != null && i < denied.size(); i++) {
             String p = base + ".accessDenied[" + i + "]";

@@ -1,6 +1,7 @@
 package io.tablewarden.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -56,6 +57,56 @@ final class Paging {
 
     static String token(int nextIndex) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + nextIndex).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The repeated-token fault, as moto serves Application Auto Scaling past 100 targets: a page asked for with a
+     * token answers its items and that same token as the next one, even on the last page. The first page is
+     * served as it is, so a listing of two pages or more never ends for a client that follows tokens blindly.
+     */
+    static SimResponse repeatToken(SimResponse answer, SimRequest request) {
+        if (answer.status != 200 || answer.body.length == 0) {
+            return answer;
+        }
+        try {
+            String fromQuery = request.queryParameters().get("nextToken");
+            JsonNode in = request.body.length == 0 ? null : JsonService.MAPPER.readTree(request.body);
+            JsonNode body = JsonService.MAPPER.readTree(answer.body);
+            if (!(body instanceof ObjectNode)) {
+                return answer;
+            }
+            ObjectNode out = (ObjectNode) body;
+            if (fromQuery != null && !fromQuery.isEmpty()) {
+                out.put("NextToken", fromQuery);
+            } else if (has(in, "NextToken")) {
+                out.put("NextToken", in.get("NextToken").asText());
+            } else if (has(in, "ExclusiveStartTableName")) {
+                out.put("LastEvaluatedTableName", in.get("ExclusiveStartTableName").asText());
+            } else if (has(in, "Marker")) {
+                out.put("NextMarker", in.get("Marker").asText());
+                out.put("Truncated", true);
+            } else {
+                return answer;
+            }
+            byte[] written = JsonService.write(out);
+            SimResponse repeated = new SimResponse(answer.status, answer.contentType, written);
+            answer.headers.forEach(repeated::header);
+            answer.headers.keySet().stream().filter(h -> h.equalsIgnoreCase("x-amz-crc32")).findFirst()
+                    .ifPresent(h -> {
+                        // DynamoDB's checksum of the body must match the rewritten body.
+                        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                        crc.update(written);
+                        repeated.header(h, Long.toString(crc.getValue()));
+                    });
+            return repeated;
+        } catch (java.io.IOException notJson) {
+            // Not a JSON listing: nothing to repeat.
+            return answer;
+        }
+    }
+
+    private static boolean has(JsonNode in, String field) {
+        return in != null && in.hasNonNull(field) && !in.get(field).asText().isEmpty();
     }
 
     /** The slice {@code [start, start+size)} of {@code items}, clipped to the list. */

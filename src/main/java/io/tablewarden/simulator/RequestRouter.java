@@ -105,7 +105,9 @@ final class RequestRouter implements HttpHandler {
                         + (resource == null ? "*" : resource) + " because no identity-based policy allows the "
                         + operationKey + " action");
             }
-            return service.invoke(call, ctx);
+            SimResponse answer = service.invoke(call, ctx);
+            return faults.settings().repeatPageTokens().contains(operationKey)
+                    ? Paging.repeatToken(answer, request) : answer;
         } catch (ApiError e) {
             return service.errorResponse(e, request.requestId);
         } finally {

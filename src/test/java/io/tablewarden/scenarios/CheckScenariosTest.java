@@ -11,6 +11,7 @@ import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.RegionError;
 import io.tablewarden.model.Status;
 import io.tablewarden.simulator.AccountSimulator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,9 @@ class CheckScenariosTest {
         JsonNode spec = MAPPER.readTree(folder().resolve(scenario + ".expected.json").toFile());
         Set<String> checkIds = new HashSet<>();
         spec.path("expected").forEach(e -> checkIds.add(e.path("checkId").asText()));
+        if (spec.hasNonNull("checkId")) {
+            checkIds.add(spec.get("checkId").asText());
+        }
         assertEquals(1, checkIds.size(), "a scenario is about one check");
         Instant now = Instant.parse(spec.path("now").asText());
 
@@ -106,6 +110,20 @@ class CheckScenariosTest {
                 }
             });
         });
+        List<String> expectedErrors = new ArrayList<>();
+        spec.path("expectedRegionErrors").forEach(e -> {
+            expectedErrors.add(e.path("region").asText() + " " + e.path("call").asText());
+            RegionError.of(outcome.inventory()).stream()
+                    .filter(r -> r.region().equals(e.path("region").asText())
+                            && r.call().equals(e.path("call").asText()))
+                    .forEach(r -> e.path("textContains").forEach(word -> {
+                        if (!r.message().contains(word.asText())) {
+                            problems.add("region error lacks '" + word.asText() + "': " + r.message());
+                        }
+                    }));
+        });
+        assertEquals(expectedErrors, RegionError.of(outcome.inventory()).stream()
+                .map(r -> r.region() + " " + r.call()).collect(Collectors.toList()), "region errors");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

@@ -11,14 +11,12 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.backup.BackupClient;
@@ -67,6 +65,7 @@ public final class AwsClientFactory implements AutoCloseable {
     private final String defaultRegion;
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
     private volatile RawResponseCapture capture;
+    private volatile ScanRetryStrategy.ThrottleListener throttles;
 
     /**
      * A factory reading profiles from {@code profiles}, or, when it is null, letting the SDK find the user's
@@ -147,6 +146,15 @@ public final class AwsClientFactory implements AutoCloseable {
     /** Hands the successful JSON answers of every client built from now on to {@code capture}. */
     public AwsClientFactory capturingRawResponses(RawResponseCapture capture) {
         this.capture = capture;
+        return this;
+    }
+
+    /**
+     * Tells {@code listener} about every throttled attempt of the clients built from now on, on the thread that
+     * made it (the scan's adaptive limit lowers the calls in flight).
+     */
+    public AwsClientFactory reportingThrottlesTo(ScanRetryStrategy.ThrottleListener listener) {
+        this.throttles = listener;
         return this;
     }
 
@@ -244,19 +252,9 @@ public final class AwsClientFactory implements AutoCloseable {
         return builder;
     }
 
-    /**
-     * The SDK's standard strategy (it knows which AWS errors are throttling or transient) with our attempt
-     * count and exponential backoff with full jitter. Its circuit breaker is off: the scan already bounds its
-     * load with one concurrency limit, and a breaker would turn a throttled burst into spurious errors.
-     */
+    /** The scan's retry policy (ADR 0009), telling {@link #reportingThrottlesTo} about throttled attempts. */
     private RetryStrategy retryStrategy() {
-        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                .maxAttempts(tuning.maxAttempts())
-                .backoffStrategy(BackoffStrategy.exponentialDelay(tuning.backoffBase(), tuning.maxBackoff()))
-                .throttlingBackoffStrategy(
-                        BackoffStrategy.exponentialDelay(tuning.throttlingBackoffBase(), tuning.maxBackoff()))
-                .circuitBreakerEnabled(false)
-                .build();
+        return new ScanRetryStrategy(tuning, throttles);
     }
 
     private AwsCredentialsProvider credentialsProvider() {

@@ -5,11 +5,12 @@ import io.tablewarden.model.inventory.AutoScalingInventory;
 import io.tablewarden.model.inventory.AutoScalingInventory.ScalableTarget;
 import io.tablewarden.model.inventory.AutoScalingInventory.ScalingPolicy;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalableTargetsResponse;
+import software.amazon.awssdk.services.applicationautoscaling.model.DescribeScalingPoliciesResponse;
 import software.amazon.awssdk.services.applicationautoscaling.model.ServiceNamespace;
 import software.amazon.awssdk.services.applicationautoscaling.model.SuspendedState;
 import software.amazon.awssdk.services.applicationautoscaling.model.TargetTrackingScalingPolicyConfiguration;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Application Auto Scaling targets and policies in namespace {@code dynamodb} (tables and GSIs) of one region. */
@@ -24,10 +25,11 @@ public final class AutoScalingCollector {
     }
 
     public AutoScalingInventory collect() {
-        Fetch<List<ScalableTarget>> targets = ctx.fetch("application-autoscaling:DescribeScalableTargets", "", () -> {
-            List<ScalableTarget> out = new ArrayList<>();
-            client.describeScalableTargetsPaginator(b -> b.serviceNamespace(ServiceNamespace.DYNAMODB))
-                    .scalableTargets().forEach(t -> {
+        Fetch<List<ScalableTarget>> targets = ctx.<ScalableTarget>list(
+                "application-autoscaling:DescribeScalableTargets", "", (token, out) -> {
+            DescribeScalableTargetsResponse page = client.describeScalableTargets(
+                    b -> b.serviceNamespace(ServiceNamespace.DYNAMODB).nextToken(token));
+            page.scalableTargets().forEach(t -> {
                         SuspendedState s = t.suspendedState();
                         out.add(new ScalableTarget(t.resourceId(), t.scalableDimensionAsString(), t.minCapacity(),
                                 t.maxCapacity(),
@@ -36,12 +38,13 @@ public final class AutoScalingCollector {
                                 s != null && Boolean.TRUE.equals(s.scheduledScalingSuspended()),
                                 t.scalableTargetARN()));
                     });
-            return out;
-        });
-        Fetch<List<ScalingPolicy>> policies = ctx.fetch("application-autoscaling:DescribeScalingPolicies", "", () -> {
-            List<ScalingPolicy> out = new ArrayList<>();
-            client.describeScalingPoliciesPaginator(b -> b.serviceNamespace(ServiceNamespace.DYNAMODB))
-                    .scalingPolicies().forEach(p -> {
+            return page.nextToken();
+        }).whole();
+        Fetch<List<ScalingPolicy>> policies = ctx.<ScalingPolicy>list(
+                "application-autoscaling:DescribeScalingPolicies", "", (token, out) -> {
+            DescribeScalingPoliciesResponse page = client.describeScalingPolicies(
+                    b -> b.serviceNamespace(ServiceNamespace.DYNAMODB).nextToken(token));
+            page.scalingPolicies().forEach(p -> {
                         TargetTrackingScalingPolicyConfiguration tt = p.targetTrackingScalingPolicyConfiguration();
                         String metric = tt == null || tt.predefinedMetricSpecification() == null ? null
                                 : tt.predefinedMetricSpecification().predefinedMetricTypeAsString();
@@ -49,8 +52,8 @@ public final class AutoScalingCollector {
                                 p.scalableDimensionAsString(), p.policyTypeAsString(),
                                 tt == null ? null : tt.targetValue(), metric));
                     });
-            return out;
-        });
+            return page.nextToken();
+        }).whole();
         return new AutoScalingInventory(targets, policies);
     }
 }

@@ -18,6 +18,9 @@ import software.amazon.awssdk.services.backup.model.ConditionParameter;
 import software.amazon.awssdk.services.backup.model.Conditions;
 import software.amazon.awssdk.services.backup.model.DescribeBackupVaultResponse;
 import software.amazon.awssdk.services.backup.model.DescribeRegionSettingsResponse;
+import software.amazon.awssdk.services.backup.model.ListBackupPlansResponse;
+import software.amazon.awssdk.services.backup.model.ListBackupSelectionsResponse;
+import software.amazon.awssdk.services.backup.model.ListRecoveryPointsByResourceResponse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,11 +49,10 @@ public final class BackupCollector {
             return new RegionSettings(new LinkedHashMap<>(r.resourceTypeOptInPreference()),
                     new LinkedHashMap<>(r.resourceTypeManagementPreference()));
         });
-        Fetch<List<BackupPlansListMember>> listed = ctx.fetch("backup:ListBackupPlans", "", () -> {
-            List<BackupPlansListMember> out = new ArrayList<>();
-            client.listBackupPlansPaginator(b -> b.includeDeleted(false)).backupPlansList().forEach(out::add);
-            return out;
-        });
+        Fetch<List<BackupPlansListMember>> listed = ctx.<ListBackupPlansResponse, BackupPlansListMember>list(
+                "backup:ListBackupPlans", "", token -> client.listBackupPlans(b -> b.includeDeleted(false)
+                        .nextToken(token)), ListBackupPlansResponse::backupPlansList,
+                ListBackupPlansResponse::nextToken).whole();
         Fetch<List<BackupPlan>> plans = listed.map(list -> {
             List<BackupPlan> out = new ArrayList<>();
             for (BackupPlansListMember p : list) {
@@ -72,13 +74,13 @@ public final class BackupCollector {
 
     /** ListRecoveryPointsByResource for one table, every page. */
     public Fetch<List<RecoveryPoint>> recoveryPoints(String tableName, String tableArn) {
-        return ctx.fetch("backup:ListRecoveryPointsByResource", tableName, () -> {
-            List<RecoveryPoint> out = new ArrayList<>();
-            client.listRecoveryPointsByResourcePaginator(b -> b.resourceArn(tableArn)).recoveryPoints()
-                    .forEach(r -> out.add(new RecoveryPoint(r.recoveryPointArn(), r.creationDate(), null,
-                            r.statusAsString(), r.backupVaultName())));
-            return out;
-        });
+        return ctx.<RecoveryPoint>list("backup:ListRecoveryPointsByResource", tableName, (token, out) -> {
+            ListRecoveryPointsByResourceResponse page = client.listRecoveryPointsByResource(
+                    b -> b.resourceArn(tableArn).nextToken(token));
+            page.recoveryPoints().forEach(r -> out.add(new RecoveryPoint(r.recoveryPointArn(), r.creationDate(),
+                    null, r.statusAsString(), r.backupVaultName())));
+            return page.nextToken();
+        }).whole();
     }
 
     private BackupPlan plan(BackupPlansListMember p) {
@@ -91,11 +93,11 @@ public final class BackupCollector {
                     r.lifecycle() == null ? null : r.lifecycle().deleteAfterDays())));
             return out;
         });
-        Fetch<List<BackupSelectionsListMember>> listed = ctx.fetch("backup:ListBackupSelections", label, () -> {
-            List<BackupSelectionsListMember> out = new ArrayList<>();
-            client.listBackupSelectionsPaginator(b -> b.backupPlanId(id)).backupSelectionsList().forEach(out::add);
-            return out;
-        });
+        Fetch<List<BackupSelectionsListMember>> listed = ctx
+                .<ListBackupSelectionsResponse, BackupSelectionsListMember>list("backup:ListBackupSelections", label,
+                        token -> client.listBackupSelections(b -> b.backupPlanId(id).nextToken(token)),
+                        ListBackupSelectionsResponse::backupSelectionsList, ListBackupSelectionsResponse::nextToken)
+                .whole();
         Fetch<List<SelectionEntry>> selections = listed.map(list -> {
             List<SelectionEntry> out = new ArrayList<>();
             for (BackupSelectionsListMember s : list) {

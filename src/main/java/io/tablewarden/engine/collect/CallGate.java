@@ -7,27 +7,28 @@ import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * The one limit on AWS calls in flight across a whole scan: every collector call takes a permit for its
- * duration (a paginated listing holds it across its pages, so it is still one call at a time), and no
- * call starts once the scan is cancelled. Failures come back as data, never as exceptions. When AWS says the
- * credentials have expired the gate cancels its token: a long scan stops instead of failing every call.
+ * The one limit on AWS calls in flight across a whole scan: every collector call (each page of a listing is
+ * one call) takes a permit for its duration, retries included, and no call starts once the scan is
+ * cancelled. The number of permits adapts to throttling ({@link AdaptiveLimit}, ADR 0009): the clients'
+ * retry strategy reports throttled attempts through {@link #throttled()}. Failures come back as data, never
+ * as exceptions. When AWS says the credentials have expired the gate cancels its token: a long scan stops
+ * instead of failing every call.
  */
 public final class CallGate {
 
     /** Codes saying the identity's temporary credentials ran out: every later call would fail the same way. */
     private static final java.util.Set<String> EXPIRED = java.util.Set.of("ExpiredToken", "ExpiredTokenException");
 
-    private final Semaphore permits;
+    private final AdaptiveLimit permits;
     private final CancellationToken cancellation;
     private volatile CollectionError credentialsExpired;
     private volatile boolean stopOnExpiry;
 
     public CallGate(int maxInFlight, CancellationToken cancellation) {
-        this.permits = new Semaphore(maxInFlight, true);
+        this.permits = new AdaptiveLimit(maxInFlight);
         this.cancellation = cancellation;
     }
 
@@ -56,14 +57,28 @@ public final class CallGate {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            CollectionError error = AwsErrors.toCollectionError(iamAction, e);
-            if (stopOnExpiry && EXPIRED.contains(error.errorCode())) {
-                // Stop the scan instead of collecting thousands of identical errors.
-                credentialsExpired = error;
-                cancellation.cancel();
-            }
-            return Fetch.failed(error);
+            return Fetch.failed(record(AwsErrors.toCollectionError(iamAction, e)));
         }
+    }
+
+    /** Notes a failed call's error (expired credentials stop the scan) and returns it. */
+    CollectionError record(CollectionError error) {
+        if (stopOnExpiry && EXPIRED.contains(error.errorCode())) {
+            // Stop the scan instead of collecting thousands of identical errors.
+            credentialsExpired = error;
+            cancellation.cancel();
+        }
+        return error;
+    }
+
+    /** An attempt of the current thread's call was throttled: fewer calls go into flight for a while. */
+    public void throttled() {
+        permits.throttled();
+    }
+
+    /** The adaptive limit on calls in flight, for the scan's figures. */
+    public AdaptiveLimit limit() {
+        return permits;
     }
 
     /** Like {@link #fetch} for callers that need the raw exception (e.g. to read "not found" as "none"). */
@@ -79,7 +94,9 @@ public final class CallGate {
             if (cancellation.isCancelled()) {
                 throw new CancellationException("scan cancelled");
             }
-            return call.get();
+            T value = call.get();
+            permits.succeeded();
+            return value;
         } finally {
             permits.release();
         }

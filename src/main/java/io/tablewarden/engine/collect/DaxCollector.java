@@ -9,11 +9,10 @@ import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dax.model.DescribeClustersResponse;
 import software.amazon.awssdk.services.dax.model.ListTagsResponse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** DAX clusters of one region, each with its tags. The DAX SDK has no paginators, so NextToken is followed here. */
+/** DAX clusters of one region, each with its tags; every listing is followed page by page ({@link Pages}). */
 public final class DaxCollector {
 
     private final RegionContext ctx;
@@ -32,40 +31,27 @@ public final class DaxCollector {
      */
     public Fetch<List<Cluster>> describeClusters() {
         Fetch<List<Cluster>> clusters = listClusters();
-        if (clusters.isFailed() && AwsErrors.UNKNOWN_HOST.equals(clusters.error().errorCode())
+        if (clusters.isFailed() && !clusters.isPartial() && AwsErrors.UNKNOWN_HOST.equals(clusters.error().errorCode())
                 && !ctx.clients().endpointOverridden()) {
             return Fetch.ok(List.of());
         }
         return clusters;
     }
 
+    /** Every page; the clusters of the pages read before a failure are kept (a partial fetch). */
     private Fetch<List<Cluster>> listClusters() {
-        return ctx.fetch("dax:DescribeClusters", "", () -> {
-            List<Cluster> clusters = new ArrayList<>();
-            String token = null;
-            do {
-                String next = token;
-                DescribeClustersResponse page = client.describeClusters(b -> b.nextToken(next));
-                clusters.addAll(page.clusters());
-                token = page.nextToken();
-            } while (token != null && !token.isEmpty());
-            return clusters;
-        });
+        return ctx.<DescribeClustersResponse, Cluster>list("dax:DescribeClusters", "",
+                token -> client.describeClusters(b -> b.nextToken(token)), DescribeClustersResponse::clusters,
+                DescribeClustersResponse::nextToken).keepingWhatWasRead();
     }
 
     /** ListTags (by ARN, as DAX requires) for one cluster, mapped with the cluster into the model. */
     public DaxCluster withTags(Cluster c) {
-        Fetch<List<Tag>> tags = ctx.fetch("dax:ListTags", c.clusterName(), () -> {
-            List<Tag> out = new ArrayList<>();
-            String token = null;
-            do {
-                String next = token;
-                ListTagsResponse page = client.listTags(b -> b.resourceName(c.clusterArn()).nextToken(next));
-                page.tags().forEach(t -> out.add(new Tag(t.key(), t.value())));
-                token = page.nextToken();
-            } while (token != null && !token.isEmpty());
-            return out;
-        });
+        Fetch<List<Tag>> tags = ctx.<Tag>list("dax:ListTags", c.clusterName(), (token, out) -> {
+            ListTagsResponse page = client.listTags(b -> b.resourceName(c.clusterArn()).nextToken(token));
+            page.tags().forEach(t -> out.add(new Tag(t.key(), t.value())));
+            return page.nextToken();
+        }).whole();
         List<DaxCluster.DaxNode> nodes = c.nodes().stream()
                 .map(n -> new DaxCluster.DaxNode(n.nodeId(), n.availabilityZone(), n.nodeStatus()))
                 .collect(Collectors.toList());

@@ -11,13 +11,13 @@ import io.tablewarden.model.inventory.Tag;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsDescription;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
 import software.amazon.awssdk.services.dynamodb.model.ListTagsOfResourceResponse;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
 import software.amazon.awssdk.services.dynamodb.model.PolicyNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReplicaDescription;
 import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,13 +33,14 @@ public final class DynamoDbCollector {
         this.client = ctx.clients().dynamoDb(ctx.region());
     }
 
-    /** ListTables, every page. */
+    /**
+     * ListTables, every page. When a later page fails the tables of the pages read are kept, as a partial
+     * fetch whose error says which call failed (see {@link Fetch#isPartial()}).
+     */
     public Fetch<List<String>> listTables() {
-        return ctx.fetch("dynamodb:ListTables", "", () -> {
-            List<String> names = new ArrayList<>();
-            client.listTablesPaginator(b -> { }).tableNames().forEach(names::add);
-            return names;
-        });
+        return ctx.<ListTablesResponse, String>list("dynamodb:ListTables", "",
+                token -> client.listTables(b -> b.exclusiveStartTableName(token)),
+                ListTablesResponse::tableNames, ListTablesResponse::lastEvaluatedTableName).keepingWhatWasRead();
     }
 
     /** DescribeTable, DescribeContinuousBackups, GetResourcePolicy and ListTagsOfResource of one table. */
@@ -58,8 +59,7 @@ public final class DynamoDbCollector {
                 () -> toContinuousBackups(client.describeContinuousBackups(b -> b.tableName(name))
                         .continuousBackupsDescription()));
         Fetch<String> policy = parts.contains(InventoryPart.RESOURCE_POLICY) ? resourcePolicy(name, arn) : null;
-        Fetch<List<Tag>> tags = !parts.contains(InventoryPart.TABLE_TAGS) ? null
-                : ctx.fetch("dynamodb:ListTagsOfResource", name, () -> tags(arn));
+        Fetch<List<Tag>> tags = !parts.contains(InventoryPart.TABLE_TAGS) ? null : tags(name, arn);
         return new TableInventory(name, arn, description, backups, policy, tags, null);
     }
 
@@ -84,17 +84,13 @@ public final class DynamoDbCollector {
         }
     }
 
-    /** ListTagsOfResource has no SDK paginator; follow NextToken by hand. */
-    private List<Tag> tags(String arn) {
-        List<Tag> tags = new ArrayList<>();
-        String token = null;
-        do {
-            String next = token;
-            ListTagsOfResourceResponse page = client.listTagsOfResource(b -> b.resourceArn(arn).nextToken(next));
-            page.tags().forEach(t -> tags.add(new Tag(t.key(), t.value())));
-            token = page.nextToken();
-        } while (token != null && !token.isEmpty());
-        return tags;
+    /** ListTagsOfResource, every page; a table's tags count only when all of them were read. */
+    private Fetch<List<Tag>> tags(String name, String arn) {
+        return ctx.<Tag>list("dynamodb:ListTagsOfResource", name, (token, out) -> {
+            ListTagsOfResourceResponse page = client.listTagsOfResource(b -> b.resourceArn(arn).nextToken(token));
+            page.tags().forEach(t -> out.add(new Tag(t.key(), t.value())));
+            return page.nextToken();
+        }).whole();
     }
 
     static TableDescription toDescription(software.amazon.awssdk.services.dynamodb.model.TableDescription t) {

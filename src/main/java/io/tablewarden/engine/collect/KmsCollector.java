@@ -5,6 +5,7 @@ import io.tablewarden.model.inventory.KmsKeyInventory;
 import io.tablewarden.model.inventory.KmsKeyInventory.KeyMetadata;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AliasListEntry;
+import software.amazon.awssdk.services.kms.model.ListAliasesResponse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,15 +30,17 @@ public final class KmsCollector {
      * leaves them unknown (null) rather than failing any key.
      */
     public Map<String, List<String>> aliasesByKeyId() {
-        Fetch<Map<String, List<String>>> aliases = ctx.fetch("kms:ListAliases", "", () -> {
-            Map<String, List<String>> byKey = new HashMap<>();
-            for (AliasListEntry a : client.listAliasesPaginator(b -> { }).aliases()) {
-                if (a.targetKeyId() != null) {
-                    byKey.computeIfAbsent(a.targetKeyId(), k -> new ArrayList<>()).add(a.aliasName());
-                }
-            }
-            return byKey;
-        });
+        Fetch<Map<String, List<String>>> aliases = ctx.<ListAliasesResponse, AliasListEntry>list("kms:ListAliases", "",
+                token -> client.listAliases(b -> b.marker(token)), ListAliasesResponse::aliases,
+                r -> Boolean.TRUE.equals(r.truncated()) ? r.nextMarker() : null).whole().map(list -> {
+                    Map<String, List<String>> byKey = new HashMap<>();
+                    for (AliasListEntry a : list) {
+                        if (a.targetKeyId() != null) {
+                            byKey.computeIfAbsent(a.targetKeyId(), k -> new ArrayList<>()).add(a.aliasName());
+                        }
+                    }
+                    return byKey;
+                });
         return aliases.isOk() ? aliases.value() : null;
     }
 

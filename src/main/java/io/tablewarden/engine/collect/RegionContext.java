@@ -3,6 +3,7 @@ package io.tablewarden.engine.collect;
 import io.tablewarden.engine.aws.AwsClientFactory;
 import io.tablewarden.model.Fetch;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -30,6 +31,18 @@ public record RegionContext(String region, String accountId, String partition, A
     public <T> T call(String iamAction, String subject, Supplier<T> call) throws InterruptedException {
         report(iamAction, subject);
         return gate.call(iamAction, call);
+    }
+
+    /** Reads every page of a listing through the gate, reporting each page as activity (see {@link Pages}). */
+    public <T> Pages.Listing<T> list(String iamAction, String subject, Pages.PageCall<T> call) {
+        return Pages.follow(gate, iamAction, () -> report(iamAction, subject), call);
+    }
+
+    /** {@link #list} for a listing whose responses map one-to-one onto items. */
+    public <P, T> Pages.Listing<T> list(String iamAction, String subject, java.util.function.Function<String, P> page,
+                                        java.util.function.Function<P, List<? extends T>> items,
+                                        java.util.function.Function<P, String> nextToken) {
+        return Pages.follow(gate, iamAction, () -> report(iamAction, subject), page, items, nextToken);
     }
 
     private void report(String iamAction, String subject) {

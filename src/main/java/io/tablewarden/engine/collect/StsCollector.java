@@ -30,8 +30,9 @@ public final class StsCollector {
     }
 
     /**
-     * The identity, or the error that says why the scan cannot go on. The call has a short budget of its own
-     * (see {@link ClientTuning#identityCallTimeout()}). When the default region is one the account has not
+     * The identity, or the error that says why the scan cannot go on. Its attempts time out sooner than other
+     * calls' (see {@link ClientTuning#identityAttemptTimeout()}), so a silent endpoint is reported in seconds;
+     * throttling and 5xx are retried like any other call. When the default region is one the account has not
      * enabled (STS there rejects the credentials), the question goes to the partition's first region,
      * which every account has, so that a disabled region named first is skipped like any other. The same
      * goes for a region AWS does not know at all (no STS host by that name), which region discovery then

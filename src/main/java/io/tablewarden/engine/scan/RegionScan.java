@@ -73,7 +73,7 @@ final class RegionScan {
         Fetch<List<String>> names = dynamo.listTables();
         tableNames = names;
         progress.finished("ListTables");
-        if (names.isFailed()) {
+        if (names.isFailed() && !names.isPartial()) {
             CollectionError error = names.error();
             if (AwsErrors.isRegionNotEnabled(error)) {
                 return empty(RegionState.DISABLED, regionDisabled(error));
@@ -88,7 +88,8 @@ final class RegionScan {
         }
 
         List<Future<?>> phase = new ArrayList<>();
-        List<String> nameList = names.isOk() ? names.value() : List.of();
+        // A listing that failed on a later page still names the tables of the pages it read.
+        List<String> nameList = names.value() != null ? names.value() : List.of();
         progress.addWork(nameList.size());
         for (String name : nameList) {
             phase.add(workers.submit(() -> {
@@ -158,7 +159,7 @@ final class RegionScan {
         Fetch<List<TableInventory>> tableFetch;
         if (names == null) {
             tableFetch = Fetch.failed(CallGate.cancelled("dynamodb:ListTables"));
-        } else if (names.isFailed()) {
+        } else if (names.value() == null) {
             tableFetch = Fetch.failed(names.error());
         } else {
             List<TableInventory> list = new ArrayList<>();
@@ -166,7 +167,7 @@ final class RegionScan {
                 TableInventory t = tables.get(name);
                 list.add(t != null ? t : notCollected(name));
             }
-            tableFetch = Fetch.ok(list);
+            tableFetch = names.isOk() ? Fetch.ok(list) : Fetch.partial(list, names.error());
         }
         // A part nobody asked for stays null; one asked for but not reached is failed as cancelled.
         AutoScalingInventory scaling = autoScaling != null || !parts.contains(InventoryPart.AUTO_SCALING)

@@ -73,6 +73,7 @@ public final class ScanRun {
     private final Instant startedAt = Instant.now();
     private final CallMetrics metrics = new CallMetrics();
     private final RawResponseCapture capture;
+    private final ClientTuning.Backoff backoff;
 
     private volatile CallerIdentity identity;
     private volatile Future<String> alias;
@@ -94,6 +95,13 @@ public final class ScanRun {
      */
     public ScanRun(List<Check> checks, ScanRequest request, ScanListener listener, CancellationToken cancellation,
                    CredentialsEnvironment profiles, Clock evaluationClock) {
+        this(checks, request, listener, cancellation, profiles, evaluationClock, ClientTuning.Backoff.DEFAULT);
+    }
+
+    /** @param backoff the delays between the attempts of a call */
+    public ScanRun(List<Check> checks, ScanRequest request, ScanListener listener, CancellationToken cancellation,
+                   CredentialsEnvironment profiles, Clock evaluationClock, ClientTuning.Backoff backoff) {
+        this.backoff = backoff;
         this.checks = List.copyOf(checks);
         List<Set<InventoryPart>> needs = new ArrayList<>();
         this.checks.forEach(c -> needs.add(c.needs()));
@@ -109,7 +117,8 @@ public final class ScanRun {
 
     /** Runs the scan to its end or its cancellation. Never throws. */
     public ScanOutcome execute() {
-        ClientTuning tuning = ClientTuning.of(request.concurrency(), request.callTimeout(), request.maxAttempts());
+        ClientTuning tuning = ClientTuning.of(request.concurrency(), request.callTimeout(), request.maxAttempts(),
+                backoff);
         coordinator = Executors.newSingleThreadExecutor(new DaemonThreads("tablewarden-scan"));
         workers = Executors.newFixedThreadPool(request.concurrency(), new DaemonThreads("tablewarden-call"));
         // Region tasks mostly wait for their table tasks; threads are created only as regions need them.
@@ -117,7 +126,7 @@ public final class ScanRun {
         AwsClientFactory clients = null;
         try {
             clients = AwsClientFactory.of(request.connection(), tuning, metrics, profiles)
-                    .capturingRawResponses(capture);
+                    .capturingRawResponses(capture).reportingThrottlesTo(gate::throttled);
             AwsClientFactory factory = clients;
             Future<?> body = coordinator.submit(() -> body(factory));
             stop.onCancel(this::stopWork);
@@ -343,8 +352,10 @@ public final class ScanRun {
         int resources = 0;
         if (inventory != null) {
             for (RegionInventory r : inventory.regions()) {
-                resources += r.tables().isOk() ? r.tables().value().size() : 0;
-                resources += r.daxClusters() != null && r.daxClusters().isOk() ? r.daxClusters().value().size() : 0;
+                // A partial listing's resources were found and judged, so they count.
+                resources += r.tables() != null && r.tables().value() != null ? r.tables().value().size() : 0;
+                resources += r.daxClusters() != null && r.daxClusters().value() != null
+                        ? r.daxClusters().value().size() : 0;
             }
         }
         Map<Status, Long> byStatus = new EnumMap<>(Status.class);

@@ -32,11 +32,18 @@ public record RegionInventory(String region, RegionState state, CollectionError 
 
     /** What the region holds, in a few words: "12 tables, 1 DAX cluster", or which listing is missing. */
     public String contents() {
-        String tableText = tables == null || tables.isFailed() ? "tables not listed"
-                : count(tables.value().size(), "table");
-        String daxText = daxClusters == null ? "DAX not asked" : daxClusters.isFailed() ? "DAX clusters not listed"
-                : count(daxClusters.value().size(), "DAX cluster");
+        String tableText = listed(tables, "table", "tables not listed");
+        String daxText = daxClusters == null ? "DAX not asked"
+                : listed(daxClusters, "DAX cluster", "DAX clusters not listed");
         return tableText + ", " + daxText;
+    }
+
+    private static String listed(Fetch<? extends List<?>> listing, String noun, String notListed) {
+        if (listing == null || listing.value() == null) {
+            return notListed;
+        }
+        String text = count(listing.value().size(), noun);
+        return listing.isPartial() ? text + " (list incomplete)" : text;
     }
 
     private static String count(int n, String noun) {
@@ -86,7 +93,7 @@ public record RegionInventory(String region, RegionState state, CollectionError 
             }
         }
         present.visit(daxClusters, null);
-        if (tables != null && tables.isOk()) {
+        if (tables != null && tables.value() != null) {
             for (TableInventory t : tables.value()) {
                 present.visit(t.description(), t.arn());
                 present.visit(t.continuousBackups(), t.arn());
@@ -95,7 +102,7 @@ public record RegionInventory(String region, RegionState state, CollectionError 
                 present.visit(t.recoveryPoints(), t.arn());
             }
         }
-        if (daxClusters != null && daxClusters.isOk()) {
+        if (daxClusters != null && daxClusters.value() != null) {
             daxClusters.value().forEach(c -> present.visit(c.tags(), c.clusterArn()));
         }
         if (kmsKeys != null) {

@@ -170,8 +170,10 @@ public final class TestInventory {
                             : Fetch.failed(settingsError),
                     plansError == null ? Fetch.ok(List.copyOf(plans)) : Fetch.failed(plansError), vaults);
             return new RegionInventory(name, state, regionError,
-                    tablesError == null ? Fetch.ok(built) : Fetch.failed(tablesError), scaling, backup,
-                    daxError == null ? Fetch.ok(List.copyOf(clusters)) : Fetch.failed(daxError), keys);
+                    tablesError == null ? Fetch.ok(built)
+                            : built.isEmpty() ? Fetch.failed(tablesError) : Fetch.partial(built, tablesError), scaling, backup,
+                    daxError == null ? Fetch.ok(List.copyOf(clusters))
+                            : clusters.isEmpty() ? Fetch.failed(daxError) : Fetch.partial(List.copyOf(clusters), daxError), keys);
         }
     }
 

@@ -31,8 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** How the scan behaves on AWS's bad days, reproduced with the simulator's faults. */
 class ScanFaultsTest {
 
-    @Test
-    void everyPagingLoopIsFollowed() throws Exception {
+    /**
+     * The example account with more than one page (at page size 1) in every listing the scan follows: tables,
+     * tags, scalable targets and policies, DAX clusters and their tags, KMS aliases and recovery points.
+     */
+    static ObjectNode pagingFixture() throws java.io.IOException {
         ObjectNode fixture = SimulatedAccount.withExtraTables(SimulatedAccount.exampleFixture(), 7);
         ObjectNode region = (ObjectNode) fixture.at("/regions/eu-north-1");
         ArrayNode tags = (ArrayNode) region.at("/dynamodb/tables/0/Tags");
@@ -55,6 +58,12 @@ class ScanFaultsTest {
         older.put("RecoveryPointArn", older.get("RecoveryPointArn").asText() + "-older");
         older.put("CreationDate", 1735000000);
         points.add(older);
+        return fixture;
+    }
+
+    @Test
+    void everyPagingLoopIsFollowed() throws Exception {
+        ObjectNode fixture = pagingFixture();
         try (SimulatedAccount account = SimulatedAccount.start(fixture,
                 SimulatorOptions.builder().pageSize(1).build())) {
             ScanOutcome outcome = account.scan(account.request(List.of("eu-north-1"), 4));

@@ -2,7 +2,6 @@ package io.tablewarden.engine.checks.support;
 
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
-import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 import io.tablewarden.model.ResourceRef;
 import io.tablewarden.model.ResourceType;
@@ -12,13 +11,13 @@ import io.tablewarden.model.inventory.RegionInventory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The walk shared by the checks that give one result per listed resource (tables, DAX clusters): skips
- * disabled and cancelled regions, gives one region-wide ERROR for a failed region or a failed list call,
- * and isolates one resource's failure from the rest.
+ * disabled, cancelled and failed regions, judges every resource a listing named (all of them, or those of the
+ * pages read before a later page failed), and isolates one resource's failure from the rest. A failed region
+ * or listing is not a resource: it is reported once per region as a {@link io.tablewarden.model.RegionError}.
  */
 final class ResourceWalk {
 
@@ -60,16 +59,17 @@ final class ResourceWalk {
             if (Results.skipped(region)) {
                 continue;
             }
-            Optional<CollectionError> failure = Results.regionFailure(region);
+            if (Results.regionFailure(region).isPresent()) {
+                // The region's error is reported once for the region (RegionError), not once per check.
+                continue;
+            }
             Fetch<List<T>> listed = kind.listing().apply(region);
-            if (failure.isPresent()) {
-                results.add(regionError(metadata, kind, inventory, region, failure.get().describe()));
-            } else if (listed == null) {
+            if (listed == null) {
                 results.add(regionError(metadata, kind, inventory, region, kind.notListed()));
-            } else if (listed.isFailed()) {
-                results.add(regionError(metadata, kind, inventory, region, listed.error().describe()));
-            } else {
-                for (T resource : Results.orEmpty(listed.value())) {
+            } else if (listed.value() != null) {
+                // A listing that failed on a later page (partial) still judges every resource it named; the
+                // failure itself is the region's error (RegionError), never a made-up resource.
+                for (T resource : listed.value()) {
                     results.add(evaluateOne(metadata, kind, inventory, region, resource, decision));
                 }
             }

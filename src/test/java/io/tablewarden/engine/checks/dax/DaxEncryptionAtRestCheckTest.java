@@ -4,6 +4,7 @@ import io.tablewarden.engine.checks.Placeholders;
 import io.tablewarden.engine.checks.TestInventory;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Status;
+import io.tablewarden.model.inventory.AccountInventory;
 import org.junit.jupiter.api.Test;
 
 import static io.tablewarden.engine.checks.TestInventory.dax;
@@ -31,8 +32,8 @@ class DaxEncryptionAtRestCheckTest {
 
     @Test
     void deniedDescribeClustersIsOneRegionError() {
-        DaxChecksFixtures.assertRegionError(check.evaluate(DaxChecksFixtures.describeClustersDenied(),
-                TestInventory.context()));
+        AccountInventory denied = DaxChecksFixtures.describeClustersDenied();
+        DaxChecksFixtures.assertRegionError(denied, check.evaluate(denied, TestInventory.context()));
     }
 
     @Test

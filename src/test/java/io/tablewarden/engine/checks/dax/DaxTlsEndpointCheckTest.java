@@ -3,6 +3,7 @@ package io.tablewarden.engine.checks.dax;
 import io.tablewarden.engine.checks.TestInventory;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Status;
+import io.tablewarden.model.inventory.AccountInventory;
 import org.junit.jupiter.api.Test;
 
 import static io.tablewarden.engine.checks.TestInventory.dax;
@@ -27,8 +28,8 @@ class DaxTlsEndpointCheckTest {
 
     @Test
     void deniedDescribeClustersIsOneRegionError() {
-        DaxChecksFixtures.assertRegionError(check.evaluate(DaxChecksFixtures.describeClustersDenied(),
-                TestInventory.context()));
+        AccountInventory denied = DaxChecksFixtures.describeClustersDenied();
+        DaxChecksFixtures.assertRegionError(denied, check.evaluate(denied, TestInventory.context()));
     }
 
     @Test
