@@ -12,18 +12,11 @@ public final class JsonStrings {
 
     /** The escaped text to put between the double quotes of a JSON string. */
     public static String content(String value) {
-        String text = VisibleText.wellFormed(value);
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        return VisibleText.escapeEach(value, c -> {
             if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (VisibleText.isHidden(c)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
+                return "\\" + c;
             }
-        }
-        return out.toString();
+            return VisibleText.isHidden(c) ? String.format("\\u%04x", (int) c) : null;
+        });
     }
 }

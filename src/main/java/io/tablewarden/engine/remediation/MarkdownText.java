@@ -25,7 +25,10 @@ public final class MarkdownText {
         for (int i = 0; i < visible.length(); i++) {
             char c = visible.charAt(i);
             boolean orderedListMark = (c == '.' || c == ')') && digits == i && i > 0;
-            if (INLINE.indexOf(c) >= 0 || (i == 0 && LINE_START.indexOf(c) >= 0) || orderedListMark) {
+            // an underscore between two letters or digits can neither open nor close emphasis: orders_v2 stays
+            boolean intraword = c == '_' && i > 0 && i + 1 < visible.length()
+                    && asciiAlphanumeric(visible.charAt(i - 1)) && asciiAlphanumeric(visible.charAt(i + 1));
+            if ((INLINE.indexOf(c) >= 0 && !intraword) || (i == 0 && LINE_START.indexOf(c) >= 0) || orderedListMark) {
                 out.append('\\');
             }
             out.append(c);
@@ -34,5 +37,9 @@ public final class MarkdownText {
             }
         }
         return out.toString();
+    }
+
+    private static boolean asciiAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 }

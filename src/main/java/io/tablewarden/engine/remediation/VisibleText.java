@@ -64,6 +64,27 @@ public final class VisibleText {
         };
     }
 
+    /** How one character is written by an escaper: its escape, or null to keep it as it is. */
+    interface CharRule {
+        String escape(char c);
+    }
+
+    /** {@code text}, made well-formed, with every character written by {@code rule}. */
+    static String escapeEach(String text, CharRule rule) {
+        String wellFormed = wellFormed(text);
+        StringBuilder out = new StringBuilder(wellFormed.length() + 8);
+        for (int i = 0; i < wellFormed.length(); i++) {
+            char c = wellFormed.charAt(i);
+            String escaped = rule.escape(c);
+            if (escaped == null) {
+                out.append(c);
+            } else {
+                out.append(escaped);
+            }
+        }
+        return out.toString();
+    }
+
     /** The text with each lone surrogate replaced by U+FFFD, so that it can be written as UTF-8 unchanged. */
     public static String wellFormed(String text) {
         StringBuilder out = null;

@@ -13,19 +13,13 @@ public final class YamlStrings {
 
     /** The escaped text to put between double quotes. */
     public static String content(String value) {
-        String text = VisibleText.wellFormed(value);
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        return VisibleText.escapeEach(value, c -> {
             if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (VisibleText.isHidden(c) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
-                // VisibleText's escapes are YAML escapes as well (\0 \a \b \t \n \v \f \r \e \xHH and \\u)
-                out.append(VisibleText.escape(c));
-            } else {
-                out.append(c);
+                return "\\" + c;
             }
-        }
-        return out.toString();
+            // VisibleText's escapes are YAML escapes as well (\0 \a \b \t \n \v \f \r \e \xHH and \\u)
+            boolean escaped = VisibleText.isHidden(c) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+            return escaped ? VisibleText.escape(c) : null;
+        });
     }
 }

@@ -111,6 +111,15 @@ class FormatEscapersTest {
         }
     }
 
+    @Test
+    void markdownLeavesOrdinaryTableNamesAsTheyAre() {
+        assertEquals("orders_v2", MarkdownText.text("orders_v2"));
+        assertEquals("my-table.prod", MarkdownText.text("my-table.prod"));
+        assertEquals("\\_x\\_ a\\*b\\* \\<b\\> \\&amp;", MarkdownText.text("_x_ a*b* <b> &amp;"));
+        assertEquals("\\-x 1. \\\\e", MarkdownText.text("-x 1. \u001b"));
+        assertEquals("12\\. x", MarkdownText.text("12. x"));
+    }
+
     /** Only a document, one paragraph and text nodes are allowed: anything else is markup the value made. */
     private static void collectText(Node node, StringBuilder out, String value) {
         if (node instanceof Text) {
