@@ -29,6 +29,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--force", description = "Replace an --output file that is read-only or a symbolic link (the"
+            + " link itself is replaced, never followed).")
+    boolean force;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -40,9 +44,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFiles.requireWritable(output);
+        OutputFiles.requireWritable(output, force);
         ScanReport report = storeOptions.read(ctx, store -> StoredScanReport.build(store, scanId, ctx.checks().get()));
-        OutputFiles.write(output, report, format.writer(), ctx.out());
+        OutputFiles.write(output, report, format.writer(), ctx.out(), force);
         if (output != null) {
             ctx.err().println("Report (" + format + ") of scan " + scanId + " written to " + output);
         }
