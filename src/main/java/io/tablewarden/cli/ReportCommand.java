@@ -30,6 +30,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--force", description = "Replace an --output file that is read-only or a symbolic link (the"
+            + " link itself is replaced, never followed).")
+    boolean force;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -41,9 +45,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutputFiles.requireWritable(output);
+        OutputFiles.requireWritable(output, force);
         Stored stored = storeOptions.read(ctx, scans -> new Stored(scans.report(scanId), scans.verdict(scanId)));
-        OutputFiles.write(output, stored.report(), format.writer(), ctx.out());
+        OutputFiles.write(output, stored.report(), format.writer(), ctx.out(), force);
         if (output != null) {
             ctx.err().println("Report (" + format + ") of scan " + scanId + " written to " + output);
         }

@@ -88,6 +88,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--stats", paramLabel = "FILE", description = "Write API call and timing figures as JSON.")
     Path statsFile;
 
+    @Option(names = "--force", description = "Replace an --output or --stats file that is read-only or a symbolic"
+            + " link (the link itself is replaced, never followed).")
+    boolean force;
+
     @Option(names = "--concurrency", paramLabel = "N",
             description = "Maximum AWS calls in flight, 1 to 128 (default: ${DEFAULT-VALUE}).")
     int concurrency = ScanRequest.DEFAULT_CONCURRENCY;
@@ -114,8 +118,8 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         List<Check> checks = ctx.checks().get();
         ScanRequest request = validatedRequest(checks);
-        OutputFiles.requireWritable(output);
-        OutputFiles.requireWritable(statsFile);
+        OutputFiles.requireWritable(output, force);
+        OutputFiles.requireWritable(statsFile, force);
 
         CancellationToken cancellation = new CancellationToken();
         CountDownLatch finished = new CountDownLatch(1);
@@ -217,9 +221,9 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private void writeOutputs(ScanReport report) {
-        OutputFiles.write(output, report, format.writer(), ctx.out());
+        OutputFiles.write(output, report, format.writer(), ctx.out(), force);
         if (statsFile != null) {
-            OutputFiles.write(statsFile, report, new StatsJsonWriter(), ctx.out());
+            OutputFiles.write(statsFile, report, new StatsJsonWriter(), ctx.out(), force);
         }
         boolean machineOnStdout = format.isMachineReadable() && output == null;
         if (output != null || machineOnStdout) {
