@@ -15,10 +15,12 @@ import io.tablewarden.store.ScanRecorder;
 import io.tablewarden.store.StoreException;
 import io.tablewarden.store.TablewardenStore;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a scan the way both front ends do: connect to the target (starting the local simulator when it is
@@ -27,6 +29,13 @@ import java.util.List;
  * into a report is {@link ReportBuilder}'s.
  */
 public final class ScanService {
+
+    /**
+     * What a scan of a local account reads instead of the user's AWS files: nothing. The simulator's
+     * credentials are fixed, so a broken {@code ~/.aws/config} must not stop a demo or fixture scan.
+     */
+    private static final CredentialsEnvironment NO_AWS_FILES = new CredentialsEnvironment(null, null,
+            Path.of(".aws", "sso", "cache"), Map.of());
 
     private final List<Check> checks;
     private final ScanRunner runner;
@@ -107,10 +116,10 @@ public final class ScanService {
         Instant finished;
         try (ScanConnector.Connection connection = connector.open(target, mfaCodes)) {
             // The store first: a page that reads the database after seeing results finds them there.
-            outcome = runner.run(checks, withConnection(request, connection.settings()),
+            outcome = runnerFor(target).run(checks, withConnection(request, connection.settings()),
                     ScanListener.both(recorder, listener), cancellation);
             if (!request.regions().isEmpty() && !ScanResult.notEnabledRegions(outcome).isEmpty()) {
-                enabledRegions = enabledRegions(connection.settings());
+                enabledRegions = enabledRegions(target, connection.settings());
             }
         } finally {
             finished = clock.instant();
@@ -134,14 +143,19 @@ public final class ScanService {
      */
     public List<String> enabledRegions(ScanTarget target) {
         try (ScanConnector.Connection connection = connector.open(target, mfaCodes)) {
-            return runner.enabledRegions(connection.settings());
+            return runnerFor(target).enabledRegions(connection.settings());
         }
     }
 
+    /** The engine as it should see {@code target}: a local account reads no AWS files. */
+    private ScanRunner runnerFor(ScanTarget target) {
+        return target.isLocal() ? runner.withProfiles(NO_AWS_FILES) : runner;
+    }
+
     /** The enabled regions, or null when they cannot be read: they only make a message more helpful. */
-    private List<String> enabledRegions(ConnectionSettings connection) {
+    private List<String> enabledRegions(ScanTarget target, ConnectionSettings connection) {
         try {
-            return runner.enabledRegions(connection);
+            return runnerFor(target).enabledRegions(connection);
         } catch (RuntimeException e) {
             return null;
         }

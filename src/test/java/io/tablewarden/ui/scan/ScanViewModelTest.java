@@ -277,4 +277,26 @@ class ScanViewModelTest {
         assertEquals(FailureKind.INCOMPLETE_PROFILE, vm.problemKindProperty().get(), vm.problemProperty().get());
         assertTrue(vm.nextStep().startsWith("Fix profile ghost"), vm.nextStep());
     }
+
+    @Test
+    void expiredKeysAreExpiredCredentialsThroughTheRealEngineAndSdk(@TempDir Path dir) throws Exception {
+        try (io.tablewarden.simulator.AccountSimulator account = io.tablewarden.simulator.AccountSimulator
+                .startDemo(io.tablewarden.simulator.SimulatorOptions.builder().build())) {
+            Path config = java.nio.file.Files.writeString(dir.resolve("config"),
+                    "[profile stale]\nregion = us-east-1\nendpoint_url = " + account.endpoint() + "\n");
+            Path credentials = java.nio.file.Files.writeString(dir.resolve("credentials"),
+                    "[stale]\naws_access_key_id = EXPIREDAKID000000000\naws_secret_access_key = not-a-secret\n");
+            io.tablewarden.profiles.ProfileEnvironment profiles = new io.tablewarden.profiles.ProfileEnvironment(
+                    Map.of("AWS_CONFIG_FILE", config.toString(), "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(),
+                            "HOME", dir.toString()), dir);
+            ScanViewModel vm = model(engine().withProfiles(profiles), null);
+            vm.setProfiles(List.of("stale"));
+            vm.targetProperty().set(ScanTarget.profile("stale"));
+            vm.start();
+            assertEquals(ScanViewModel.State.FAILED, vm.stateProperty().get());
+            assertEquals(FailureKind.EXPIRED_CREDENTIALS, vm.problemKindProperty().get(), vm.problemProperty().get());
+            assertTrue(vm.problemProperty().get().contains("ExpiredToken"), vm.problemProperty().get());
+            assertTrue(vm.nextStep().startsWith("The credentials of profile stale have expired"), vm.nextStep());
+        }
+    }
 }
