@@ -1,6 +1,6 @@
 package io.tablewarden.cli;
 
-import io.tablewarden.report.ProductInfo;
+import io.tablewarden.report.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +25,11 @@ final class TablewardenCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** {@code --version}: the tool's version from the jar manifest. */
+    /** {@code --version}: the tool's version, build time and commit. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"tablewarden " + ProductInfo.version()};
+            return new String[] {BuildInfo.current().describe()};
         }
     }
 }

@@ -85,6 +85,7 @@ public final class Workbench implements WorkbenchContext {
 
     /** Builds the workbench into {@code stage} and shows it. Call on the UI thread. */
     public static Workbench open(Stage stage, WorkbenchEnvironment environment) {
+        AppIcons.installOnEveryWindow();
         Workbench workbench = new Workbench(stage, environment);
         workbench.show();
         return workbench;
