@@ -1,5 +1,6 @@
 package io.tablewarden.ui.app;
 
+import io.tablewarden.ui.shell.ErrorDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
