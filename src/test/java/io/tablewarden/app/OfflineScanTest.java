@@ -6,7 +6,6 @@ import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckParameters;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,6 @@ class OfflineScanTest {
      * ']' on line 4"). Enable this once the engine's client factory reads no default file when it is given none.
      */
     @Test
-    @Disabled("enabled once the engine's clients read no default AWS file for a local account")
     void aBrokenAwsConfigFileDoesNotStopADemoScan(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("config"), "[default]\nregion = eu-west-1\n\n[profile x\n");
         String before = System.getProperty("aws.configFile");

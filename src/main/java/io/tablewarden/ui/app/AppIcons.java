@@ -19,8 +19,9 @@ public final class AppIcons {
     /** The sizes put on each window; larger ones only matter to installers, which take them from icons/. */
     static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256};
 
-    private static List<Image> images;
-    private static boolean installed;
+    /** One icon set and one window-list listener for the whole process, which every window shares alike. */
+    private static final java.util.concurrent.atomic.AtomicBoolean INSTALLED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private AppIcons() {
     }
@@ -30,10 +31,9 @@ public final class AppIcons {
      * calling it again does nothing.
      */
     public static void installOnEveryWindow() {
-        if (installed) {
+        if (!INSTALLED.compareAndSet(false, true)) {
             return;
         }
-        installed = true;
         // Dialogs are separate stages made deep inside the pages; the window list sees every one of them as it opens.
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
@@ -50,9 +50,16 @@ public final class AppIcons {
         }
     }
 
-    /** The icon set, largest last, loaded once. */
-    static synchronized List<Image> images() {
-        if (images == null) {
+    /** The icon set, largest last, loaded once (on first use). */
+    static List<Image> images() {
+        return IconSet.IMAGES;
+    }
+
+    /** Loaded when first asked for: the JVM's class initialisation makes it happen once. */
+    private static final class IconSet {
+        private static final List<Image> IMAGES = load();
+
+        private static List<Image> load() {
             List<Image> loaded = new ArrayList<>();
             for (int size : SIZES) {
                 String name = "icons/tablewarden-" + size + ".png";
@@ -65,8 +72,7 @@ public final class AppIcons {
                     throw new java.io.UncheckedIOException("cannot read the application icon " + name, e);
                 }
             }
-            images = List.copyOf(loaded);
+            return List.copyOf(loaded);
         }
-        return images;
     }
 }
