@@ -17,13 +17,60 @@ import java.util.Map;
  * @param results  every result, in the engine's order
  * @param stats    call and timing figures, or null when the engine gave none
  * @param metadata metadata of every check that may appear in {@code results}, keyed by check id
+ * @param mutes    the mutes that cover results, keyed by {@link CheckResult#identity()}; a muted result keeps its
+ *                 status, the writers show it as muted (suppressed) with the reason
+ * @param baseline what changed since an earlier scan of the same account, or null when none was given
  */
 public record ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats stats,
-                         Map<String, CheckMetadata> metadata) {
+                         Map<String, CheckMetadata> metadata, Map<String, MuteNote> mutes, Baseline baseline) {
 
     public ScanReport {
         results = List.copyOf(results);
         metadata = Map.copyOf(metadata);
+        mutes = mutes == null ? Map.of() : Map.copyOf(mutes);
+    }
+
+    /** A report with no mutes and no baseline. */
+    public ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats stats, Map<String, CheckMetadata> metadata) {
+        this(scan, results, stats, metadata, Map.of(), null);
+    }
+
+    /** The same report with {@code mutes} and {@code baseline}. */
+    public ScanReport with(Map<String, MuteNote> newMutes, Baseline newBaseline) {
+        return new ScanReport(scan, results, stats, metadata, newMutes, newBaseline);
+    }
+
+    /** The mute covering {@code result}, or null when it is not muted. */
+    public MuteNote muteOf(CheckResult result) {
+        return mutes.isEmpty() ? null : mutes.get(result.identity());
+    }
+
+    /**
+     * Why a finding is muted.
+     *
+     * @param reason    the reason given when muting
+     * @param mutedBy   who muted it, or null
+     * @param expiresAt when the mute stops applying, or null for never
+     */
+    public record MuteNote(String reason, String mutedBy, Instant expiresAt) {
+    }
+
+    /**
+     * The comparison with an earlier scan of the same account.
+     *
+     * @param scanLabel    how the report names the earlier scan (e.g. its id)
+     * @param started      when the earlier scan started
+     * @param newFailures  FAIL now and not FAIL then
+     * @param fixed        FAIL then and PASS or NOT_APPLICABLE now (the earlier result)
+     * @param stillFailing FAIL in both
+     */
+    public record Baseline(String scanLabel, Instant started, List<CheckResult> newFailures, List<CheckResult> fixed,
+                           List<CheckResult> stillFailing) {
+        public Baseline {
+            newFailures = List.copyOf(newFailures);
+            fixed = List.copyOf(fixed);
+            stillFailing = List.copyOf(stillFailing);
+        }
     }
 
     /** Metadata of {@code checkId}, or null for a check the report does not know. */
