@@ -89,7 +89,8 @@ public final class AsffReportWriter implements ReportWriter {
                 ? (meta != null ? meta.description() : result.checkId()) : result.statusText(), DESCRIPTION_MAX));
         if (meta != null) {
             ObjectNode recommendation = f.putObject("Remediation").putObject("Recommendation");
-            recommendation.put("Text", limit(meta.remediation().summary(), RECOMMENDATION_MAX));
+            recommendation.put("Text", limit(io.tablewarden.engine.remediation.RemediationRenderer.fill(
+                    meta.remediation().summary(), result.placeholders()), RECOMMENDATION_MAX));
             if (!meta.links().isEmpty()) {
                 recommendation.put("Url", meta.links().get(0));
             }

@@ -49,8 +49,10 @@ public final class OcsfReportWriter implements ReportWriter {
         f.put("type_name", "Detection Finding: Create");
         f.put("severity_id", severityId(result.severity()));
         f.put("severity", capitalised(result.severity()));
-        f.put("status", "New");
-        f.put("status_id", 1);
+        ScanReport.MuteNote mute = report.muteOf(result);
+        // A muted finding is suppressed in OCSF terms; its status_code keeps the check's verdict.
+        f.put("status", mute != null ? "Suppressed" : "New");
+        f.put("status_id", mute != null ? 3 : 1);
         f.put("status_code", result.status().name());
         f.put("status_detail", result.statusText());
         f.put("time", time.toEpochMilli());
@@ -94,13 +96,35 @@ public final class OcsfReportWriter implements ReportWriter {
         resource.put("type", result.resource().type().cloudFormationType());
         resource.put("region", result.resource().region());
         resource.put("cloud_partition", partition);
-        resource.putObject("data").set("evidence", ReportJson.MAPPER.valueToTree(result.evidence()));
+        ObjectNode data = resource.putObject("data");
+        data.set("evidence", ReportJson.MAPPER.valueToTree(result.evidence()));
+        ObjectNode details = data.putObject("details");
+        details.put("name", result.resource().name());
+        details.put("account_id", result.resource().accountId());
+        details.put("security_hub_type", result.resource().type().securityHubType());
+        resource.putObject("group").put("name", ResourceGroups.of(result.resource().type()));
 
         if (meta != null) {
             f.set("remediation", remediation(meta, result));
             f.put("risk_details", meta.risk());
         }
-        f.set("unmapped", unmapped(meta));
+        ObjectNode unmapped = unmapped(meta);
+        if (meta != null && meta.securityHubControl() != null) {
+            ObjectNode control = unmapped.putObject("compliance_status");
+            control.put("control", meta.securityHubControl());
+            control.put("status", AsffReportWriter.complianceStatus(result.status()));
+        }
+        if (mute != null) {
+            ObjectNode muted = unmapped.putObject("mute");
+            muted.put("reason", mute.reason());
+            if (mute.mutedBy() != null) {
+                muted.put("by", mute.mutedBy());
+            }
+            if (mute.expiresAt() != null) {
+                muted.put("expires_dt", mute.expiresAt().toString());
+            }
+        }
+        f.set("unmapped", unmapped);
         return f;
     }
 

@@ -20,9 +20,11 @@ import java.util.Map;
  * @param mutes    the mutes that cover results, keyed by {@link CheckResult#identity()}; a muted result keeps its
  *                 status, the writers show it as muted (suppressed) with the reason
  * @param baseline what changed since an earlier scan of the same account, or null when none was given
+ * @param history  where the scan is kept and when each finding was first seen, or null for a scan not stored
  */
 public record ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats stats,
-                         Map<String, CheckMetadata> metadata, Map<String, MuteNote> mutes, Baseline baseline) {
+                         Map<String, CheckMetadata> metadata, Map<String, MuteNote> mutes, Baseline baseline,
+                         History history) {
 
     public ScanReport {
         results = List.copyOf(results);
@@ -32,12 +34,40 @@ public record ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats sta
 
     /** A report with no mutes and no baseline. */
     public ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats stats, Map<String, CheckMetadata> metadata) {
-        this(scan, results, stats, metadata, Map.of(), null);
+        this(scan, results, stats, metadata, Map.of(), null, null);
+    }
+
+    /** A report with mutes and a baseline, of a scan not stored. */
+    public ScanReport(ScanInfo scan, List<CheckResult> results, ScanStats stats, Map<String, CheckMetadata> metadata,
+                      Map<String, MuteNote> mutes, Baseline baseline) {
+        this(scan, results, stats, metadata, mutes, baseline, null);
     }
 
     /** The same report with {@code mutes} and {@code baseline}. */
     public ScanReport with(Map<String, MuteNote> newMutes, Baseline newBaseline) {
-        return new ScanReport(scan, results, stats, metadata, newMutes, newBaseline);
+        return new ScanReport(scan, results, stats, metadata, newMutes, newBaseline, history);
+    }
+
+    /** The same report with {@code newHistory}. */
+    public ScanReport with(History newHistory) {
+        return new ScanReport(scan, results, stats, metadata, mutes, baseline, newHistory);
+    }
+
+    /** When {@code result}'s finding was first seen in the store, or null when unknown. */
+    public Instant firstSeen(CheckResult result) {
+        return history == null ? null : history.firstSeen().get(result.identity());
+    }
+
+    /**
+     * The stored scan's id and the first sighting of each of its findings.
+     *
+     * @param scanId    the scan's id in the scan database
+     * @param firstSeen when each finding (by {@link CheckResult#identity()}) was first seen in any stored scan
+     */
+    public record History(String scanId, Map<String, Instant> firstSeen) {
+        public History {
+            firstSeen = firstSeen == null ? Map.of() : Map.copyOf(firstSeen);
+        }
     }
 
     /** The mute covering {@code result}, or null when it is not muted. */
