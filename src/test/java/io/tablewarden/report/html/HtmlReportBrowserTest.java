@@ -95,6 +95,23 @@ class HtmlReportBrowserTest {
         assertEquals("%PDF", new String(head, 0, 4, StandardCharsets.US_ASCII));
     }
 
+    @Test
+    void hostileNamesStayInertInTheBrowser(@TempDir Path profile) throws Exception {
+        Path hostile = OUT.resolve("hostile-report.html").toAbsolutePath();
+        Files.writeString(hostile, HtmlReportWriterTest.render(HtmlReportWriterTest.hostileReport()),
+                StandardCharsets.UTF_8);
+        Run run = chromium(profile, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000",
+                "--dump-dom", hostile.toUri().toString());
+        assertEquals(0, run.exit, run.stderr);
+        Document dom = Jsoup.parse(run.stdout);
+        assertEquals(1, dom.select("script").size(), "no script was added");
+        assertTrue(dom.select("img").isEmpty(), "no image element was created");
+        for (String text : HtmlReportWriterTest.HOSTILE) {
+            assertTrue(dom.text().contains(text), "shown as text: " + text);
+        }
+        assertFalse(run.stderr.contains("Refused to execute"), "nothing tried to run: " + run.stderr);
+    }
+
     private record Run(int exit, String stdout, String stderr) {
     }
 

@@ -150,8 +150,8 @@ class HtmlReportWriterTest {
                 section.select("h3").eachText());
     }
 
-    @Test
-    void hostileNamesTagsAndPolicyTextRenderAsText() throws Exception {
+    /** Results whose names, tags, Sids, reasons, alias and mute reasons are markup and formulas. */
+    static ScanReport hostileReport() {
         CheckMetadata pitr = CheckRegistry.builtIn().all().stream()
                 .filter(c -> c.id().equals("dynamodb_tables_pitr_enabled")).findFirst().orElseThrow().metadata();
         List<CheckResult> results = new ArrayList<>();
@@ -170,8 +170,12 @@ class HtmlReportWriterTest {
                 CheckParameters.defaults(), HOSTILE.get(0));
         Map<String, ScanReport.MuteNote> mutes = Map.of(results.get(1).identity(),
                 new ScanReport.MuteNote(HOSTILE.get(1), HOSTILE.get(3), null));
-        String html = render(new ScanReport(info, results, null, Map.of(pitr.id(), pitr), mutes, null));
-        Document doc = Jsoup.parse(html);
+        return new ScanReport(info, results, null, Map.of(pitr.id(), pitr), mutes, null);
+    }
+
+    @Test
+    void hostileNamesTagsAndPolicyTextRenderAsText() throws Exception {
+        Document doc = Jsoup.parse(render(hostileReport()));
         assertEquals(1, doc.select("script").size(), "only the report's own script");
         assertEquals(1, doc.select("style").size(), "only the report's own style sheet");
         assertTrue(doc.select("img").isEmpty());
