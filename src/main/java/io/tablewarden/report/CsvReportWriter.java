@@ -24,9 +24,10 @@ import java.util.List;
  */
 public final class CsvReportWriter implements ReportWriter {
 
-    static final List<String> HEADER = List.of("account", "region", "check_id", "security_hub_control", "severity",
-            "status", "resource_type", "resource_name", "resource_arn", "status_text", "finding_uid",
-            "remediation_cli");
+    static final List<String> HEADER = List.of("account", "account_alias", "region", "resource_type",
+            "resource_name", "resource_arn", "check_id", "check_title", "security_hub_control", "severity", "status",
+            "muted", "mute_reason", "mute_expires", "status_text", "remediation_cli", "first_seen", "scan_id",
+            "finding_uid");
 
     @Override
     public void write(ScanReport report, OutputStream out) throws IOException {
@@ -36,24 +37,36 @@ public final class CsvReportWriter implements ReportWriter {
             CheckMetadata meta = report.metadataOf(result.checkId());
             String cli = meta == null ? "" : RemediationRenderer.fill(meta.remediation().cli(), result.placeholders(),
                     SnippetFormat.SHELL);
+            ScanReport.MuteNote mute = report.muteOf(result);
+            boolean sameAccount = result.resource().accountId() != null
+                    && result.resource().accountId().equals(report.scan().accountId());
+            java.time.Instant firstSeen = report.firstSeen(result);
             row(writer, List.of(
                     nullToEmpty(result.resource().accountId()),
+                    sameAccount ? nullToEmpty(report.scan().accountAlias()) : "",
                     nullToEmpty(result.resource().region()),
-                    result.checkId(),
-                    meta == null ? "" : nullToEmpty(meta.securityHubControl()),
-                    result.severity().lower(),
-                    result.status().name(),
                     result.resource().type().cloudFormationType(),
                     nullToEmpty(result.resource().name()),
                     nullToEmpty(result.resource().arn()),
+                    result.checkId(),
+                    meta == null ? "" : nullToEmpty(meta.title()),
+                    meta == null ? "" : nullToEmpty(meta.securityHubControl()),
+                    result.severity().lower(),
+                    result.status().name(),
+                    mute == null ? "no" : "yes",
+                    mute == null ? "" : nullToEmpty(mute.reason()),
+                    mute == null || mute.expiresAt() == null ? "" : mute.expiresAt().toString(),
                     nullToEmpty(result.statusText()),
-                    FindingUid.of(result),
-                    nullToEmpty(cli)));
+                    result.status() == io.tablewarden.model.Status.FAIL ? nullToEmpty(cli) : "",
+                    firstSeen == null ? "" : firstSeen.toString(),
+                    report.history() == null ? "" : nullToEmpty(report.history().scanId()),
+                    FindingUid.of(result)));
         }
         for (RegionError error : report.regionErrors()) {
             // A region-level row: no check and no resource, only where and what went wrong.
-            row(writer, List.of(nullToEmpty(report.scan().accountId()), error.region(), "", "", "", "ERROR", "",
-                    "", "", error.message(), "", ""));
+            row(writer, List.of(nullToEmpty(report.scan().accountId()), nullToEmpty(report.scan().accountAlias()),
+                    error.region(), "", "", "", "", "", "", "", "ERROR", "", "", "", error.message(), "", "",
+                    report.history() == null ? "" : nullToEmpty(report.history().scanId()), ""));
         }
         writer.flush();
     }

@@ -75,6 +75,12 @@ public final class OcsfReportWriter implements ReportWriter {
         String partition = report.scan().partition();
         ObjectNode f = detectionFinding(report, result.statusText(), severityId(result.severity()),
                 capitalised(result.severity()), result.status().name(), result.checkId(), time);
+        ScanReport.MuteNote mute = report.muteOf(result);
+        if (mute != null) {
+            // A muted finding is suppressed in OCSF terms; its status_code keeps the check's verdict.
+            f.put("status", "Suppressed");
+            f.put("status_id", 3);
+        }
 
         ObjectNode info = f.putObject("finding_info");
         info.put("uid", FindingUid.of(result));
@@ -104,13 +110,35 @@ public final class OcsfReportWriter implements ReportWriter {
         resource.put("type", result.resource().type().cloudFormationType());
         resource.put("region", result.resource().region());
         resource.put("cloud_partition", partition);
-        resource.putObject("data").set("evidence", ReportJson.MAPPER.valueToTree(result.evidence()));
+        ObjectNode data = resource.putObject("data");
+        data.set("evidence", ReportJson.MAPPER.valueToTree(result.evidence()));
+        ObjectNode details = data.putObject("details");
+        details.put("name", result.resource().name());
+        details.put("account_id", result.resource().accountId());
+        details.put("security_hub_type", result.resource().type().securityHubType());
+        resource.putObject("group").put("name", ResourceGroups.of(result.resource().type()));
 
         if (meta != null) {
             f.set("remediation", remediation(meta, result));
             f.put("risk_details", meta.risk());
         }
-        f.set("unmapped", unmapped(meta));
+        ObjectNode unmapped = unmapped(meta);
+        if (meta != null && meta.securityHubControl() != null) {
+            ObjectNode control = unmapped.putObject("compliance_status");
+            control.put("control", meta.securityHubControl());
+            control.put("status", AsffReportWriter.complianceStatus(result.status()));
+        }
+        if (mute != null) {
+            ObjectNode muted = unmapped.putObject("mute");
+            muted.put("reason", mute.reason());
+            if (mute.mutedBy() != null) {
+                muted.put("by", mute.mutedBy());
+            }
+            if (mute.expiresAt() != null) {
+                muted.put("expires_dt", mute.expiresAt().toString());
+            }
+        }
+        f.set("unmapped", unmapped);
         return f;
     }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The report formats of {@code scan --output-format}. */
 public enum OutputFormat {
-    TEXT, OCSF, CSV, JSON;
+    TEXT, OCSF, CSV, JSON, HTML, ASFF, SCRIPT;
 
     /** A new writer for this format. */
     public ReportWriter writer() {
@@ -15,13 +15,19 @@ public enum OutputFormat {
                 return new CsvReportWriter();
             case JSON:
                 return new NativeJsonReportWriter();
+            case HTML:
+                return new io.tablewarden.report.html.HtmlReportWriter();
+            case ASFF:
+                return new AsffReportWriter();
+            case SCRIPT:
+                return new ScriptReportWriter();
             case TEXT:
             default:
                 return new TextReportWriter();
         }
     }
 
-    /** Whether the output is meant for programs rather than people. */
+    /** Whether the output is a file format rather than the text report, which ends with its own summary. */
     public boolean isMachineReadable() {
         return this != TEXT;
     }

@@ -3,6 +3,8 @@ package io.tablewarden.report;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.Severity;
 import io.tablewarden.model.Status;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,17 +20,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CsvReportWriterTest {
 
     @Test
-    void headerThenOneRowPerResult() throws Exception {
-        String csv = render(new CsvReportWriter(), report(ReportFixtures.sampleResults()));
-        String[] lines = csv.split("\r\n");
-        assertEquals("account,region,check_id,security_hub_control,severity,status,resource_type,resource_name,"
-                + "resource_arn,status_text,finding_uid,remediation_cli", lines[0]);
-        assertEquals(5, lines.length);
-        assertTrue(lines[1].startsWith("210987654321,eu-west-1,dynamodb_tables_pitr_enabled,DynamoDB.2,medium,FAIL,"
-                + "AWS::DynamoDB::Table,orders,arn:aws:dynamodb:eu-west-1:210987654321:table/orders,"));
-        assertTrue(lines[1].endsWith(",aws dynamodb update-continuous-backups --region eu-west-1 --table-name orders "
-                + "--point-in-time-recovery-specification PointInTimeRecoveryEnabled=true"), lines[1]);
-        assertTrue(lines[3].contains(",dynamodb_table_cross_account_access,,high,ERROR,"), "no control = empty field");
+    void headerThenOneRowPerResultWithEveryColumnASpreadsheetUserFiltersOn() throws Exception {
+        ScanReport plain = report(ReportFixtures.sampleResults());
+        CheckResult orders = plain.results().get(0);
+        ScanReport report = plain.with(java.util.Map.of(orders.identity(), new ScanReport.MuteNote("accepted risk",
+                "analyst", java.time.Instant.parse("2027-01-01T00:00:00Z"))), null)
+                .with(new ScanReport.History("17", java.util.Map.of(orders.identity(),
+                        java.time.Instant.parse("2025-06-01T10:00:00Z"))));
+        String csv = render(new CsvReportWriter(), report);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        assertEquals(CsvReportWriter.HEADER, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getHeaderNames());
+        assertEquals(4, rows.size());
+        CSVRecord first = rows.get(0);
+        assertEquals("210987654321", first.get("account"));
+        assertEquals("eu-west-1", first.get("region"));
+        assertEquals("AWS::DynamoDB::Table", first.get("resource_type"));
+        assertEquals("orders", first.get("resource_name"));
+        assertEquals("arn:aws:dynamodb:eu-west-1:210987654321:table/orders", first.get("resource_arn"));
+        assertEquals(PITR, first.get("check_id"));
+        assertEquals("DynamoDB table has point-in-time recovery enabled", first.get("check_title"));
+        assertEquals("DynamoDB.2", first.get("security_hub_control"));
+        assertEquals("medium", first.get("severity"));
+        assertEquals("FAIL", first.get("status"));
+        assertEquals("yes", first.get("muted"));
+        assertEquals("accepted risk", first.get("mute_reason"));
+        assertEquals("2027-01-01T00:00:00Z", first.get("mute_expires"));
+        assertEquals("aws dynamodb update-continuous-backups --region eu-west-1 --table-name orders "
+                + "--point-in-time-recovery-specification PointInTimeRecoveryEnabled=true", first.get("remediation_cli"));
+        assertEquals("2025-06-01T10:00:00Z", first.get("first_seen"));
+        assertEquals("17", first.get("scan_id"));
+        assertEquals(FindingUid.of(orders), first.get("finding_uid"));
+        assertEquals("no", rows.get(1).get("muted"));
+        assertEquals("", rows.get(1).get("remediation_cli"), "a passing result needs no fix");
+        assertEquals("", rows.get(2).get("security_hub_control"), "no control = empty field");
+        assertEquals("ERROR", rows.get(2).get("status"));
     }
 
     @Test

@@ -117,4 +117,25 @@ class OcsfReportWriterTest {
         assertEquals(0, findings(List.of()).size());
         assertTrue(findings(List.of()).isArray());
     }
+
+    @Test
+    void mutedFindingsAreSuppressedAndKeepTheirStatusCode() throws Exception {
+        ScanReport plain = report(sampleResults());
+        CheckResult orders = plain.results().get(0);
+        ScanReport muted = plain.with(java.util.Map.of(orders.identity(), new ScanReport.MuteNote("accepted",
+                "analyst", java.time.Instant.parse("2027-01-01T00:00:00Z"))), null);
+        JsonNode findings = mapper.readTree(render(new OcsfReportWriter(), muted));
+        JsonNode f = findings.get(0);
+        assertEquals("Suppressed", f.path("status").asText());
+        assertEquals(3, f.path("status_id").asInt());
+        assertEquals("FAIL", f.path("status_code").asText());
+        assertEquals("accepted", f.path("unmapped").path("mute").path("reason").asText());
+        assertEquals("2027-01-01T00:00:00Z", f.path("unmapped").path("mute").path("expires_dt").asText());
+        assertEquals("New", findings.get(1).path("status").asText());
+        assertEquals(1, findings.get(1).path("status_id").asInt());
+        assertEquals("DynamoDB.2", f.path("unmapped").path("compliance_status").path("control").asText());
+        assertEquals("FAILED", f.path("unmapped").path("compliance_status").path("status").asText());
+        assertEquals("orders", f.path("resources").get(0).path("data").path("details").path("name").asText());
+        assertEquals("dynamodb", f.path("resources").get(0).path("group").path("name").asText());
+    }
 }

@@ -14,7 +14,9 @@ public enum SnippetFormat {
     /** HCL: the token stands between the double quotes of a string; see {@link HclStrings}. */
     HCL,
     /** Markdown text; see {@link MarkdownText}. */
-    MARKDOWN;
+    MARKDOWN,
+    /** Plain text for an output that escapes every value itself (a JSON string field): the value unchanged. */
+    TEXT;
 
     /**
      * The value escaped for this format. With {@code json} the value is first escaped as the inside of a JSON
@@ -28,6 +30,7 @@ public enum SnippetFormat {
             case YAML -> YamlStrings.content(text);
             case HCL -> HclStrings.content(text);
             case MARKDOWN -> MarkdownText.text(text);
+            case TEXT -> text;
         };
     }
 }

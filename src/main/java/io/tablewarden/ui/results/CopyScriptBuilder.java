@@ -5,19 +5,19 @@ import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.engine.remediation.VisibleText;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
-import io.tablewarden.model.Status;
+import io.tablewarden.report.FixScript;
+import io.tablewarden.report.ScanReport;
 import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.model.ScanSnapshot;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Builds one shell script from the CLI remediation of several failing results: each snippet filled with its
- * resource's names under a comment header naming the resource and the check. Results that do not fail are
- * left out, and a snippet that is word for word one already written (the same finding selected twice) is
- * written once.
+ * The fixes the findings table copies: one result's filled CLI fix, or one script for several failing results
+ * made by the same generator as the {@code script} report format.
  */
 public final class CopyScriptBuilder {
 
@@ -36,33 +36,15 @@ public final class CopyScriptBuilder {
         return RemediationRenderer.fill(cli, result.placeholders(), SnippetFormat.SHELL);
     }
 
-    /** The script for the FAIL results among {@code rows}; empty when none has a CLI remediation. */
-    public static String build(Collection<StoredResult> rows, Map<String, CheckMetadata> metadata) {
-        StringBuilder out = new StringBuilder();
-        Set<String> written = new HashSet<>();
-        Set<String> identities = new HashSet<>();
-        for (StoredResult row : rows) {
-            CheckResult result = row.result();
-            if (result.status() != Status.FAIL || !identities.add(result.identity())) {
-                continue;
-            }
-            String cli = cliFor(result, metadata.get(result.checkId()));
-            if (cli == null || !written.add(cli.strip())) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            // names shown in comments: a newline in a name must not end the comment
-            out.append("# ---- ").append(VisibleText.of(result.resource().name())).append(" (")
-                    .append(VisibleText.of(result.resource().region())).append(") - ").append(result.checkId())
-                    .append('\n');
-            out.append("# ").append(VisibleText.of(result.resource().arn())).append('\n');
-            out.append(cli.endsWith("\n") ? cli : cli + "\n");
-        }
-        if (out.length() > 0) {
-            out.insert(0, "#!/usr/bin/env bash\n# Remediation of the selected failing findings.\n\n");
-        }
-        return out.toString();
+    /**
+     * The script for the FAIL results among {@code rows}, built like the {@code script} report format (one fix per
+     * table and setting, a dry-run switch, waits between changes of one table); empty when none has a CLI fix.
+     * Muted failures that the user selected are fixed too: selecting them is the user's choice.
+     */
+    public static String build(Collection<StoredResult> rows, ScanSnapshot scan) {
+        List<CheckResult> results = new ArrayList<>(rows.size());
+        rows.forEach(row -> results.add(row.result()));
+        ScanReport report = new ScanReport(scan.info(), List.of(), null, scan.metadata());
+        return FixScript.build(results, report, false);
     }
 }

@@ -166,7 +166,7 @@ public final class FindingsViewModel {
     /** One script with the CLI remediation of the failing results among {@code selection}. */
     public String scriptFor(Collection<StoredResult> selection) {
         ScanSnapshot scan = snapshot.get();
-        return scan == null ? "" : CopyScriptBuilder.build(selection, scan.metadata());
+        return scan == null ? "" : CopyScriptBuilder.build(selection, scan);
     }
 
     private void load(ScanSnapshot scan) {

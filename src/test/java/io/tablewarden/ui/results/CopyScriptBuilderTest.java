@@ -25,22 +25,23 @@ class CopyScriptBuilderTest {
         ScanSnapshot scan = TestSnapshots.snapshot(List.of(ordersPitr, auditPitr, paymentsPitr, auditTags));
 
         String script = CopyScriptBuilder.build(List.of(ordersPitr, paymentsPitr, auditPitr, ordersPitr, auditTags),
-                scan.metadata());
+                scan);
 
         assertTrue(script.startsWith("#!/usr/bin/env bash\n"));
         assertFalse(script.contains("{{"), script);
         assertFalse(script.contains("payments"), "a passing result has nothing to fix");
-        assertEquals(1, count(script, "# ---- orders (eu-west-1)"), "a duplicate selection is written once");
-        assertTrue(script.contains("# ---- orders (eu-west-1) - " + PITR));
-        assertTrue(script.contains("# ---- audit-log (us-east-1) - " + TAGGED), "muted failures still fail");
-        assertTrue(script.indexOf("orders") < script.indexOf("audit-log"), "selection order is kept");
+        assertTrue(script.contains("\nset -euo pipefail\n"), "the same script as the script report format");
+        assertEquals(1, count(script, "# --- table orders: " + PITR), "a duplicate selection is written once");
+        assertTrue(script.contains("# --- table audit-log: " + TAGGED), "muted failures the user selected are fixed");
+        assertTrue(script.indexOf("# --- table orders") < script.indexOf("# --- table audit-log"),
+                "grouped by region: eu-west-1 before us-east-1");
         assertTrue(script.contains("aws dynamodb update-continuous-backups --region us-east-1"));
     }
 
     @Test
     void isEmptyWithoutFailures() {
         StoredResult pass = table(PITR, "eu-west-1", "payments", Status.PASS, false);
-        assertEquals("", CopyScriptBuilder.build(List.of(pass), TestSnapshots.snapshot(List.of(pass)).metadata()));
+        assertEquals("", CopyScriptBuilder.build(List.of(pass), TestSnapshots.snapshot(List.of(pass))));
     }
 
     private static int count(String text, String part) {

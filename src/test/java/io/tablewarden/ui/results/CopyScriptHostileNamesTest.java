@@ -30,13 +30,20 @@ class CopyScriptHostileNamesTest {
         StoredResult first = table(PITR, "eu-west-1", quoted, Status.FAIL, false);
         StoredResult second = table(PITR, "eu-west-1", newline, Status.FAIL, false);
         String script = CopyScriptBuilder.build(List.of(first, second),
-                TestSnapshots.snapshot(List.of(first, second)).metadata());
-        assertTrue(script.contains("# ---- y\\ntouch pwned\\n\\e]0;t\\a (eu-west-1)"), script);
+                TestSnapshots.snapshot(List.of(first, second)));
+        assertTrue(script.contains("# --- table y\\ntouch pwned\\n\\e]0;t\\a: " + PITR), script);
 
-        Files.writeString(dir.resolve("fix.sh"), "aws() { printf '%s\\0' \"$@\" >> argv; }\n" + script,
-                StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("bash", "fix.sh").directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // The script's own aws() runs the command found on PATH: a stand-in that records its arguments.
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path aws = bin.resolve("aws");
+        Files.writeString(aws, "#!/usr/bin/env bash\nprintf '%s\\0' \"$@\" >> \"$ARGV_FILE\"\n");
+        aws.toFile().setExecutable(true);
+        Files.writeString(dir.resolve("fix.sh"), script, StandardCharsets.UTF_8);
+        ProcessBuilder pb = new ProcessBuilder("bash", "fix.sh").directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("ARGV_FILE", dir.resolve("argv").toString());
+        Process p = pb.start();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue());
         assertFalse(Files.exists(dir.resolve("pwned")), "a table name ran a command");
