@@ -22,6 +22,7 @@ public final class SimulatedAccounts implements LocalAccounts {
     static final String DEFAULT_REGION = "us-east-1";
 
     private final SimulatorOptions demoOptions;
+    private final boolean allowInvalidNames;
 
     /** The demo account as the command line and the workbench serve it: recovery points moved to look recent. */
     public SimulatedAccounts() {
@@ -33,14 +34,28 @@ public final class SimulatedAccounts implements LocalAccounts {
      *                    given; null for the standard demo account
      */
     public SimulatedAccounts(SimulatorOptions demoOptions) {
+        this(demoOptions, false);
+    }
+
+    private SimulatedAccounts(SimulatorOptions demoOptions, boolean allowInvalidNames) {
         this.demoOptions = demoOptions;
+        this.allowInvalidNames = allowInvalidNames;
+    }
+
+    /**
+     * For tests of a hostile endpoint only: fixtures may name resources as AWS never would (quotes, control
+     * characters), as a fake or compromised endpoint could answer. Every other fixture rule still applies.
+     */
+    public static SimulatedAccounts allowingInvalidNamesForTests() {
+        return new SimulatedAccounts(null, true);
     }
 
     @Override
     public LocalAccount start(Path fixture, int port) {
         AccountSimulator simulator;
         try {
-            simulator = AccountSimulator.start(fixture, port);
+            simulator = AccountSimulator.start(fixture, SimulatorOptions.builder().port(port)
+                    .allowInvalidNamesForTests(allowInvalidNames).build());
         } catch (Exception e) {
             throw startFailure("fixture " + fixture, e);
         }

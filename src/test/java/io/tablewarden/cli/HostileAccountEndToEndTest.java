@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileAccountEndToEndTest {
 
-    /** AWS allows only [A-Za-z0-9_.-] in table names; the fixture loader accepts any name today. */
+    /** AWS allows only [A-Za-z0-9_.-] in table names: served here as a hostile endpoint would. */
     private static final String NAME = "orders'$(touch pwned)`touch pwned`\u001b]0;owned\u0007\u202e";
     private static final String SID = "Evil\u001b]0;owned\u0007\nFAKE all clear\u202e";
 
@@ -44,7 +44,7 @@ class HostileAccountEndToEndTest {
     private int run(String... args) {
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
-                ScanRunner.engine(), new SimulatedAccounts(), Interrupts.none(), Clock.systemUTC(),
+                ScanRunner.engine(), SimulatedAccounts.allowingInvalidNamesForTests(), Interrupts.none(), Clock.systemUTC(),
                 System::nanoTime, false);
         return Cli.run(ctx, args);
     }

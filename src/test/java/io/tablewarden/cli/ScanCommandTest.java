@@ -195,7 +195,7 @@ class ScanCommandTest {
                 "--stats", stats.toString(), "--no-progress");
         assertEquals(ExitCodes.FINDINGS, code, cli.err());
         String csv = Files.readString(report);
-        assertTrue(csv.startsWith("account,region,check_id,"), csv);
+        assertTrue(csv.startsWith("account,account_alias,region,resource_type,"), csv);
         assertEquals(3, csvRecords(csv), "header plus one record per result");
         JsonNode json = mapper.readTree(stats.toFile());
         assertEquals(10, json.path("apiCalls").path("total").asInt());

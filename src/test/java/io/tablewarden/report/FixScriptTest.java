@@ -139,8 +139,8 @@ class FixScriptTest {
 
     @Test
     void namesInCommentsStayOnOneLine() {
-        assertEquals("a?b?c", FixScript.comment("a\nb\rc"));
-        assertEquals("x?y", FixScript.comment("x\u202Ey"));
+        assertEquals("a\\nb\\rc", FixScript.comment("a\nb\rc"));
+        assertEquals("x\\u202Ey", FixScript.comment("x\u202Ey"));
         assertEquals("'it'\\''s'", FixScript.shellWord("it's"));
         assertEquals("'$(touch x)'", FixScript.shellWord("$(touch x)"));
         assertEquals("orders.v2", FixScript.shellWord("orders.v2"));
