@@ -30,7 +30,10 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Replaces {@code target} by {@code content}, owner-only; missing folders are created owner-only. */
+    /**
+     * Replaces {@code target} by {@code content}, owner-only. The folder must exist: a report path the user chose is
+     * not invented; the tool's own folders are made with {@link OwnerOnly#createFolders(Path)} first.
+     */
     public static void write(Path target, Content content) throws IOException {
         write(target, content, OwnerOnly.FILE);
     }
@@ -42,12 +45,11 @@ public final class AtomicFiles {
 
     /**
      * Replaces {@code target} by {@code content} with the given POSIX permissions (ignored where the file system
-     * has none). The target's folder is created owner-only when missing.
+     * has none). The target's folder must exist.
      */
     public static void write(Path target, Content content, Set<PosixFilePermission> permissions) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        OwnerOnly.createFolders(folder);
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp", OwnerOnly.fileAttribute());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);

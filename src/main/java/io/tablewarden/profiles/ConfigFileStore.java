@@ -90,7 +90,8 @@ public final class ConfigFileStore {
                 ownerOnly(backup);
             }
         }
-        // A missing ~/.aws is created 0700 by AtomicFiles; the content is forced to disk before the rename.
+        // A missing ~/.aws is created 0700; the content is forced to disk before the rename.
+        OwnerOnly.createFolders(target.getParent());
         AtomicFiles.write(target, out -> out.write(content),
                 secret || !POSIX ? OwnerOnly.FILE : keptPermissions(target));
         return new LoadedConfigFile(original.type(), original.path(), FileStamp.of(target, content), updated, null);

@@ -45,6 +45,7 @@ class AtomicFilesTest {
     void filesAreOwnerOnlyAndNewFoldersToo() throws Exception {
         Assumptions.assumeTrue(OwnerOnly.posix());
         Path target = dir.resolve("a/b/profile-tests.json");
+        OwnerOnly.createFolders(target.getParent());
         Files.writeString(Files.createFile(dir.resolve("shared.txt")), "x");
         Files.setPosixFilePermissions(dir.resolve("shared.txt"), PosixFilePermissions.fromString("rw-rw-r--"));
         AtomicFiles.write(target, "{}".getBytes(StandardCharsets.UTF_8));
@@ -63,6 +64,12 @@ class AtomicFilesTest {
         Path target = dir.resolve("config");
         AtomicFiles.write(target, out -> out.write('x'), PosixFilePermissions.fromString("rw-rw-r--"));
         assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    @Test
+    void aMissingFolderIsNotInvented() {
+        assertThrows(IOException.class, () -> AtomicFiles.write(dir.resolve("missing/report.csv"), new byte[] {1}));
+        assertEquals(false, java.nio.file.Files.exists(dir.resolve("missing")));
     }
 
     private static long count(Path folder) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.tablewarden.platform.AtomicFiles;
+import io.tablewarden.platform.OwnerOnly;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,6 +65,7 @@ public final class PreferencesFile {
 
     /** Writes {@code preferences} atomically and owner-only. */
     public void save(WorkbenchPreferences preferences) throws IOException {
+        OwnerOnly.createFolders(file.toAbsolutePath().getParent());
         AtomicFiles.write(file, JSON.writeValueAsBytes(preferences));
     }
 }

@@ -27,8 +27,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static io.tablewarden.ui.app.TestWorkbenchWindow.waitFor;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -106,21 +108,22 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void anUnreadableDatabaseIsMovedAsideAndTheWindowStillOpens(FxRobot robot) throws Exception {
+    void aFileThatIsNotADatabaseIsLeftUntouchedAndTheWindowStillOpens(FxRobot robot) throws Exception {
         java.nio.file.Files.createDirectories(dir.resolve("data"));
         byte[] garbage = new byte[4096];
         new java.util.Random(7).nextBytes(garbage);
         java.nio.file.Files.write(dir.resolve("data/tablewarden.db"), garbage);
         open(robot, TestWorkbenchWindow.engineBackend());
         assertTrue(stage.isShowing());
-        assertNotNull(workbench.store(), "a new database was started");
+        assertNull(workbench.store(), "a file that is not ours is not used");
         String notice = workbench.lastNoticeProperty().get();
         assertNotNull(notice);
-        assertTrue(notice.contains("could not be read") && notice.contains("moved to"), notice);
+        assertTrue(notice.contains("is not a Tablewarden scan database") && notice.contains("left untouched"), notice);
         assertTrue(!notice.contains("Exception") && !notice.contains("\tat "), notice);
+        assertArrayEquals(garbage, java.nio.file.Files.readAllBytes(dir.resolve("data/tablewarden.db")));
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("data"))) {
-            assertTrue(files.anyMatch(f -> !f.getFileName().toString().equals("tablewarden.db")
-                    && f.getFileName().toString().startsWith("tablewarden.db")), "the old file is kept aside");
+            assertTrue(files.noneMatch(f -> !f.getFileName().toString().equals("tablewarden.db")
+                    && f.getFileName().toString().startsWith("tablewarden.db")), "nothing moved or added");
         }
         Screenshots.write(robot, stage.getScene(), "workbench-database-moved-light");
     }

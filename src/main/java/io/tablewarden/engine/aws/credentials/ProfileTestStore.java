@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tablewarden.platform.AtomicFiles;
 import io.tablewarden.platform.DataFolder;
+import io.tablewarden.platform.OwnerOnly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,7 @@ public final class ProfileTestStore {
             n.put("error", r.error());
         });
         try {
+            OwnerOnly.createFolders(file.toAbsolutePath().getParent());
             AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

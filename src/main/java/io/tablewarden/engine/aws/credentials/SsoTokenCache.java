@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.platform.AtomicFiles;
+import io.tablewarden.platform.OwnerOnly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,6 +103,7 @@ public final class SsoTokenCache {
         }
         try {
             // AtomicFiles writes owner-only: the file holds the access and refresh tokens.
+            OwnerOnly.createFolders(dir);
             AtomicFiles.write(file(sessionNameOrStartUrl), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
         } catch (IOException e) {
             // the message names the folder only; the exception's own text never carries the token
