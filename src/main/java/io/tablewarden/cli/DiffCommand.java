@@ -47,20 +47,44 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScanComparison comparison;
+        Compared compared;
         try {
-            comparison = storeOptions.read(ctx, scans -> scans.compare(olderId, newerId));
+            compared = storeOptions.read(ctx, scans -> new Compared(scans.compare(olderId, newerId),
+                    gap(scans, olderId), gap(scans, newerId)));
         } catch (IllegalArgumentException e) {
             // Scans of two different accounts.
             throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
         }
         if (format == ChecksCommand.Format.JSON) {
-            printJson(ctx.out(), comparison);
+            printJson(ctx.out(), compared.comparison());
         } else {
-            printText(ctx.out(), comparison);
+            printText(ctx.out(), compared.comparison());
         }
         ctx.out().flush();
-        return ExitCodes.OK;
+        // A scan that did not see everything makes what it missed look removed or fixed: say so, and exit 4.
+        boolean partial = false;
+        for (String gap : new String[] {compared.olderGap(), compared.newerGap()}) {
+            if (gap != null) {
+                ctx.err().println(Cli.PREFIX + "warning: " + TerminalText.clean(gap));
+                partial = true;
+            }
+        }
+        ctx.err().flush();
+        return partial ? ExitCodes.INCOMPLETE : ExitCodes.OK;
+    }
+
+    /** The comparison and, for each scan that is not whole, the sentence that says why. */
+    private record Compared(ScanComparison comparison, String olderGap, String newerGap) {
+    }
+
+    private static String gap(io.tablewarden.app.StoredScans scans, long scanId) {
+        if (scans.verdict(scanId) != io.tablewarden.app.ScanVerdict.INCOMPLETE) {
+            return null;
+        }
+        io.tablewarden.store.ScanSummary summary = scans.summary(scanId);
+        return "scan " + scanId + " is incomplete (" + summary.state().name().toLowerCase(java.util.Locale.ROOT)
+                + (summary.failureReason() == null ? "" : ": " + summary.failureReason())
+                + "); what it could not read shows here as removed resources, fixes or status changes";
     }
 
     private static Map<String, List<FindingChange>> sections(ScanComparison c) {

@@ -134,6 +134,11 @@ class RegionErrorReportsTest {
         long csvErrors = Files.readString(dir.resolve("live.csv")).lines()
                 .filter(l -> l.contains(",,,,ERROR,,,,\"could not list all tables in ")).count();
         assertEquals(4, csvErrors);
+
+        // diff of scans that could not list everything warns that their gaps read as removed resources.
+        assertEquals(ExitCodes.INCOMPLETE, run("diff", "--db", db.toString(), "1", "2"), stderr());
+        assertTrue(stderr().contains("warning: scan 1 is incomplete"), stderr());
+        assertTrue(stderr().contains("warning: scan 2 is incomplete"), stderr());
     }
 
     private static String key(JsonNode r) {

@@ -170,7 +170,8 @@ public final class HistoryView extends BorderPane {
                 }
                 setText(ScanFormat.state(scan));
                 boolean problem = scan.state() == StoredScanState.FAILED
-                        || scan.state() == StoredScanState.INTERRUPTED;
+                        || scan.state() == StoredScanState.INTERRUPTED
+                        || scan.state() == StoredScanState.INCOMPLETE;
                 if (problem) {
                     getStyleClass().add("state-problem");
                 }
