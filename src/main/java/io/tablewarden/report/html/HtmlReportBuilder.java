@@ -70,7 +70,9 @@ final class HtmlReportBuilder {
         return new HtmlReportModel(
                 scan.accountId() == null ? "unknown" : scan.accountId(), scan.accountAlias(),
                 scan.finished() == null ? "unknown" : WHEN.format(scan.finished()),
-                period(scan.started(), scan.finished()), stateNote(scan.state()), scan.toolVersion(),
+                period(scan.started(), scan.finished()), stateNote(scan.state()),
+                report.regionErrors().stream().map(io.tablewarden.model.RegionError::message).toList(),
+                scan.toolVersion(),
                 scan.callerArn(), scan.regions(), checkIds().size(), parameters(), passRate, statusBars,
                 controls(), charts, matrix(sections), sections, baseline(), muted(), assets.css(), assets.script(),
                 assets.contentSecurityPolicy());

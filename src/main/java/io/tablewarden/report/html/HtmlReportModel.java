@@ -11,6 +11,7 @@ import java.util.List;
  * @param generated    when the scan ended (UTC, readable)
  * @param period       start and end of the scan
  * @param stateNote    null for a complete scan, else the sentence saying why the results are partial
+ * @param regionErrors what the scan could not do for a whole region, one sentence each
  * @param toolVersion  the version that scanned
  * @param callerArn    the identity that scanned, or null
  * @param regions      regions in scope
@@ -29,7 +30,7 @@ import java.util.List;
  * @param csp          the Content-Security-Policy
  */
 public record HtmlReportModel(String accountId, String accountAlias, String generated, String period,
-                              String stateNote, String toolVersion, String callerArn, List<String> regions,
+                              String stateNote, List<String> regionErrors, String toolVersion, String callerArn, List<String> regions,
                               int checkCount, List<Pair> parameters, int passRate, List<Bar> counts,
                               List<Control> controls, List<Chart> charts, Matrix matrix,
                               List<ResourceSection> resources, BaselineSection baseline, List<MutedRow> muted,

@@ -92,6 +92,7 @@ class HtmlReportWriterTest {
         }
         assertEquals(4, doc.select("figure.chart").size());
         assertTrue(doc.select(".partial").isEmpty(), "a completed scan is not labelled partial");
+        assertTrue(doc.select("#region-errors").isEmpty());
     }
 
     @Test
@@ -133,6 +134,22 @@ class HtmlReportWriterTest {
                 s.accountAlias()), demo.results(), demo.stats(), demo.metadata());
         Document doc = Jsoup.parse(render(cancelled));
         assertTrue(doc.selectFirst(".partial").text().contains("Partial results"));
+    }
+
+    @Test
+    void regionErrorsAreListedOnTheCover() throws Exception {
+        ScanReport demo = DemoReports.demo();
+        io.tablewarden.model.RegionError error = new io.tablewarden.model.RegionError("eu-west-1", "tables",
+                new io.tablewarden.model.CollectionError("dynamodb:ListTables", "AccessDeniedException",
+                        "not authorized <b>x</b>", io.tablewarden.model.CollectionError.Kind.OTHER), 6);
+        ScanReport withError = new ScanReport(demo.scan(), demo.results(), demo.stats(), demo.metadata(),
+                List.of(error), demo.mutes(), null, null);
+        Document doc = Jsoup.parse(render(withError));
+        Element box = doc.getElementById("region-errors");
+        assertNotNull(box);
+        assertEquals(1, box.select("li").size());
+        assertTrue(box.text().contains("could not list all tables in eu-west-1"), box.text());
+        assertTrue(box.select("b").isEmpty(), "AWS error text is shown as text");
     }
 
     @Test

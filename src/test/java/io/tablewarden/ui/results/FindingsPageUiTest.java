@@ -106,8 +106,8 @@ class FindingsPageUiTest {
         AtomicReference<String> copied = new AtomicReference<>();
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
         assertEquals(page.findingsModel().scriptFor(table.getSelectionModel().getSelectedItems()), copied.get());
-        assertTrue(copied.get().contains("# ---- orders (eu-west-1) - " + TestSnapshots.PITR));
-        assertTrue(copied.get().contains("# ---- session-cache (eu-west-1)"));
+        assertTrue(copied.get().contains("# --- table orders: " + TestSnapshots.PITR), copied.get());
+        assertTrue(copied.get().contains("# --- DAX cluster session-cache: "), copied.get());
         assertFalse(copied.get().contains("payments"), "passing resources need no fix");
     }
 
