@@ -203,20 +203,13 @@ public final class OcsfReportWriter implements ReportWriter {
 
     /** OCSF severity_id: 1 informational, 2 low, 3 medium, 4 high, 5 critical. */
     static int severityId(Severity severity) {
-        switch (severity) {
-            case INFORMATIONAL:
-                return 1;
-            case LOW:
-                return 2;
-            case MEDIUM:
-                return 3;
-            case HIGH:
-                return 4;
-            case CRITICAL:
-                return 5;
-            default:
-                throw new IllegalArgumentException("unknown severity " + severity);
-        }
+        return switch (severity) {
+            case INFORMATIONAL -> 1;
+            case LOW -> 2;
+            case MEDIUM -> 3;
+            case HIGH -> 4;
+            case CRITICAL -> 5;
+        };
     }
 
     /** OCSF's caption spelling: {@code Informational}, {@code Low}, ... */

@@ -22,32 +22,24 @@ final class ResourceKeys {
      * @param partition the account's partition
      */
     static String of(String iamAction, SdkRequest request, String region, String account, String partition) {
-        switch (iamAction) {
-            case "dynamodb:DescribeTable":
-            case "dynamodb:DescribeContinuousBackups":
-                return arnOrBuilt(text(request, "TableName"), partition, "dynamodb", region, account, "table/");
-            case "dynamodb:GetResourcePolicy":
-            case "dynamodb:ListTagsOfResource":
-            case "backup:ListRecoveryPointsByResource":
-                return text(request, "ResourceArn");
-            case "kms:DescribeKey":
-            case "kms:GetKeyRotationStatus":
-                return kmsKey(text(request, "KeyId"), partition, region, account);
-            case "dax:ListTags":
-                return text(request, "ResourceName");
-            case "backup:GetBackupPlan":
-            case "backup:ListBackupSelections":
-                return text(request, "BackupPlanId");
-            case "backup:GetBackupSelection":
+        return switch (iamAction) {
+            case "dynamodb:DescribeTable", "dynamodb:DescribeContinuousBackups" ->
+                    arnOrBuilt(text(request, "TableName"), partition, "dynamodb", region, account, "table/");
+            case "dynamodb:GetResourcePolicy", "dynamodb:ListTagsOfResource", "backup:ListRecoveryPointsByResource" ->
+                    text(request, "ResourceArn");
+            case "kms:DescribeKey", "kms:GetKeyRotationStatus" ->
+                    kmsKey(text(request, "KeyId"), partition, region, account);
+            case "dax:ListTags" -> text(request, "ResourceName");
+            case "backup:GetBackupPlan", "backup:ListBackupSelections" -> text(request, "BackupPlanId");
+            case "backup:GetBackupSelection" -> {
                 String plan = text(request, "BackupPlanId");
                 String selection = text(request, "SelectionId");
-                return plan == null || selection == null ? null : plan + "/" + selection;
-            case "backup:DescribeBackupVault":
-                return text(request, "BackupVaultName");
-            default:
-                // ListTables, DescribeScalableTargets, DescribeClusters, ListBackupPlans, ListAliases, ...
-                return null;
-        }
+                yield plan == null || selection == null ? null : plan + "/" + selection;
+            }
+            case "backup:DescribeBackupVault" -> text(request, "BackupVaultName");
+            // ListTables, DescribeScalableTargets, DescribeClusters, ListBackupPlans, ListAliases, ...
+            default -> null;
+        };
     }
 
     /** Aliases are left as they are: only KMS knows which key they point at. */

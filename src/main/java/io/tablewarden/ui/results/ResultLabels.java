@@ -57,14 +57,11 @@ public final class ResultLabels {
     }
 
     public static String resourceType(ResourceType type) {
-        switch (type) {
-            case TABLE:
-                return "Table";
-            case DAX_CLUSTER:
-                return "DAX cluster";
-            default:
-                return "Region";
-        }
+        return switch (type) {
+            case TABLE -> "Table";
+            case DAX_CLUSTER -> "DAX cluster";
+            default -> "Region";
+        };
     }
 
     /** Severity with a capital first letter. */
