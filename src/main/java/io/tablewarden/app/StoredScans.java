@@ -14,7 +14,9 @@ import io.tablewarden.store.TablewardenStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scans kept in the scan database, as both front ends use them: list them, open one as a report or with its
@@ -53,9 +55,13 @@ public final class StoredScans {
         return store.scans().require(scanId);
     }
 
-    /** The scan's report, with the same facts and bytes its live scan wrote. */
+    /** The scan's report, with the same facts its live scan wrote and the mutes active now. */
     public ScanReport report(long scanId) {
-        return reports.stored(store.scans(), scanId);
+        ScanReport report = reports.stored(store.scans(), scanId);
+        Map<String, ScanReport.MuteNote> notes = new LinkedHashMap<>();
+        store.scans().coveringMutes(scanId).forEach((identity, mute) -> notes.put(identity,
+                new ScanReport.MuteNote(mute.reason(), mute.createdBy(), mute.expiresAt())));
+        return notes.isEmpty() ? report : report.with(notes, report.baseline());
     }
 
     /** What the scan says as a whole (for an exit code): incomplete when it is not whole or holds no result. */
@@ -101,6 +107,19 @@ public final class StoredScans {
      */
     public Mute mute(String checkId, String resource, String reason, String createdBy, Instant expiresAt) {
         return store.mutes().add(checkId, resource, reason, createdBy, expiresAt);
+    }
+
+    /** The ids of every available check, in catalogue order. */
+    public List<String> checkIds() {
+        return checks.stream().map(Check::id).toList();
+    }
+
+    /**
+     * Stores the mutes of a Prowler mutelist read with {@link ProwlerMutelist}: all of them in one transaction,
+     * or none.
+     */
+    public List<Mute> importMutes(List<Mute> mutes) {
+        return store.mutes().addAll(mutes);
     }
 
     /** Removes mute {@code muteId}; false when there was no such mute. */
