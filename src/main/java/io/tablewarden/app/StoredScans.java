@@ -103,9 +103,16 @@ public final class StoredScans {
     /**
      * Mutes the findings of {@code checkId} on {@code resource} (an ARN or a pattern the store accepts).
      *
+     * @throws IllegalArgumentException when {@code checkId} names none of the checks, or a value is missing
+     *
      * @param expiresAt when the mute ends, or null for never
      */
     public Mute mute(String checkId, String resource, String reason, String createdBy, Instant expiresAt) {
+        List<String> known = checkIds();
+        if (checkId != null && known.stream().noneMatch(id -> Mute.globMatches(checkId, id))) {
+            throw new IllegalArgumentException("unknown check id '" + checkId + "'; known: "
+                    + String.join(", ", known));
+        }
         return store.mutes().add(checkId, resource, reason, createdBy, expiresAt);
     }
 

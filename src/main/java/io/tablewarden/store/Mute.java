@@ -53,6 +53,11 @@ public record Mute(long id, String checkId, String resource, String reason, Stri
         return rule != null ? rule.summary() : checkId + " on " + resource;
     }
 
+    /** Whether {@code value} matches the glob {@code pattern} ({@code *} any text, {@code ?} one character). */
+    public static boolean globMatches(String pattern, String value) {
+        return glob(pattern).matcher(value).matches();
+    }
+
     static Pattern glob(String pattern) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();

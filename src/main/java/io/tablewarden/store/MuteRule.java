@@ -22,7 +22,7 @@ import java.util.regex.PatternSyntaxException;
  * @param account           account id, or {@code *}
  * @param check             check key as written
  * @param regions           region expressions (one must match)
- * @param resources         resource expressions (one must match the resource's name or ARN)
+ * @param resources         resource expressions (one must be found in the table or cluster name)
  * @param tags              tag expressions (all must match); empty means any tags
  * @param exceptions        what this rule does not mute, or null
  * @param earlierExceptions the checks and exceptions of the rules before this one under the same account key
@@ -151,9 +151,13 @@ public record MuteRule(String account, String check, List<String> regions, List<
         return text.toString();
     }
 
+    /**
+     * Prowler searches the finding's resource id, which for its DynamoDB and DAX checks is the table or cluster
+     * name (the ARN is a separate field it does not search): so does this.
+     */
     private static boolean resourceFound(List<String> expressions, CheckResult result) {
         String name = result.resource().name();
-        return anyFound(expressions, name == null ? "" : name) || anyFound(expressions, result.resource().arn());
+        return anyFound(expressions, name == null ? "" : name);
     }
 
     /** One of the expressions is found somewhere in {@code value}; an empty list finds nothing. */
