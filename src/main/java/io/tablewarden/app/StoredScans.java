@@ -108,12 +108,20 @@ public final class StoredScans {
      * @param expiresAt when the mute ends, or null for never
      */
     public Mute mute(String checkId, String resource, String reason, String createdBy, Instant expiresAt) {
-        List<String> known = checkIds();
+        requireKnownCheck(checkIds(), checkId);
+        return store.mutes().add(checkId, resource, reason, createdBy, expiresAt);
+    }
+
+    /**
+     * Refuses a check id (or glob over ids) that names none of {@code known}, listing them.
+     *
+     * @throws IllegalArgumentException when it names none
+     */
+    public static void requireKnownCheck(List<String> known, String checkId) {
         if (checkId != null && known.stream().noneMatch(id -> Mute.globMatches(checkId, id))) {
             throw new IllegalArgumentException("unknown check id '" + checkId + "'; known: "
                     + String.join(", ", known));
         }
-        return store.mutes().add(checkId, resource, reason, createdBy, expiresAt);
     }
 
     /** The ids of every available check, in catalogue order. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.app.ProwlerMutelist;
+import io.tablewarden.app.StoredScans;
 import io.tablewarden.report.TerminalText;
 import io.tablewarden.store.Mute;
 import io.tablewarden.store.MuteRule;
@@ -178,6 +179,12 @@ final class MutesCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.USAGE, "a mute needs a reason: --reason TEXT");
             }
             Instant end = expiry(expires);
+            try {
+                // Checked before the database is opened: a bad value never creates one.
+                StoredScans.requireKnownCheck(ctx.checks().get().stream().map(c -> c.id()).toList(), check);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(ExitCodes.USAGE, TerminalText.clean(e.getMessage()), e);
+            }
             Mute mute = storeOptions.write(ctx, scans -> scans.mute(check, resource, reason,
                     by != null ? by : System.getProperty("user.name"), end));
             ctx.out().println("Added mute " + mute.id() + ": " + TerminalText.clean(mute.scope()));

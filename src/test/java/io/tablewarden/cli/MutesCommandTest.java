@@ -102,6 +102,7 @@ class MutesCommandTest {
                 "--resource", "*", "--reason", "x"));
         assertTrue(stderr().contains("unknown check id 's3_bucket_public'; known: "), stderr());
         assertTrue(stderr().contains(PITR), stderr());
+        assertFalse(Files.exists(db), "a refused mute creates no database");
         assertEquals(ExitCodes.USAGE, run("mutes", "add", "--db", db.toString(), "--check", PITR,
                 "--resource", "*"));
         assertEquals(ExitCodes.USAGE, run("mutes", "add", "--db", db.toString(), "--check", PITR,
