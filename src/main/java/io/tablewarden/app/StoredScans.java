@@ -14,7 +14,9 @@ import io.tablewarden.store.TablewardenStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scans kept in the scan database, as both front ends use them: list them, open one as a report or with its
@@ -53,9 +55,13 @@ public final class StoredScans {
         return store.scans().require(scanId);
     }
 
-    /** The scan's report, with the same facts and bytes its live scan wrote. */
+    /** The scan's report, with the same facts its live scan wrote and the mutes active now. */
     public ScanReport report(long scanId) {
-        return reports.stored(store.scans(), scanId);
+        ScanReport report = reports.stored(store.scans(), scanId);
+        Map<String, ScanReport.MuteNote> notes = new LinkedHashMap<>();
+        store.scans().coveringMutes(scanId).forEach((identity, mute) -> notes.put(identity,
+                new ScanReport.MuteNote(mute.reason(), mute.createdBy(), mute.expiresAt())));
+        return notes.isEmpty() ? report : report.with(notes, report.baseline());
     }
 
     /** What the scan says as a whole (for an exit code): incomplete when it is not whole or holds no result. */
@@ -97,10 +103,38 @@ public final class StoredScans {
     /**
      * Mutes the findings of {@code checkId} on {@code resource} (an ARN or a pattern the store accepts).
      *
+     * @throws IllegalArgumentException when {@code checkId} names none of the checks, or a value is missing
+     *
      * @param expiresAt when the mute ends, or null for never
      */
     public Mute mute(String checkId, String resource, String reason, String createdBy, Instant expiresAt) {
+        requireKnownCheck(checkIds(), checkId);
         return store.mutes().add(checkId, resource, reason, createdBy, expiresAt);
+    }
+
+    /**
+     * Refuses a check id (or glob over ids) that names none of {@code known}, listing them.
+     *
+     * @throws IllegalArgumentException when it names none
+     */
+    public static void requireKnownCheck(List<String> known, String checkId) {
+        if (checkId != null && known.stream().noneMatch(id -> Mute.globMatches(checkId, id))) {
+            throw new IllegalArgumentException("unknown check id '" + checkId + "'; known: "
+                    + String.join(", ", known));
+        }
+    }
+
+    /** The ids of every available check, in catalogue order. */
+    public List<String> checkIds() {
+        return checks.stream().map(Check::id).toList();
+    }
+
+    /**
+     * Stores the mutes of a Prowler mutelist read with {@link ProwlerMutelist}: all of them in one transaction,
+     * or none.
+     */
+    public List<Mute> importMutes(List<Mute> mutes) {
+        return store.mutes().addAll(mutes);
     }
 
     /** Removes mute {@code muteId}; false when there was no such mute. */

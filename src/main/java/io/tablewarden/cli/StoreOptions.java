@@ -38,6 +38,21 @@ final class StoreOptions {
     }
 
     /**
+     * Opens the database for writing (creating it when missing), runs {@code work} on its stored scans and closes
+     * it. A value the store refuses is a usage error (exit 2); any other database problem means the command could
+     * not run (exit 1).
+     */
+    <T> T write(CliContext ctx, Function<StoredScans, T> work) {
+        try (TablewardenStore store = open(ctx)) {
+            return work.apply(new StoredScans(store, ctx.checks().get()));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new CliException(ExitCodes.NOT_RUN, e.getMessage(), e);
+        }
+    }
+
+    /**
      * Opens the database read-only, runs {@code work} on its stored scans and closes it. A scan id the database
      * does not hold is a usage error (exit 2); any other database problem means the command could not run (exit 1).
      */

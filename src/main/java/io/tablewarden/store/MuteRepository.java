@@ -1,5 +1,9 @@
 package io.tablewarden.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.tablewarden.store.codec.StoreJson;
+
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,30 +23,69 @@ public final class MuteRepository {
 
     /** Stores a new mute and returns it with its id. */
     public Mute add(String checkId, String resource, String reason, String createdBy, Instant expiresAt) {
-        if (checkId == null || checkId.isBlank() || resource == null || resource.isBlank()) {
-            throw new IllegalArgumentException("a mute needs a check id and a resource ARN or pattern");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a mute needs a reason");
+        Mute mute = new Mute(0, checkId, resource, reason, createdBy, store.clock().instant(), expiresAt);
+        return addAll(List.of(mute)).get(0);
+    }
+
+    /**
+     * Stores several mutes in one transaction: all of them or, when one cannot be stored, none. Their ids and
+     * creation times are set here.
+     */
+    public List<Mute> addAll(List<Mute> mutes) {
+        for (Mute mute : mutes) {
+            validate(mute);
         }
         Instant now = store.clock().instant();
         synchronized (store.lock()) {
-            try (PreparedStatement st = store.connection().prepareStatement(
-                    "INSERT INTO mute (check_id, resource, reason, created_by, created_at, expires_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                st.setString(1, checkId);
-                st.setString(2, resource);
-                st.setString(3, reason);
-                st.setString(4, createdBy);
-                st.setString(5, now.toString());
-                st.setString(6, expiresAt == null ? null : expiresAt.toString());
-                st.executeUpdate();
-                try (ResultSet keys = st.getGeneratedKeys()) {
-                    keys.next();
-                    return new Mute(keys.getLong(1), checkId, resource, reason, createdBy, now, expiresAt);
+            Connection c = store.connection();
+            try {
+                boolean autoCommit = c.getAutoCommit();
+                c.setAutoCommit(false);
+                try {
+                    List<Mute> stored = new ArrayList<>();
+                    for (Mute mute : mutes) {
+                        stored.add(insert(c, mute, now));
+                    }
+                    c.commit();
+                    return stored;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(autoCommit);
                 }
             } catch (SQLException e) {
                 throw ScanRepository.failure("store the mute", e);
+            }
+        }
+    }
+
+    private static void validate(Mute mute) {
+        if (mute.checkId() == null || mute.checkId().isBlank() || mute.resource() == null
+                || mute.resource().isBlank()) {
+            throw new IllegalArgumentException("a mute needs a check id and a resource ARN or pattern");
+        }
+        if (mute.reason() == null || mute.reason().isBlank()) {
+            throw new IllegalArgumentException("a mute needs a reason");
+        }
+    }
+
+    private static Mute insert(Connection c, Mute mute, Instant now) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO mute (check_id, resource, reason, created_by, created_at, expires_at, rule_json)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, mute.checkId());
+            st.setString(2, mute.resource());
+            st.setString(3, mute.reason());
+            st.setString(4, mute.createdBy());
+            st.setString(5, now.toString());
+            st.setString(6, mute.expiresAt() == null ? null : mute.expiresAt().toString());
+            st.setString(7, mute.rule() == null ? null : StoreJson.write(mute.rule()));
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return new Mute(keys.getLong(1), mute.checkId(), mute.resource(), mute.reason(), mute.createdBy(),
+                        now, mute.expiresAt(), mute.rule());
             }
         }
     }
@@ -65,12 +108,14 @@ public final class MuteRepository {
             List<Mute> mutes = new ArrayList<>();
             try (Statement st = store.connection().createStatement();
                  ResultSet rs = st.executeQuery("SELECT id, check_id, resource, reason, created_by, created_at,"
-                         + " expires_at FROM mute ORDER BY id")) {
+                         + " expires_at, rule_json FROM mute ORDER BY id")) {
                 while (rs.next()) {
                     String expires = rs.getString(7);
+                    String rule = rs.getString(8);
                     mutes.add(new Mute(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), Instant.parse(rs.getString(6)),
-                            expires == null ? null : Instant.parse(expires)));
+                            expires == null ? null : Instant.parse(expires),
+                            rule == null ? null : StoreJson.read(rule, new TypeReference<MuteRule>() { })));
                 }
             } catch (SQLException e) {
                 throw ScanRepository.failure("read the mutes", e);

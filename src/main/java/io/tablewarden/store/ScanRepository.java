@@ -11,6 +11,7 @@ import io.tablewarden.model.Severity;
 import io.tablewarden.model.Status;
 import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
+import io.tablewarden.model.inventory.Tag;
 import io.tablewarden.store.codec.InventoryCodec;
 import io.tablewarden.store.codec.StoreJson;
 
@@ -21,6 +22,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -225,10 +227,37 @@ public final class ScanRepository {
 
     /** The results with the {@code muted} flag of the mutes active now. */
     public List<StoredResult> resultsWithMutes(long scanId) {
-        List<Mute> mutes = store.mutes().activeAt(store.clock().instant());
+        List<CheckResult> results = results(scanId);
+        Map<String, Mute> covering = covering(scanId, results);
         List<StoredResult> out = new ArrayList<>();
-        for (CheckResult r : results(scanId)) {
-            out.add(new StoredResult(r, mutes.stream().anyMatch(m -> m.matches(r))));
+        for (CheckResult r : results) {
+            out.add(new StoredResult(r, covering.containsKey(r.identity())));
+        }
+        return out;
+    }
+
+    /** The first active mute covering each muted result of the scan, keyed by {@link CheckResult#identity()}. */
+    public Map<String, Mute> coveringMutes(long scanId) {
+        return covering(scanId, results(scanId));
+    }
+
+    private Map<String, Mute> covering(long scanId, List<CheckResult> results) {
+        List<Mute> mutes = store.mutes().activeAt(store.clock().instant());
+        Map<String, Mute> out = new LinkedHashMap<>();
+        if (mutes.isEmpty()) {
+            return out;
+        }
+        // Only imported rules look at tags; the stored inventory is read for them alone.
+        Map<String, List<Tag>> tags = mutes.stream().anyMatch(m -> m.rule() != null)
+                ? ResourceTags.of(inventory(scanId)) : Map.of();
+        for (CheckResult r : results) {
+            List<Tag> resourceTags = tags.getOrDefault(r.resource().arn(), List.of());
+            for (Mute mute : mutes) {
+                if (mute.matches(r, resourceTags)) {
+                    out.put(r.identity(), mute);
+                    break;
+                }
+            }
         }
         return out;
     }

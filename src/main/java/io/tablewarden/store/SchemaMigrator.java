@@ -23,7 +23,8 @@ public final class SchemaMigrator {
     static final List<String> MIGRATIONS = List.of(
             "001-initial.sql",
             "002-mutes-and-reevaluation.sql",
-            "003-incomplete-state.sql");
+            "003-incomplete-state.sql",
+            "004-mute-rules.sql");
 
     private final List<String> migrations;
 

@@ -38,7 +38,8 @@ public final class MutesView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No mutes. Mute a finding from the Findings page."));
         table.getColumns().add(column("Check", 240, Mute::checkId));
-        table.getColumns().add(column("Resource", 250, Mute::resource));
+        // An imported Prowler rule has no single resource: the column says what the rule covers instead.
+        table.getColumns().add(column("Resource", 250, m -> m.rule() == null ? m.resource() : m.scope()));
         table.getColumns().add(column("Reason", 170, Mute::reason));
         table.getColumns().add(column("By", 70, m -> m.createdBy() == null ? "—" : m.createdBy()));
         table.getColumns().add(column("Until", 170, m -> m.expiresAt() == null ? "no end"
