@@ -300,6 +300,10 @@ final class FindingsTableView extends BorderPane {
             } else if (muteKey.match(e) && selected != null) {
                 mute(selected);
                 e.consume();
+            } else if (copyKey.match(e) && table.getSelectionModel().getSelectedItems().size() > 1) {
+                // Several rows: the failures among them as one script, as the toolbar button does.
+                copySelectedScript();
+                e.consume();
             } else if (copyKey.match(e) && selected != null) {
                 copyCli(selected);
                 e.consume();

@@ -179,7 +179,7 @@ public final class ScanView {
         Button start = new Button("Start scan", new FontIcon(Feather.PLAY));
         start.setId("scan-start");
         start.getStyleClass().add(Styles.ACCENT);
-        start.setDefaultButton(true);
+        // Not the window's default button: Enter on another page (a finding's detail) must never start a scan.
         start.setTooltip(new Tooltip("Run the scan in the background (Ctrl+R or F5)"));
         start.setOnAction(e -> model.start());
         start.disableProperty().bind(model.canStartProperty().not());

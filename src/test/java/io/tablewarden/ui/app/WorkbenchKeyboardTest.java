@@ -69,6 +69,11 @@ class WorkbenchKeyboardTest {
                 && workbench.currentScan().get() != null
                 && workbench.currentScan().get().rows().size() == DemoAccount.results(), 90);
 
+        // The scan page's Start button is not the window's default button: Enter on any other page (a finding's
+        // detail, a list) would otherwise start a new scan.
+        javafx.scene.control.Button start = robot.lookup("#scan-start").queryButton();
+        assertFalse(start.isDefaultButton(), "Enter anywhere in the window would start a scan");
+
         // Ctrl+F: the Findings page with the focus in its search box; type the table's name.
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         waitFor(() -> WorkbenchPages.FINDINGS.equals(workbench.shell().currentPageProperty().get()), 10);

@@ -112,6 +112,24 @@ class FindingsPageUiTest {
     }
 
     @Test
+    void ctrlCWithSeveralRowsSelectedCopiesTheirFailuresAsOneScript(FxRobot robot) {
+        robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        robot.interact(() -> {
+            Clipboard.getSystemClipboard().clear();
+            table.getSelectionModel().selectAll();
+            table.requestFocus();
+        });
+        robot.press(KeyCode.SHORTCUT).type(KeyCode.C).release(KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
+        assertEquals(page.findingsModel().scriptFor(table.getSelectionModel().getSelectedItems()), copied.get());
+        assertTrue(copied.get().contains("# --- table orders: " + TestSnapshots.PITR), copied.get());
+    }
+
+    @Test
     void searchesA150000ResultScanInTheWindow(FxRobot robot) throws Exception {
         robot.interact(() -> context.currentScan().set(TestSnapshots.large(150_000)));
         assertEquals(150_000, page.findingsModel().visibleCountProperty().get());
