@@ -26,6 +26,7 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,6 +94,8 @@ class ReportBenchmark {
         }
         Path out = Path.of("target", "benchmarks");
         Files.createDirectories(out);
+        // Kept for a look at what the bytes are made of.
+        Files.copy(dir.resolve("report.html"), out.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
         mapper.writerWithDefaultPrettyPrinter().writeValue(out.resolve("report.json").toFile(), figures);
     }
 
