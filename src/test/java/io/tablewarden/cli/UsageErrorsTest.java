@@ -67,7 +67,7 @@ class UsageErrorsTest {
     void badFormatListsTheFormatsInLowerCase() {
         CliHarness cli = new CliHarness();
         cli.run("scan", "--output-format", "xml");
-        assertTrue(cli.err().contains("expected one of text, ocsf, csv, json but was 'xml'"), cli.err());
+        assertTrue(cli.err().contains("expected one of text, ocsf, csv, json, html, asff, script but was 'xml'"), cli.err());
     }
 
     @Test
