@@ -10,8 +10,13 @@ import io.tablewarden.model.inventory.AccountInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.report.ProductInfo;
 import io.tablewarden.report.ScanReport;
+import io.tablewarden.store.FindingChange;
+import io.tablewarden.store.FindingComparison;
+import io.tablewarden.store.ScanComparison;
 import io.tablewarden.store.ScanRepository;
 import io.tablewarden.store.ScanSummary;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.store.TablewardenStore;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,6 +82,35 @@ public final class ReportBuilder {
         // Region errors come from the stored inventory, as the live scan took them from its own.
         return new ScanReport(storedInfo(scan), scans.results(scanId), scans.stats(scanId), metadata,
                 RegionError.of(scans.inventory(scanId)));
+    }
+
+    /**
+     * {@code report} with what the store knows about scan {@code scanId}: the mutes active now on its results (as
+     * {@link StoredResult#muted()} says, with the reason, author and expiry of the first active mute naming the
+     * result), its id and when each of its findings was first seen. The live report of a recorded scan and the
+     * stored scan's report get the same facts here, so they stay byte for byte the same.
+     */
+    public static ScanReport withStoreFacts(ScanReport report, TablewardenStore store, long scanId) {
+        // The first active mute covering each result, imported rules with tags and exceptions included.
+        Map<String, ScanReport.MuteNote> notes = new LinkedHashMap<>();
+        store.scans().coveringMutes(scanId).forEach((identity, mute) -> notes.put(identity,
+                new ScanReport.MuteNote(mute.reason(), mute.createdBy(), mute.expiresAt())));
+        ScanReport.History history = new ScanReport.History(String.valueOf(scanId), store.scans().firstSeen(scanId));
+        return report.with(notes, report.baseline()).with(history);
+    }
+
+    /**
+     * What changed since the older scan {@code baselineId}, as the reports show it.
+     *
+     * @throws IllegalArgumentException when the two scans audited different accounts
+     */
+    public static ScanReport.Baseline baseline(ScanRepository scans, long baselineId, long scanId) {
+        ScanComparison comparison = FindingComparison.compare(scans, baselineId, scanId);
+        ScanSummary older = scans.require(baselineId);
+        return new ScanReport.Baseline(String.valueOf(baselineId), older.startedAt(),
+                comparison.newFailures().stream().map(FindingChange::after).toList(),
+                comparison.fixed().stream().map(FindingChange::before).toList(),
+                comparison.stillFailing().stream().map(FindingChange::after).toList());
     }
 
     /** The facts of a stored scan as the report writers expect them. */

@@ -55,13 +55,33 @@ public final class StoredScans {
         return store.scans().require(scanId);
     }
 
-    /** The scan's report, with the same facts its live scan wrote and the mutes active now. */
+    /**
+     * The scan's report, with the same facts and bytes its live scan wrote: the mutes active now and when each
+     * finding was first seen.
+     */
     public ScanReport report(long scanId) {
-        ScanReport report = reports.stored(store.scans(), scanId);
-        Map<String, ScanReport.MuteNote> notes = new LinkedHashMap<>();
-        store.scans().coveringMutes(scanId).forEach((identity, mute) -> notes.put(identity,
-                new ScanReport.MuteNote(mute.reason(), mute.createdBy(), mute.expiresAt())));
-        return notes.isEmpty() ? report : report.with(notes, report.baseline());
+        return report(scanId, null);
+    }
+
+    /**
+     * The scan's report compared with the older scan {@code baselineId} (null for no comparison).
+     *
+     * @throws IllegalArgumentException when the baseline scan audited another account
+     */
+    public ScanReport report(long scanId, Long baselineId) {
+        return withStoreFacts(reports.stored(store.scans(), scanId), scanId, baselineId);
+    }
+
+    /**
+     * The report of a live scan that was recorded as {@code scanId}, with the store's facts (mutes, first seen,
+     * and the comparison with {@code baselineId} when not null), the same a later {@link #report} gives.
+     *
+     * @throws IllegalArgumentException when the baseline scan audited another account
+     */
+    public ScanReport withStoreFacts(ScanReport report, long scanId, Long baselineId) {
+        ScanReport.Baseline baseline = baselineId == null ? null
+                : ReportBuilder.baseline(store.scans(), baselineId, scanId);
+        return ReportBuilder.withStoreFacts(report.with(report.mutes(), baseline), store, scanId);
     }
 
     /** What the scan says as a whole (for an exit code): incomplete when it is not whole or holds no result. */

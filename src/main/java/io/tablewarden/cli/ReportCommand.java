@@ -24,8 +24,12 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "text",
             converter = LowerCaseEnumConverter.OutputFormats.class,
-            description = "text, ocsf, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "text, html, csv, json, ocsf, asff or script (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--baseline", paramLabel = "OLDER_SCAN",
+            description = "Compare with this older stored scan of the same account (new, fixed, still failing).")
+    Long baselineId;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
@@ -46,7 +50,14 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFiles.requireWritable(output, force);
-        Stored stored = storeOptions.read(ctx, scans -> new Stored(scans.report(scanId), scans.verdict(scanId)));
+        Stored stored = storeOptions.read(ctx, scans -> {
+            try {
+                return new Stored(scans.report(scanId, baselineId), scans.verdict(scanId));
+            } catch (IllegalArgumentException e) {
+                // The baseline scan audited another account: its findings cannot be compared.
+                throw new CliException(ExitCodes.USAGE, "--baseline: " + e.getMessage(), e);
+            }
+        });
         OutputFiles.write(output, stored.report(), format.writer(), ctx.out(), force);
         if (output != null) {
             ctx.err().println("Report (" + format + ") of scan " + scanId + " written to " + output);

@@ -8,6 +8,7 @@ import io.tablewarden.app.ScanResult;
 import io.tablewarden.app.ScanService;
 import io.tablewarden.app.ScanTarget;
 import io.tablewarden.app.ScanVerdict;
+import io.tablewarden.app.StoredScans;
 import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanOutcome;
@@ -20,7 +21,9 @@ import io.tablewarden.report.OutputFormat;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.report.StatsJsonWriter;
 import io.tablewarden.report.SummaryTable;
+import io.tablewarden.store.StoreException;
 import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.store.UnknownScanException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,8 +82,12 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "text",
             converter = LowerCaseEnumConverter.OutputFormats.class,
-            description = "text, ocsf, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "text, html, csv, json, ocsf, asff or script (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--baseline", paramLabel = "SCAN",
+            description = "Compare with this older stored scan of the same account (new, fixed, still failing).")
+    Long baselineId;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
@@ -141,19 +148,55 @@ final class ScanCommand implements Callable<Integer> {
         ProgressReporter progress = new ProgressReporter(ctx.err(), ctx.terminal(), ctx.nanoTime());
         ScanResult result;
         try (TablewardenStore store = noStore ? null : openStoreIfAny()) {
+            requireBaseline(store);
             try {
                 result = service.run(target(), request, store, noProgress ? ScanListener.NONE : progress,
                         cancellation);
             } finally {
                 progress.finish();
             }
+            if (result.storeProblem() != null) {
+                ctx.err().println(Cli.PREFIX + result.storeProblem().reason());
+            } else if (result.scanId() != null) {
+                ctx.err().println("Scan " + result.scanId() + " stored in " + result.database());
+            }
+            // The store stays open for the report: its mutes, first sightings and baseline go into it.
+            return conclude(checks, request, result, cancellation, store);
         }
-        if (result.storeProblem() != null) {
-            ctx.err().println(Cli.PREFIX + result.storeProblem().reason());
-        } else if (result.scanId() != null) {
-            ctx.err().println("Scan " + result.scanId() + " stored in " + result.database());
+    }
+
+    /** A --baseline scan must be in the database before anything is scanned. */
+    private void requireBaseline(TablewardenStore store) {
+        if (baselineId == null) {
+            return;
         }
-        return conclude(checks, request, result, cancellation);
+        if (store == null) {
+            throw usage("--baseline needs the scan database; it cannot be combined with --no-store");
+        }
+        try {
+            store.scans().require(baselineId);
+        } catch (UnknownScanException e) {
+            throw new CliException(ExitCodes.USAGE, "--baseline: " + e.getMessage(), e);
+        }
+    }
+
+    /** The live report with what the store knows of the recorded scan, as {@code report SCAN} writes it. */
+    private ScanReport withStoreFacts(ScanReport live, List<Check> checks, ScanResult result,
+                                      TablewardenStore store) {
+        if (store == null || result.scanId() == null) {
+            if (baselineId != null) {
+                ctx.err().println(Cli.PREFIX + "the scan was not stored, so it is not compared with scan "
+                        + baselineId);
+            }
+            return live;
+        }
+        try {
+            return new StoredScans(store, checks).withStoreFacts(live, result.scanId(), baselineId);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, "--baseline: " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new CliException(ExitCodes.NOT_RUN, "the report cannot be written: " + e.getMessage(), e);
+        }
     }
 
     /** The target the options name; {@link #validatedRequest} has ruled out the contradictions. */
@@ -172,7 +215,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int conclude(List<Check> checks, ScanRequest request, ScanResult result,
-                         CancellationToken cancellation) {
+                         CancellationToken cancellation, TablewardenStore store) {
         Failure failure = result.failure();
         if (failure != null) {
             throw new CliException(ExitCodes.NOT_RUN, "scan failed: " + failure.reason());
@@ -184,7 +227,8 @@ final class ScanCommand implements Callable<Integer> {
         if (!notEnabled.isEmpty()) {
             throw new CliException(ExitCodes.USAGE, notEnabledMessage(notEnabled, result));
         }
-        ScanReport report = new ReportBuilder(checks).live(result, request.regions(), request.parameters());
+        ScanReport report = withStoreFacts(new ReportBuilder(checks).live(result, request.regions(),
+                request.parameters()), checks, result, store);
         writeOutputs(report);
         ScanVerdict verdict = result.verdict();
         if (verdict == ScanVerdict.INCOMPLETE) {

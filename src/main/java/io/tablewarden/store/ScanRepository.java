@@ -23,6 +23,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,6 +224,33 @@ public final class ScanRepository {
                             StoreJson.readObject(rs.getString(10)),
                             StoreJson.read(rs.getString(11), new TypeReference<Map<String, String>>() { })));
         }
+    }
+
+    /**
+     * When each finding of scan {@code scanId} was first seen: the start of the earliest stored scan of the same
+     * account that holds a result with the same identity (the scan itself included). One statement for the whole
+     * scan; each result is looked up in each of the account's scans through the result index.
+     *
+     * @return start instants keyed by {@link CheckResult#identity()}
+     */
+    public Map<String, Instant> firstSeen(long scanId) {
+        // julianday() orders instants whatever their number of fractional digits, which text comparison would
+        // not; SQLite takes the bare started_at from the row holding the minimum.
+        String sql = "SELECT cur.check_id, cur.account_id, cur.region, cur.resource_arn, s.started_at,"
+                + " min(julianday(s.started_at)) FROM result cur"
+                + " JOIN scan s ON s.account_id = (SELECT account_id FROM scan WHERE id = ?1)"
+                + " JOIN result r ON r.scan_id = s.id AND r.region = cur.region AND r.resource_arn = cur.resource_arn"
+                + " AND r.check_id = cur.check_id AND r.account_id = cur.account_id"
+                + " WHERE cur.scan_id = ?1 GROUP BY cur.check_id, cur.account_id, cur.region, cur.resource_arn";
+        Map<String, Instant> firstSeen = new HashMap<>();
+        synchronized (store.lock()) {
+            query("read when the findings were first seen", sql, st -> st.setLong(1, scanId), rs -> {
+                firstSeen.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|"
+                        + rs.getString(4), Instant.parse(rs.getString(5)));
+                return null;
+            });
+        }
+        return firstSeen;
     }
 
     /** The results with the {@code muted} flag of the mutes active now. */

@@ -307,7 +307,8 @@ public final class TablewardenStore implements AutoCloseable {
         return connection;
     }
 
-    Clock clock() {
+    /** The store's idea of now: which mutes are active, when a re-evaluation ran. */
+    public Clock clock() {
         return clock;
     }
 

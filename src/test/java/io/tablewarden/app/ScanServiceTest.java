@@ -24,6 +24,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,7 +63,13 @@ class ScanServiceTest {
             assertEquals(result.outcome().results().size(), summary.resultCount());
             assertEquals(ScanVerdict.FINDINGS, stored.verdict(result.scanId()));
 
-            ScanReport live = new ReportBuilder(CHECKS).live(result, request.regions(), request.parameters());
+            // The live report of a recorded scan gets the store's facts (mutes, first sightings) the stored one has.
+            store.mutes().add("*", "arn:aws:dynamodb:eu-west-1:*", "accepted", "alice", null);
+            ScanReport live = stored.withStoreFacts(new ReportBuilder(CHECKS).live(result, request.regions(),
+                    request.parameters()), result.scanId(), null);
+            assertFalse(live.mutes().isEmpty(), "the mute covers the eu-west-1 results");
+            assertEquals(String.valueOf(result.scanId()), live.history().scanId());
+            assertEquals(summary.startedAt(), live.firstSeen(live.results().get(0)));
             for (OutputFormat format : OutputFormat.values()) {
                 assertArrayEquals(bytes(live, format), bytes(stored.report(result.scanId()), format), format.name());
             }

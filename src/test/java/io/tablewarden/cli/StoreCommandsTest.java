@@ -2,6 +2,8 @@ package io.tablewarden.cli;
 
 import io.tablewarden.app.ScanRunner;
 import io.tablewarden.app.SimulatedAccounts;
+import io.tablewarden.report.OutputFormat;
+import io.tablewarden.store.TablewardenStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,10 +65,17 @@ class StoreCommandsTest {
     void aStoredScanIsListedComparedAndReportedExactlyAsTheLiveScanWroteIt() throws Exception {
         Path fixture = fixture();
         Path db = dir.resolve("tw.db");
-        for (String format : new String[] {"ocsf", "csv", "json"}) {
+        // Scan 1 is the earlier sighting of every finding; the mute covers the orders table's findings from then on.
+        assertEquals(3, run("scan", "--fixture", fixture.toString(), "--no-progress", "--db", db.toString()));
+        try (TablewardenStore store = TablewardenStore.open(db)) {
+            store.mutes().add("*", "arn:aws:dynamodb:eu-west-1:123456789012:table/orders", "owned by <b>team</b>",
+                    "alice", Instant.parse("2099-01-01T00:00:00Z"));
+        }
+        OutputFormat[] formats = OutputFormat.values();
+        for (OutputFormat format : formats) {
             Path live = dir.resolve("live." + format);
             int code = run("scan", "--fixture", fixture.toString(), "--no-progress", "--db", db.toString(),
-                    "--output-format", format, "--output", live.toString());
+                    "--output-format", format.toString(), "--output", live.toString());
             assertEquals(3, code, stderr());
             assertTrue(stderr().contains("stored in " + db), stderr());
         }
@@ -73,27 +83,35 @@ class StoreCommandsTest {
         assertTrue(stdout().contains("completed"), stdout());
         assertEquals(0, run("history", "--db", db.toString(), "--format", "json"));
         JsonNode history = new ObjectMapper().readTree(stdout());
-        assertEquals(3, history.size());
+        assertEquals(formats.length + 1, history.size());
         String account = history.get(0).path("accountId").asText();
+        String firstStart = history.get(history.size() - 1).path("startedAt").asText();
         assertTrue(history.get(0).path("counts").path("FAIL").asInt() > 0);
 
-        String[] formats = {"ocsf", "csv", "json"};
         for (int i = 0; i < formats.length; i++) {
             Path stored = dir.resolve("stored." + formats[i]);
-            assertEquals(0, run("report", "--db", db.toString(), String.valueOf(i + 1), "--output-format", formats[i],
-                    "--output", stored.toString()), stderr());
+            assertEquals(0, run("report", "--db", db.toString(), String.valueOf(i + 2), "--output-format",
+                    formats[i].toString(), "--output", stored.toString()), stderr());
             assertArrayEquals(Files.readAllBytes(dir.resolve("live." + formats[i])), Files.readAllBytes(stored),
                     formats[i] + " report of the stored scan differs from the live one");
         }
+        // The facts the store adds are in the live report too: the mute, the scan id and the first sighting.
+        String csv = Files.readString(dir.resolve("live.csv"));
+        String ordersRow = csv.lines().filter(l -> l.contains("table/orders,")).findFirst().orElseThrow();
+        assertTrue(ordersRow.contains(",yes,owned by <b>team</b>,2099-01-01T00:00:00Z,"), ordersRow);
+        assertTrue(ordersRow.contains("," + firstStart + ",4,"), ordersRow + " should be first seen in scan 1");
+        assertTrue(Files.readString(dir.resolve("live.html")).contains("owned by &lt;b&gt;team&lt;/b&gt;"));
+        assertFalse(Files.readString(dir.resolve("live.script")).contains("table-name orders "),
+                "a muted failure is not fixed by the script");
 
         assertEquals(0, run("history", "--db", db.toString(), "--account", "000000000000"));
         assertTrue(stdout().contains("No stored scans"), stdout());
         assertEquals(0, run("history", "--db", db.toString(), "--account", account));
         assertTrue(stdout().contains(account), stdout());
 
-        assertEquals(0, run("diff", "--db", db.toString(), "1", "2"), stderr());
+        assertEquals(0, run("diff", "--db", db.toString(), "2", "3"), stderr());
         assertTrue(stdout().contains("Still failing"), stdout());
-        assertEquals(0, run("diff", "--db", db.toString(), "1", "2", "--output-format", "json"));
+        assertEquals(0, run("diff", "--db", db.toString(), "2", "3", "--output-format", "json"));
         JsonNode diff = new ObjectMapper().readTree(stdout());
         assertEquals(0, diff.path("newFailures").size());
         assertTrue(diff.path("stillFailing").size() > 0);

@@ -42,12 +42,12 @@ public final class ExportDialog extends Dialog<Boolean> {
             option.setId("export-format-" + format.name().toLowerCase(java.util.Locale.ROOT));
             option.setUserData(format);
             option.setToggleGroup(formats);
-            option.setSelected(format == model.format().get());
+            option.setSelected(format == model.formatProperty().get());
             formatBox.getChildren().add(option);
         }
         formats.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                model.format().set((ExportFormat) now.getUserData());
+                model.formatProperty().set((ExportFormat) now.getUserData());
             }
         });
 
@@ -55,8 +55,8 @@ public final class ExportDialog extends Dialog<Boolean> {
         path.setId("export-file");
         path.setEditable(false);
         path.setPromptText("Choose a file…");
-        path.textProperty().bind(Bindings.createStringBinding(() -> model.file().get() == null ? ""
-                : model.file().get().toString(), model.file()));
+        path.textProperty().bind(Bindings.createStringBinding(() -> model.fileProperty().get() == null ? ""
+                : model.fileProperty().get().toString(), model.fileProperty()));
         Button browse = new Button("Choose…");
         browse.setId("export-choose");
         browse.setOnAction(e -> model.chooseFile());
@@ -72,7 +72,7 @@ public final class ExportDialog extends Dialog<Boolean> {
 
         Node export = getDialogPane().lookupButton(EXPORT);
         export.setId("export-save");
-        export.disableProperty().bind(model.ready().not());
+        export.disableProperty().bind(model.readyProperty().not());
         export.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             model.export(ok -> {

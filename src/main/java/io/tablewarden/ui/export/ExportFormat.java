@@ -4,8 +4,11 @@ import io.tablewarden.report.OutputFormat;
 
 /** The formats the workbench exports, with what the user reads and the file name extension. */
 public enum ExportFormat {
-    OCSF("OCSF JSON (Security Hub, Prowler tools)", OutputFormat.OCSF, "ocsf.json"),
+    HTML("HTML report (for the client)", OutputFormat.HTML, "html"),
+    OCSF("OCSF JSON (data lakes, Prowler tools)", OutputFormat.OCSF, "ocsf.json"),
+    ASFF("ASFF (Security Hub)", OutputFormat.ASFF, "asff"),
     CSV("CSV (spreadsheets)", OutputFormat.CSV, "csv"),
+    SCRIPT("Fix script (bash, failing findings)", OutputFormat.SCRIPT, "sh"),
     JSON("Tablewarden JSON", OutputFormat.JSON, "json");
 
     private final String label;

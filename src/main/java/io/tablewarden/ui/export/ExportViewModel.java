@@ -47,22 +47,22 @@ public final class ExportViewModel {
     // Properties
 
     /** The format to write. */
-    public ObjectProperty<ExportFormat> format() {
+    public ObjectProperty<ExportFormat> formatProperty() {
         return format;
     }
 
     /** The file to write. */
-    public ObjectProperty<Path> file() {
+    public ObjectProperty<Path> fileProperty() {
         return file;
     }
 
     /** True while the file is written. */
-    public BooleanProperty writing() {
+    public BooleanProperty writingProperty() {
         return writing;
     }
 
     /** Whether {@link #export} may be called. */
-    public BooleanBinding ready() {
+    public BooleanBinding readyProperty() {
         return ready;
     }
 

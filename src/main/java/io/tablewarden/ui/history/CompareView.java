@@ -52,9 +52,9 @@ public final class CompareView extends BorderPane {
             tab.setUserData(category);
             tabs.getTabs().add(tab);
         }
-        tabs.getSelectionModel().select(model.selected().get().ordinal());
+        tabs.getSelectionModel().select(model.selectedProperty().get().ordinal());
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            model.selected().set((CompareViewModel.Category) now.getUserData());
+            model.selectedProperty().set((CompareViewModel.Category) now.getUserData());
             if (was != null && was.getContent() != null && was.getContent().isFocused()) {
                 // Ctrl+Tab from a table lands in the next table, not on the tab header.
                 focusFirstTable();

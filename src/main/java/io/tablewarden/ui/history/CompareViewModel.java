@@ -87,7 +87,7 @@ public final class CompareViewModel {
     }
 
     /** The tab on screen. */
-    public ObjectProperty<Category> selected() {
+    public ObjectProperty<Category> selectedProperty() {
         return selected;
     }
 

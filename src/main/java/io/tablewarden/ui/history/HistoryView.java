@@ -56,7 +56,7 @@ public final class HistoryView extends BorderPane {
         title.getStyleClass().add("title-3");
         ComboBox<String> account = new ComboBox<>(model.accounts());
         account.setId("history-account");
-        account.valueProperty().bindBidirectional(model.accountFilter());
+        account.valueProperty().bindBidirectional(model.accountFilterProperty());
         account.setTooltip(new Tooltip("Show the scans of one account"));
         Button refresh = iconButton("history-refresh", "Refresh", Feather.REFRESH_CW);
         refresh.setOnAction(e -> model.load());
@@ -66,7 +66,7 @@ public final class HistoryView extends BorderPane {
         mutes.setOnAction(e -> new MutesViewModel(context).show());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.loading());
+        busy.visibleProperty().bind(model.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(8, title, busy, spacer, account, refresh, open, compare, mutes);
@@ -88,13 +88,13 @@ public final class HistoryView extends BorderPane {
         Label message = new Label();
         message.setId("history-message");
         message.getStyleClass().add("text-muted");
-        message.textProperty().bind(model.message());
+        message.textProperty().bind(model.messageProperty());
         message.setPadding(new Insets(8, 0, 0, 0));
 
         VBox.setVgrow(table, Priority.ALWAYS);
         listPane = new VBox(toolbar, table, message);
         setCenter(listPane);
-        model.comparison().addListener((obs, was, now) -> {
+        model.comparisonProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 setCenter(listPane);
                 // Back where the user left: the same two scans still selected, the keys on the list.

@@ -27,7 +27,7 @@ import java.util.TreeSet;
  */
 public final class HistoryViewModel {
 
-    /** Value of {@link #accountFilter()} that shows every account. */
+    /** Value of {@link #accountFilterProperty()} that shows every account. */
     public static final String ALL_ACCOUNTS = "All accounts";
 
     private final WorkbenchContext context;
@@ -57,22 +57,22 @@ public final class HistoryViewModel {
     }
 
     /** The selected account, or {@link #ALL_ACCOUNTS}. */
-    public StringProperty accountFilter() {
+    public StringProperty accountFilterProperty() {
         return accountFilter;
     }
 
     /** True while scans are read from the database. */
-    public BooleanProperty loading() {
+    public BooleanProperty loadingProperty() {
         return loading;
     }
 
     /** A line under the list: how many scans, or why there are none. */
-    public StringProperty message() {
+    public StringProperty messageProperty() {
         return message;
     }
 
     /** The comparison on screen, or null while the list is shown. */
-    public ObjectProperty<CompareViewModel> comparison() {
+    public ObjectProperty<CompareViewModel> comparisonProperty() {
         return comparison;
     }
 

@@ -5,7 +5,6 @@ import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.Screenshots;
 import io.tablewarden.ui.TestWorkbenchContext;
 import io.tablewarden.ui.history.ExampleScanStore;
-import io.tablewarden.ui.history.ScanSnapshots;
 import io.tablewarden.ui.shell.Dialogs;
 import io.tablewarden.ui.shell.ScriptedDialogs;
 import javafx.application.Platform;
@@ -71,9 +70,8 @@ class ExportDialogFxTest {
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         TablewardenStore store = EXAMPLE.store();
         long scanId = EXAMPLE.scanId();
-        OutputFormat.CSV.writer().write(new io.tablewarden.report.ScanReport(
-                io.tablewarden.app.ReportBuilder.storedInfo(store.scans().require(scanId)), store.scans().results(scanId),
-                store.scans().stats(scanId), ScanSnapshots.metadata(context.checks())), expected);
+        OutputFormat.CSV.writer().write(new io.tablewarden.app.StoredScans(store, context.checks()).report(scanId),
+                expected);
         assertArrayEquals(expected.toByteArray(), Files.readAllBytes(target));
         assertEquals(1, context.notices.size());
     }

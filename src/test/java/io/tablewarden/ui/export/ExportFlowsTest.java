@@ -1,5 +1,6 @@
 package io.tablewarden.ui.export;
 
+import io.tablewarden.app.StoredScans;
 import io.tablewarden.report.OutputFormat;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.TestWorkbenchContext;
@@ -10,10 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -58,7 +62,7 @@ class ExportFlowsTest {
         context.withCurrentScan(scanId);
         Path target = dir.resolve("out.csv");
         dialogs.choosingFile(target).completing(ExportViewModel.class, model -> {
-            model.format().set(ExportFormat.CSV);
+            model.formatProperty().set(ExportFormat.CSV);
             model.chooseFile();
             AtomicBoolean written = new AtomicBoolean();
             model.export(written::set);
@@ -70,9 +74,33 @@ class ExportFlowsTest {
         assertEquals("tablewarden-scan-" + scanId + ".csv", asked.suggestedName());
         assertEquals("csv", asked.extension());
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        OutputFormat.CSV.writer().write(new io.tablewarden.app.ReportBuilder(context.checks())
-                .stored(store.scans(), scanId), expected);
+        OutputFormat.CSV.writer().write(new StoredScans(store, context.checks()).report(scanId), expected);
         assertArrayEquals(expected.toByteArray(), Files.readAllBytes(target));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"HTML, html, <!DOCTYPE html>", "ASFF, asff, [{", "SCRIPT, sh, #!/usr/bin/env bash"})
+    void theClientFormatsAreOfferedWithTheirExtensionsAndWrittenOwnerOnly(ExportFormat format, String extension,
+                                                                           String start) throws Exception {
+        context.withCurrentScan(scanId);
+        Path target = dir.resolve("report." + extension);
+        dialogs.choosingFile(target).completing(ExportViewModel.class, model -> {
+            model.formatProperty().set(format);
+            model.chooseFile();
+            AtomicBoolean written = new AtomicBoolean();
+            model.export(written::set);
+            return written.get();
+        });
+
+        assertTrue(ExportViewModel.exportCurrentScan(context), String.join("\n", context.errors));
+        Dialogs.SaveFileRequest asked = dialogs.asked(Dialogs.SaveFileRequest.class).get(0);
+        assertEquals("tablewarden-scan-" + scanId + "." + extension, asked.suggestedName());
+        assertEquals(extension, asked.extension());
+        assertTrue(Files.readString(target).startsWith(start), format + " starts with " + start);
+        if (Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            // Like every report: the fix script is run with bash, so it needs no execute bit.
+            assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(target));
+        }
     }
 
     @Test
@@ -80,8 +108,8 @@ class ExportFlowsTest {
         context.withCurrentScan(scanId);
         dialogs.choosingFile(null).completing(ExportViewModel.class, model -> {
             model.chooseFile();
-            assertNull(model.file().get());
-            assertFalse(model.ready().get());
+            assertNull(model.fileProperty().get());
+            assertFalse(model.readyProperty().get());
             return false;
         });
 

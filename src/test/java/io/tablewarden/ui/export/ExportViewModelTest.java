@@ -37,6 +37,8 @@ class ExportViewModelTest {
     void record() throws Exception {
         store = TablewardenStore.open(dir.resolve("tw.db"));
         scanId = RecordedScans.record(store, "example-account.json", RecordedScans.FIRST);
+        // A mute makes the exported files carry its reason, as the command line's do.
+        store.mutes().add("*", "arn:aws:dynamodb:*:*:table/invoices", "accepted by the owner", "alice", null);
         context = new TestWorkbenchContext().withStore(store).withProfileHome(dir).withCurrentScan(scanId);
     }
 
@@ -50,10 +52,10 @@ class ExportViewModelTest {
     void writesTheSameFileAsTheReportCommand(ExportFormat format) throws Exception {
         Path exported = dir.resolve("exported." + format.extension());
         ExportViewModel model = new ExportViewModel(context, context.currentScan().get());
-        model.format().set(format);
-        assertFalse(model.ready().get());
-        model.file().set(exported);
-        assertTrue(model.ready().get());
+        model.formatProperty().set(format);
+        assertFalse(model.readyProperty().get());
+        model.fileProperty().set(exported);
+        assertTrue(model.readyProperty().get());
         AtomicBoolean ok = new AtomicBoolean();
         model.export(ok::set);
         assertTrue(ok.get(), String.join("\n", context.errors));
@@ -72,20 +74,43 @@ class ExportViewModelTest {
     }
 
     @Test
-    void aFolderThatDoesNotExistGivesTheNextStep() {
+    void aFolderThatDoesNotExistGivesTheNextStep() throws Exception {
         ExportViewModel model = new ExportViewModel(context, context.currentScan().get());
-        model.file().set(dir.resolve("missing").resolve("report.csv"));
+        // Missing folders are created; a plain file where the folder should be cannot become one.
+        Files.writeString(dir.resolve("missing"), "a file, not a folder");
+        model.fileProperty().set(dir.resolve("missing").resolve("report.csv"));
         AtomicBoolean ok = new AtomicBoolean(true);
         model.export(ok::set);
         assertFalse(ok.get());
         assertTrue(context.errors.get(0).contains("does not exist. Choose another folder"), context.errors.get(0));
-        assertFalse(model.writing().get());
+        assertFalse(model.writingProperty().get());
     }
 
     @Test
     void suggestsAFileNamePerFormat() {
         ExportViewModel model = new ExportViewModel(context, context.currentScan().get());
-        model.format().set(ExportFormat.CSV);
-        assertEquals("tablewarden-scan-" + scanId + ".csv", model.suggestedFileName());
+        String[][] expected = {{"HTML", "html"}, {"OCSF", "ocsf.json"}, {"ASFF", "asff"}, {"CSV", "csv"},
+                {"SCRIPT", "sh"}, {"JSON", "json"}};
+        assertEquals(expected.length, ExportFormat.values().length);
+        for (String[] e : expected) {
+            model.formatProperty().set(ExportFormat.valueOf(e[0]));
+            assertEquals("tablewarden-scan-" + scanId + "." + e[1], model.suggestedFileName());
+        }
+    }
+
+    @Test
+    void theExportedReportNamesTheMuteAndTheScan() throws Exception {
+        ExportViewModel model = new ExportViewModel(context, context.currentScan().get());
+        model.formatProperty().set(ExportFormat.CSV);
+        Path exported = dir.resolve("muted.csv");
+        model.fileProperty().set(exported);
+        AtomicBoolean ok = new AtomicBoolean();
+        model.export(ok::set);
+        assertTrue(ok.get(), String.join("\n", context.errors));
+        String csv = Files.readString(exported);
+        String invoices = csv.lines().filter(l -> l.contains("table/invoices,")).findFirst().orElseThrow();
+        assertTrue(invoices.contains(",yes,accepted by the owner,"), invoices);
+        // first_seen and scan_id close every row (before the finding uid): the recorded scan is the first sighting.
+        assertTrue(csv.contains("," + RecordedScans.FIRST + "," + scanId + ",tablewarden-"), csv);
     }
 }

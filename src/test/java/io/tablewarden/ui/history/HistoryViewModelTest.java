@@ -57,7 +57,7 @@ class HistoryViewModelTest {
         assertEquals(12, older.failCount());
         assertEquals("7 s", ScanFormat.duration(older));
         assertEquals(List.of(HistoryViewModel.ALL_ACCOUNTS, RecordedScans.ACCOUNT), model.accounts());
-        assertEquals("2 scans", model.message().get());
+        assertEquals("2 scans", model.messageProperty().get());
     }
 
     @Test
@@ -71,10 +71,10 @@ class HistoryViewModelTest {
         assertEquals(StoredScanState.INTERRUPTED, model.scans().get(0).state());
         assertEquals("—", ScanFormat.duration(model.scans().get(0)));
 
-        model.accountFilter().set("444455556666");
+        model.accountFilterProperty().set("444455556666");
         assertEquals(List.of(other), model.scans().stream().map(ScanSummary::id).collect(Collectors.toList()));
-        assertEquals("1 scan of 3", model.message().get());
-        model.accountFilter().set(HistoryViewModel.ALL_ACCOUNTS);
+        assertEquals("1 scan of 3", model.messageProperty().get());
+        model.accountFilterProperty().set(HistoryViewModel.ALL_ACCOUNTS);
         assertEquals(3, model.scans().size());
     }
 
@@ -103,7 +103,7 @@ class HistoryViewModelTest {
         HistoryViewModel model = new HistoryViewModel(context);
         model.load();
         assertTrue(model.compare(model.scans().get(0), model.scans().get(1)));
-        CompareViewModel compare = model.comparison().get();
+        CompareViewModel compare = model.comparisonProperty().get();
         assertEquals(ids[0], compare.older().id());
         assertEquals(ids[1], compare.newer().id());
         assertEquals(1, compare.count(CompareViewModel.Category.NEW_FAILURES));
@@ -116,7 +116,7 @@ class HistoryViewModelTest {
         assertEquals(0, compare.count(CompareViewModel.Category.NEW_RESOURCES));
         assertEquals(0, compare.count(CompareViewModel.Category.REMOVED_RESOURCES));
         model.closeComparison();
-        assertNull(model.comparison().get());
+        assertNull(model.comparisonProperty().get());
     }
 
     @Test
@@ -127,7 +127,7 @@ class HistoryViewModelTest {
         model.load();
         ScanSummary foreign = model.scans().stream().filter(s -> s.id() == other).findFirst().orElseThrow();
         assertFalse(model.compare(foreign, model.scans().get(1)));
-        assertNull(model.comparison().get());
+        assertNull(model.comparisonProperty().get());
         assertEquals(1, context.errors.size());
         assertTrue(context.errors.get(0).contains("Only scans of the same account can be compared"),
                 context.errors.get(0));
@@ -138,7 +138,7 @@ class HistoryViewModelTest {
         HistoryViewModel model = new HistoryViewModel(context);
         model.load();
         model.compare(model.scans().get(0), model.scans().get(1));
-        CompareViewModel compare = model.comparison().get();
+        CompareViewModel compare = model.comparisonProperty().get();
         CompareRow row = compare.rows(CompareViewModel.Category.FIXED).get(0);
 
         assertFalse(compare.open(row));
@@ -163,7 +163,7 @@ class HistoryViewModelTest {
         store.close();
         HistoryViewModel model = new HistoryViewModel(context);
         model.load();
-        assertEquals("The stored scans could not be read.", model.message().get());
+        assertEquals("The stored scans could not be read.", model.messageProperty().get());
         assertTrue(context.errors.get(0).startsWith("Stored scans could not be read: Could not read the stored"),
                 context.errors.get(0));
     }

@@ -1,0 +1,139 @@
+package io.tablewarden.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tablewarden.app.StoredScans;
+import io.tablewarden.engine.CancellationToken;
+import io.tablewarden.engine.ConnectionSettings;
+import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.engine.ScanOutcome;
+import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.engine.checks.Check;
+import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.model.CheckParameters;
+import io.tablewarden.report.OutputFormat;
+import io.tablewarden.report.ScanReport;
+import io.tablewarden.simulator.AccountSimulator;
+import io.tablewarden.simulator.SimulatorOptions;
+import io.tablewarden.store.NewScan;
+import io.tablewarden.store.ScanRecorder;
+import io.tablewarden.store.TablewardenStore;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The reports of a 2,000-table scan (about 22,000 results): how long building the stored scan's report takes (with
+ * its mutes and first sightings, over two stored scans), how long each format takes to write and how big it is, and
+ * how long headless Chromium takes to open the HTML report and run its script, beside the time it takes for an
+ * empty page. Figures are printed and written to {@code target/benchmarks/report.json}; nothing is asserted on
+ * time. Run with {@code mvn -B test -Pbenchmark -Dtest=ReportBenchmark}.
+ */
+@Tag("benchmark")
+class ReportBenchmark {
+
+    private static final List<String> REGIONS = List.of("us-east-1", "eu-west-1", "eu-central-1", "ap-southeast-2");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @Test
+    void reportsOfALargeScan(@TempDir Path dir) throws Exception {
+        Path fixture = SyntheticAccount.write(dir.resolve("large.json"), REGIONS, 2_000, 0);
+        List<Check> checks = CheckRegistry.builtIn().all();
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode figures = mapper.createObjectNode();
+        try (TablewardenStore store = TablewardenStore.open(dir.resolve("tw.db"));
+             AccountSimulator simulator = AccountSimulator.start(fixture,
+                     SimulatorOptions.builder().port(0).pageSize(100).threads(64).build())) {
+            record(store, simulator, checks, Instant.parse("2026-11-01T10:00:00Z"));
+            long scanId = record(store, simulator, checks, Instant.parse("2026-11-02T10:00:00Z"));
+            store.mutes().add("*", "arn:aws:dynamodb:us-east-1:*:table/*", "benchmark mute", "bench", null);
+            StoredScans scans = new StoredScans(store, checks);
+
+            scans.report(scanId); // warm-up: class loading and JIT
+            long t0 = System.nanoTime();
+            ScanReport report = scans.report(scanId, scanId - 1);
+            long buildMs = millisSince(t0);
+            figures.put("results", report.results().size()).put("reportBuildMillis", buildMs);
+            System.out.printf("%d results; stored report with mutes, first sightings and baseline built in %d ms%n",
+                    report.results().size(), buildMs);
+            System.out.printf("%-8s %10s %12s%n", "format", "write ms", "bytes");
+            for (OutputFormat format : OutputFormat.values()) {
+                Path file = dir.resolve("report." + format);
+                write(report, format, file); // warm-up
+                long start = System.nanoTime();
+                write(report, format, file);
+                long ms = millisSince(start);
+                long size = Files.size(file);
+                System.out.printf("%-8s %10d %12d%n", format, ms, size);
+                figures.putObject(format.toString()).put("writeMillis", ms).put("bytes", size);
+            }
+        }
+        if (Files.isExecutable(CHROMIUM)) {
+            Path html = dir.resolve("report.html").toAbsolutePath();
+            Path blank = Files.writeString(dir.resolve("blank.html"), "<!DOCTYPE html><title>blank</title>");
+            chromium(dir.resolve("warm"), blank);
+            long emptyMs = chromium(dir.resolve("p1"), blank);
+            long reportMs = chromium(dir.resolve("p2"), html);
+            System.out.printf("chromium, load + script + screenshot: report %d ms, empty page %d ms%n", reportMs,
+                    emptyMs);
+            figures.put("chromiumReportMillis", reportMs).put("chromiumEmptyPageMillis", emptyMs);
+        }
+        Path out = Path.of("target", "benchmarks");
+        Files.createDirectories(out);
+        // Kept for a look at what the bytes are made of.
+        Files.copy(dir.resolve("report.html"), out.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
+        mapper.writerWithDefaultPrettyPrinter().writeValue(out.resolve("report.json").toFile(), figures);
+    }
+
+    private static long record(TablewardenStore store, AccountSimulator simulator, List<Check> checks, Instant at) {
+        ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(simulator.endpoint()), REGIONS,
+                Set.of(), CheckParameters.defaults(), 32, Duration.ofSeconds(20), 6);
+        ScanRecorder recorder = ScanRecorder.start(store, new NewScan(null, null, REGIONS, List.of(),
+                CheckParameters.defaults(), "bench", at, null));
+        ScanOutcome outcome = new ScanEngine(checks).run(request, recorder, new CancellationToken());
+        assertEquals(ScanOutcome.ScanState.COMPLETED, outcome.state(), String.valueOf(outcome.failureReason()));
+        recorder.finish(outcome, at.plusSeconds(60));
+        return recorder.scanId();
+    }
+
+    private static void write(ScanReport report, OutputFormat format, Path file) throws Exception {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            format.writer().write(report, out);
+        }
+    }
+
+    /** Wall time of a headless Chromium that opens {@code page}, runs its script and takes a screenshot. */
+    private static long chromium(Path profile, Path page) throws Exception {
+        Files.createDirectories(profile);
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                "--window-size=1280,900", "--screenshot=" + profile.resolve("shot.png"), page.toUri().toString()));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(profile.resolve("log.txt").toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish in 120 s");
+        }
+        return millisSince(start);
+    }
+
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+}
