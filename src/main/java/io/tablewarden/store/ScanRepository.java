@@ -34,11 +34,13 @@ import java.util.Optional;
  */
 public final class ScanRepository {
 
-    private static final String SUMMARY_COLUMNS = "SELECT s.id, s.account_id, a.partition, s.caller_arn, p.name,"
-            + " s.regions_json, s.checks_json, s.parameters_json, s.tool_version, s.started_at, s.finished_at,"
-            + " s.state, s.pass_count, s.fail_count, s.error_count, s.not_applicable_count, s.failure_reason,"
-            + " s.reevaluation_of, a.alias FROM scan s LEFT JOIN account a ON a.account_id = s.account_id"
-            + " LEFT JOIN profile p ON p.id = s.profile_id";
+    private static final String SUMMARY_COLUMNS = """
+            SELECT s.id, s.account_id, a.partition, s.caller_arn, p.name, s.regions_json, s.checks_json,
+                   s.parameters_json, s.tool_version, s.started_at, s.finished_at, s.state, s.pass_count,
+                   s.fail_count, s.error_count, s.not_applicable_count, s.failure_reason, s.reevaluation_of, a.alias
+            FROM scan s
+            LEFT JOIN account a ON a.account_id = s.account_id
+            LEFT JOIN profile p ON p.id = s.profile_id""";
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ScanRepository.class);
 
@@ -164,14 +166,15 @@ public final class ScanRepository {
                        ScanStats stats) {
         synchronized (store.lock()) {
             inTransaction("finish the scan", c -> {
-                try (PreparedStatement st = c.prepareStatement("UPDATE scan SET state = ?2, finished_at = ?3,"
-                        + " failure_reason = ?4, stats_json = ?5,"
-                        + " pass_count = (SELECT count(*) FROM result WHERE scan_id = ?1 AND status = 'PASS'),"
-                        + " fail_count = (SELECT count(*) FROM result WHERE scan_id = ?1 AND status = 'FAIL'),"
-                        + " error_count = (SELECT count(*) FROM result WHERE scan_id = ?1 AND status = 'ERROR'),"
-                        + " not_applicable_count = (SELECT count(*) FROM result WHERE scan_id = ?1"
-                        + " AND status = 'NOT_APPLICABLE'), owner_pid = NULL, owner_started_at = NULL"
-                        + " WHERE id = ?1")) {
+                try (PreparedStatement st = c.prepareStatement("""
+                        UPDATE scan SET state = ?2, finished_at = ?3, failure_reason = ?4, stats_json = ?5,
+                            pass_count = (SELECT count(*) FROM result WHERE scan_id = ?1 AND status = 'PASS'),
+                            fail_count = (SELECT count(*) FROM result WHERE scan_id = ?1 AND status = 'FAIL'),
+                            error_count = (SELECT count(*) FROM result WHERE scan_id = ?1 AND status = 'ERROR'),
+                            not_applicable_count = (SELECT count(*) FROM result
+                                                    WHERE scan_id = ?1 AND status = 'NOT_APPLICABLE'),
+                            owner_pid = NULL, owner_started_at = NULL
+                        WHERE id = ?1""")) {
                     st.setLong(1, scanId);
                     st.setString(2, state.dbValue());
                     st.setString(3, finishedAt == null ? null : finishedAt.toString());
