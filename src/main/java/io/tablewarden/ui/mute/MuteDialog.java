@@ -31,7 +31,7 @@ public final class MuteDialog extends Dialog<Boolean> {
 
     public MuteDialog(MuteViewModel model, Window owner) {
         setTitle("Mute finding");
-        setHeaderText("Mute " + model.checkId());
+        setHeaderText("Mute \u201c" + model.checkTitle() + "\u201d");
         if (owner != null) {
             initOwner(owner);
         }

@@ -72,6 +72,17 @@ public final class MuteViewModel {
         return checkId;
     }
 
+    /** The muted check's title as the screens show it (its id when the check is not known). */
+    public String checkTitle() {
+        return titleOf(context, checkId);
+    }
+
+    /** The title of {@code id} among the context's checks, or the id itself. */
+    static String titleOf(WorkbenchContext context, String id) {
+        return context.checks().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.metadata().title()).orElse(id);
+    }
+
     /** The finding's resource. */
     public String resourceArn() {
         return resourceArn;
@@ -160,7 +171,7 @@ public final class MuteViewModel {
                 System.getProperty("user.name"), expires), mute -> {
                     saving.set(false);
                     SnapshotRefresh.republish(context);
-                    context.notify("Muted " + checkId + " on " + shortName(resource));
+                    context.notify("Muted \u201c" + checkTitle() + "\u201d on " + shortName(resource));
                     done.accept(mute);
                 }, failure -> {
                     saving.set(false);

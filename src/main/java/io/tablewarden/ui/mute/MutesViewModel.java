@@ -86,7 +86,8 @@ public final class MutesViewModel {
             changed.set(true);
             mutes.remove(mute);
             SnapshotRefresh.republish(context);
-            context.notify("Unmuted " + mute.checkId() + " on " + MuteViewModel.shortName(mute.resource()));
+            context.notify("Unmuted \u201c" + MuteViewModel.titleOf(context, mute.checkId()) + "\u201d on "
+                    + MuteViewModel.shortName(mute.resource()));
         }, failure -> context.showError("The mute could not be removed",
                 StoreProblems.describe("remove the mute", failure), failure));
     }

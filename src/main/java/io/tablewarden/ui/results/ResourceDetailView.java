@@ -84,7 +84,12 @@ public final class ResourceDetailView extends BorderPane {
         evidence.setPrefHeight(170);
         evidence.setMinHeight(120);
         for (String title : List.of("CLI", "CloudFormation", "Terraform", "Console")) {
-            CodeView code = new CodeView(copied -> context.notify("Copied " + title.toLowerCase() + " remediation"));
+            String what = switch (title) {
+                case "CLI" -> "the AWS CLI fix";
+                case "Console" -> "the console steps";
+                default -> "the " + title + " fix";
+            };
+            CodeView code = new CodeView(copied -> context.notify("Copied " + what));
             code.setPrefHeight(260);
             code.setId("code-" + title.toLowerCase());
             codeViews.add(code);

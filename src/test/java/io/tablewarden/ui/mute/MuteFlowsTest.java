@@ -50,6 +50,8 @@ class MuteFlowsTest {
         AtomicReference<Mute> stored = new AtomicReference<>();
         dialogs.completing(MuteViewModel.class, model -> {
             assertEquals(finding.checkId(), model.checkId());
+            assertEquals("DynamoDB table has point-in-time recovery enabled", model.checkTitle(),
+                    "the dialog names the check by its title, not its id");
             assertEquals(finding.resource().arn(), model.resourceArn());
             model.reasonProperty().set("scratch data, rebuilt nightly");
             // The dialog's Mute button: it closes once the mute is stored.
@@ -61,6 +63,8 @@ class MuteFlowsTest {
         assertEquals(List.of("scratch data, rebuilt nightly"), store.mutes().all().stream().map(Mute::reason).toList());
         assertTrue(scratchPitr().muted());
         assertEquals(1, context.notices.size());
+        assertTrue(context.notices.get(0).startsWith("Muted \u201cDynamoDB table has point-in-time recovery enabled\u201d on "),
+                context.notices.get(0));
     }
 
     @Test
