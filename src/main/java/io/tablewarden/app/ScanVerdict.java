@@ -24,9 +24,7 @@ public enum ScanVerdict {
 
     /** The verdict of a live scan's results and the inventory it collected (null when it has none). */
     public static ScanVerdict of(List<CheckResult> results, AccountInventory inventory) {
-        boolean regionGap = inventory != null && (inventory.regions().stream().anyMatch(ScanVerdict::hasGap)
-                || !RegionError.of(inventory).isEmpty());
-        if (regionGap || results.stream().anyMatch(r -> r.status() == Status.ERROR)) {
+        if (hasGaps(inventory) || results.stream().anyMatch(r -> r.status() == Status.ERROR)) {
             return INCOMPLETE;
         }
         return results.stream().anyMatch(r -> r.status() == Status.FAIL) ? FINDINGS : PASSED;
@@ -38,11 +36,16 @@ public enum ScanVerdict {
      */
     public static ScanVerdict ofStored(ScanSummary scan, AccountInventory inventory) {
         if (scan.state() != StoredScanState.COMPLETED || scan.resultCount() == 0 || scan.errorCount() > 0
-                || inventory != null && (inventory.regions().stream().anyMatch(ScanVerdict::hasGap)
-                || !RegionError.of(inventory).isEmpty())) {
+                || hasGaps(inventory)) {
             return INCOMPLETE;
         }
         return scan.failCount() > 0 ? FINDINGS : PASSED;
+    }
+
+    /** True when any region of {@code inventory} (null: none) has a gap or a region error. */
+    private static boolean hasGaps(AccountInventory inventory) {
+        return inventory != null && (inventory.regions().stream().anyMatch(ScanVerdict::hasGap)
+                || !RegionError.of(inventory).isEmpty());
     }
 
     /** True for a region that failed, or was scanned with calls that failed: its picture has a gap. */

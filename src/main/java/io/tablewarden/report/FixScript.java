@@ -1,6 +1,7 @@
 package io.tablewarden.report;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.ShellWords;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceType;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
  * applications (not in place) is written as comments for a person to adapt, never run blindly.
  *
  * <p>Every value the script writes outside the filled snippets (names in comments, the region and table in a
- * wait) comes from the audited account: comments are kept on one line, arguments are single-quoted.
+ * wait) comes from the audited account: comments are kept on one line, arguments are {@link ShellWords} words.
  */
 public final class FixScript {
 
@@ -143,11 +144,12 @@ public final class FixScript {
                         .append(" =====\n");
             }
             boolean sameResource = Objects.equals(previousResource, r.resource().arn());
-            if (sameResource && previousChangedTable) {
+            if (sameResource && previousChangedTable && ShellWords.representable(r.resource().region())
+                    && ShellWords.representable(r.resource().name())) {
                 // UpdateTable refuses a second change while the table is UPDATING.
                 s.append("\n# Wait until the table is ACTIVE again before the next change.\n");
-                s.append("aws dynamodb wait table-exists --region ").append(shellWord(r.resource().region()))
-                        .append(" --table-name ").append(shellWord(r.resource().name())).append('\n');
+                s.append("aws dynamodb wait table-exists --region ").append(ShellWords.word(r.resource().region()))
+                        .append(" --table-name ").append(ShellWords.word(r.resource().name())).append('\n');
             }
             s.append('\n').append("# --- ").append(describe(fix)).append('\n');
             s.append("# ").append(comment(r.resource().arn())).append('\n');
@@ -233,14 +235,6 @@ public final class FixScript {
      */
     static String comment(String value) {
         return value == null ? "-" : TerminalText.clean(value);
-    }
-
-    /** One shell word holding exactly {@code value}: single-quoted, with embedded quotes closed and escaped. */
-    static String shellWord(String value) {
-        if (value != null && value.matches("[A-Za-z0-9_.:/=@+-]+")) {
-            return value;
-        }
-        return "'" + (value == null ? "" : value.replace("'", "'\\''")) + "'";
     }
 
     private static String nullToEmpty(String value) {

@@ -141,9 +141,9 @@ class FixScriptTest {
     void namesInCommentsStayOnOneLine() {
         assertEquals("a\\nb\\rc", FixScript.comment("a\nb\rc"));
         assertEquals("x\\u202Ey", FixScript.comment("x\u202Ey"));
-        assertEquals("'it'\\''s'", FixScript.shellWord("it's"));
-        assertEquals("'$(touch x)'", FixScript.shellWord("$(touch x)"));
-        assertEquals("orders.v2", FixScript.shellWord("orders.v2"));
+        assertEquals("'it'\\''s'", io.tablewarden.engine.remediation.ShellWords.word("it's"));
+        assertEquals("'$(touch x)'", io.tablewarden.engine.remediation.ShellWords.word("$(touch x)"));
+        assertEquals("orders.v2", io.tablewarden.engine.remediation.ShellWords.word("orders.v2"));
     }
 
     /** An {@code aws} stand-in that appends its arguments to {@code log} and answers nothing. */
