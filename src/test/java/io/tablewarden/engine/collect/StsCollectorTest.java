@@ -10,9 +10,11 @@ import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,22 +38,39 @@ class StsCollectorTest {
             + "<RequestId>2</RequestId></ErrorResponse>";
 
     @Test
-    void anEndpointThatNeverAnswersFailsTheIdentityQuickly() throws Exception {
-        // Accepts connections (the kernel's backlog does) but never reads or replies.
+    void anEndpointThatNeverAnswersCostsOnlyTheNetworkAttempts() throws Exception {
+        // Accepts every connection but never reads or replies; each attempt of the SDK opens a new connection
+        // once the previous one timed out, so the accepted connections count the attempts.
+        ClientTuning tuning = ClientTuning.of(4, Duration.ofMillis(300), 20);
+        List<Socket> held = new CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            }, "silent-endpoint");
+            acceptor.setDaemon(true);
+            acceptor.start();
             URI endpoint = URI.create("http://127.0.0.1:" + silent.getLocalPort());
-            ClientTuning tuning = ClientTuning.of(4, Duration.ofMillis(500), 20);
-            long started = System.nanoTime();
             Fetch<StsCollector.CallerIdentity> who;
             try (AwsClientFactory clients = new AwsClientFactory(ConnectionSettings.forSimulator(endpoint),
                     tuning, new CallMetrics())) {
                 who = new StsCollector(clients, new CallGate(4, new CancellationToken())).identify();
             }
-            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
             assertTrue(who.isFailed());
             assertEquals(CollectionError.Kind.TIMEOUT, who.error().kind(), who.error().toString());
-            // The identity budget is three seconds; twenty attempts of half a second would take ten and more.
-            assertTrue(millis < 7000, "took " + millis + " ms");
+            // A silent endpoint gets the few network attempts, not the twenty attempts throttling would get.
+            assertTrue(tuning.networkAttempts() < 20, "tuning " + tuning);
+            assertTrue(held.size() >= 1 && held.size() <= tuning.networkAttempts(),
+                    held.size() + " attempts, " + tuning.networkAttempts() + " allowed");
+        } finally {
+            for (Socket socket : held) {
+                socket.close();
+            }
         }
     }
 
