@@ -148,8 +148,8 @@ public final class FixScript {
                     && ShellWords.representable(r.resource().name())) {
                 // UpdateTable refuses a second change while the table is UPDATING.
                 s.append("\n# Wait until the table is ACTIVE again before the next change.\n");
-                s.append("aws dynamodb wait table-exists --region ").append(ShellWords.word(r.resource().region()))
-                        .append(" --table-name ").append(ShellWords.word(r.resource().name())).append('\n');
+                s.append("aws dynamodb wait table-exists ").append(ShellWords.option("region", r.resource().region()))
+                        .append(' ').append(ShellWords.option("table-name", r.resource().name())).append('\n');
             }
             s.append('\n').append("# --- ").append(describe(fix)).append('\n');
             s.append("# ").append(comment(r.resource().arn())).append('\n');

@@ -49,11 +49,40 @@ public final class RemediationRenderer {
         StringBuilder out = new StringBuilder(template.length() + 64);
         while (m.find()) {
             String value = values.get(m.group(1));
-            String text = value == null ? m.group() : format.escape(value, m.group(2) != null);
+            boolean json = m.group(2) != null;
+            String text = value == null ? m.group() : format.escape(value, json);
             m.appendReplacement(out, Matcher.quoteReplacement(text));
+            if (format == SnippetFormat.SHELL && value != null && !json && value.startsWith("-")) {
+                attachToOption(out, text.length());
+            }
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A command-line parser reads a separate word starting with {@code -} as an option of its own, so
+     * {@code --table-name -orders} fails with "expected one argument". When such a value follows an option
+     * ({@code --name } just before it), the space becomes {@code =}: {@code --table-name=-orders}, which every
+     * AWS CLI option accepts.
+     */
+    private static void attachToOption(StringBuilder out, int valueLength) {
+        int space = out.length() - valueLength - 1;
+        if (space < 2 || out.charAt(space) != ' ') {
+            return;
+        }
+        int start = space;
+        while (start > 0 && isOptionChar(out.charAt(start - 1))) {
+            start--;
+        }
+        if (start + 2 < space && out.charAt(start) == '-' && out.charAt(start + 1) == '-'
+                && (start == 0 || Character.isWhitespace(out.charAt(start - 1)))) {
+            out.setCharAt(space, '=');
+        }
+    }
+
+    private static boolean isOptionChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
     }
 
     /** The remediation of {@code metadata} filled with the placeholders of {@code result}, each field in its format. */

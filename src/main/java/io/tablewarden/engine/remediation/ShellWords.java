@@ -57,6 +57,14 @@ public final class ShellWords {
         return out.append('\'').toString();
     }
 
+    /**
+     * An option and its value as the AWS CLI reads them: {@code --name value}, or {@code --name=value} when the
+     * value starts with '-' (a separate word starting with '-' would be read as an option of its own).
+     */
+    public static String option(String name, String value) {
+        return "--" + name + (value.startsWith("-") ? "=" : " ") + word(value);
+    }
+
     private static boolean bare(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                 || "_.,:/@%+-".indexOf(c) >= 0;

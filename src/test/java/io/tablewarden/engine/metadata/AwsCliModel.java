@@ -167,11 +167,18 @@ final class AwsCliModel {
         String current = null;
         for (String word : words.subList(3, words.size())) {
             if (word.startsWith("--")) {
-                current = word.substring(2);
+                int equals = word.indexOf('=');
+                current = equals < 0 ? word.substring(2) : word.substring(2, equals);
                 if (flags.containsKey(current)) {
                     problems.add(shown + ": --" + current + " given twice");
                 }
                 flags.put(current, new ArrayList<>());
+                if (equals >= 0) {
+                    flags.get(current).add(word.substring(equals + 1));
+                }
+            } else if (word.startsWith("-") && !word.matches("-\\d+(\\.\\d+)?") && !word.contains(" ")) {
+                // the CLI's argument parser takes such a word for an option, not for the value before it
+                problems.add(shown + ": " + word + " would be read as an option; write --" + current + "=" + word);
             } else if (current == null) {
                 problems.add(shown + ": stray argument " + word);
             } else {

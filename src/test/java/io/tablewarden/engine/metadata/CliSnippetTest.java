@@ -51,6 +51,23 @@ class CliSnippetTest {
 
     @ParameterizedTest
     @MethodSource("checkIds")
+    void namesStartingWithADashStayValuesOfTheirOptions(String checkId) {
+        // DynamoDB table names, DAX cluster names and backup plan names may start with '-'
+        Map<String, String> values = new java.util.LinkedHashMap<>(CheckCatalog.sampleValues(checkId));
+        values.replaceAll((token, value) -> token.endsWith("_name") ? "-" + value : value);
+        String cli = RemediationRenderer.fill(CheckCatalog.load(checkId).remediation().cli(), values,
+                SnippetFormat.SHELL);
+        List<String> problems = new ArrayList<>();
+        for (List<String> command : ShellCommands.awsCommands(cli)) {
+            problems.addAll(AwsCliModel.check(command, CheckCatalog.SAMPLE_VALUES.get("region")));
+        }
+        if (!problems.isEmpty()) {
+            fail(checkId + ":\n  " + String.join("\n  ", problems));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("checkIds")
     void snippetIsValidBash(String checkId) throws IOException, InterruptedException {
         String cli = filledCli(checkId);
         Process bash = new ProcessBuilder("bash", "-n").redirectErrorStream(true).start();

@@ -53,6 +53,18 @@ class RemediationRendererTest {
     }
 
     @Test
+    void aValueStartingWithADashIsAttachedToItsOption() {
+        Map<String, String> values = Map.of("table_name", "-orders", "region", "-x y");
+        assertEquals("aws dynamodb describe-table --table-name=-orders --region='-x y'",
+                RemediationRenderer.fill("aws dynamodb describe-table --table-name {{table_name}} --region {{region}}",
+                        values, SnippetFormat.SHELL));
+        assertEquals("echo -orders # -orders", RemediationRenderer.fill("echo {{table_name}} # {{table_name}}",
+                values, SnippetFormat.SHELL), "only a value right after an option is attached");
+        assertEquals("--tags Key=-orders", RemediationRenderer.fill("--tags Key={{table_name}}", values,
+                SnippetFormat.SHELL));
+    }
+
+    @Test
     void emptyAndNullTemplatesAreReturnedAsGiven() {
         assertNull(RemediationRenderer.fill((String) null, Map.of(), SnippetFormat.SHELL));
         assertEquals("", RemediationRenderer.fill("", Map.of("a", "b"), SnippetFormat.YAML));

@@ -45,6 +45,14 @@ class ShellWordsTest {
     }
 
     @Test
+    void anOptionWhoseValueStartsWithADashKeepsItsValue() {
+        assertEquals("--table-name orders", ShellWords.option("table-name", "orders"));
+        assertEquals("--table-name=-orders", ShellWords.option("table-name", "-orders"));
+        assertEquals("--table-name='-a b'", ShellWords.option("table-name", "-a b"));
+        assertEquals("--table-name '$(x)'", ShellWords.option("table-name", "$(x)"));
+    }
+
+    @Test
     void bashReadsEveryWordBackAsTheValueAndRunsNothing() throws Exception {
         Random random = new Random(20261207L);
         List<String> values = new ArrayList<>();
