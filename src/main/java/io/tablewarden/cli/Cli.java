@@ -51,6 +51,7 @@ public final class Cli {
         cmd.addSubcommand(new HistoryCommand(ctx));
         cmd.addSubcommand(new DiffCommand(ctx));
         cmd.addSubcommand(new ReportCommand(ctx));
+        cmd.addSubcommand(new PublishCommand(ctx));
         cmd.addSubcommand(MutesCommand.commandLine(ctx));
         cmd.addSubcommand(FixtureCommand.commandLine(ctx, DatabaseScanSource::open));
         // Settings below reach every subcommand because they are applied after the subcommands are added.

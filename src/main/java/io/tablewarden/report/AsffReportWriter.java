@@ -48,20 +48,46 @@ public final class AsffReportWriter implements ReportWriter {
 
     @Override
     public void write(ScanReport report, OutputStream out) throws IOException {
-        Instant time = (report.scan().finished() != null ? report.scan().finished() : Instant.now())
-                .truncatedTo(ChronoUnit.MILLIS);
-        Instant firstSeen = report.scan().started() != null
-                ? report.scan().started().truncatedTo(ChronoUnit.MILLIS) : time;
-        List<CheckResult> results = report.results();
-        for (int from = 0; from < results.size(); from += BATCH_SIZE) {
+        List<ObjectNode> findings = findings(report);
+        for (int from = 0; from < findings.size(); from += BATCH_SIZE) {
             ArrayNode batch = COMPACT.createArrayNode();
-            for (CheckResult result : results.subList(from, Math.min(results.size(), from + BATCH_SIZE))) {
-                batch.add(finding(report, result, time, firstSeen));
-            }
+            batch.addAll(findings.subList(from, Math.min(findings.size(), from + BATCH_SIZE)));
             COMPACT.writeValue(out, batch);
             out.write('\n');
         }
         out.flush();
+    }
+
+    /** The report's findings, one per result in the report's order, each addressed to its resource's region. */
+    public static List<ObjectNode> findings(ScanReport report) {
+        Instant time = (report.scan().finished() != null ? report.scan().finished() : Instant.now())
+                .truncatedTo(ChronoUnit.MILLIS);
+        Instant firstSeen = report.scan().started() != null
+                ? report.scan().started().truncatedTo(ChronoUnit.MILLIS) : time;
+        List<ObjectNode> out = new java.util.ArrayList<>(report.results().size());
+        for (CheckResult result : report.results()) {
+            out.add(finding(report, result, time, firstSeen));
+        }
+        return out;
+    }
+
+    /**
+     * The default custom integration of {@code account} in {@code region}: BatchImportFindings in a region takes
+     * findings whose {@code ProductArn} names that region.
+     */
+    public static String productArn(String partition, String region, String account) {
+        return "arn:" + partition + ":securityhub:" + region + ":" + account + ":product/" + account + "/default";
+    }
+
+    /**
+     * {@code finding} addressed to the default integration in {@code region} instead of its resource's region
+     * (Security Hub's home region, say); its {@code Region} and resources still name where the resource is.
+     */
+    public static ObjectNode importedInto(ObjectNode finding, String region) {
+        ObjectNode copy = finding.deepCopy();
+        String partition = finding.path("Resources").path(0).path("Partition").asText("aws");
+        copy.put("ProductArn", productArn(partition, region, finding.path("AwsAccountId").asText()));
+        return copy;
     }
 
     private static ObjectNode finding(ScanReport report, CheckResult result, Instant time, Instant firstSeen) {
@@ -72,8 +98,7 @@ public final class AsffReportWriter implements ReportWriter {
         ObjectNode f = COMPACT.createObjectNode();
         f.put("SchemaVersion", SCHEMA_VERSION);
         f.put("Id", FindingUid.of(result));
-        f.put("ProductArn", "arn:" + partition + ":securityhub:" + region + ":" + account + ":product/" + account
-                + "/default");
+        f.put("ProductArn", productArn(partition, region, account));
         f.put("ProductName", ProductInfo.NAME);
         f.put("CompanyName", ProductInfo.VENDOR);
         f.put("GeneratorId", result.checkId());
@@ -83,7 +108,12 @@ public final class AsffReportWriter implements ReportWriter {
         f.put("FirstObservedAt", firstSeen.toString());
         f.put("CreatedAt", time.toString());
         f.put("UpdatedAt", time.toString());
-        f.putObject("Severity").put("Label", result.severity().name().toUpperCase(Locale.ROOT));
+        String severity = result.severity().name().toUpperCase(Locale.ROOT);
+        f.putObject("Severity").put("Label", severity);
+        // An import may not change Severity or Types of an existing finding; these fields are how a provider does.
+        ObjectNode provider = f.putObject("FindingProviderFields");
+        provider.putObject("Severity").put("Label", severity);
+        provider.set("Types", ReportJson.strings(List.of(OcsfReportWriter.CHECK_TYPE)));
         f.put("Title", limit(meta != null ? meta.title() : result.checkId(), TITLE_MAX));
         f.put("Description", limit(result.statusText() == null || result.statusText().isBlank()
                 ? (meta != null ? meta.description() : result.checkId()) : result.statusText(), DESCRIPTION_MAX));

@@ -41,13 +41,14 @@ public final class AccountSimulator implements AutoCloseable {
     private final RequestCounters counters;
     private final FaultInjector faults;
     private final Fixture fixture;
+    private final RequestRouter router;
 
     private AccountSimulator(Fixture fixture, SimulatorOptions options) throws IOException {
         this.fixture = fixture;
         this.counters = new RequestCounters();
         this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
         List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(), new KmsService());
-        RequestRouter router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService());
+        this.router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService());
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         server.setExecutor(executor);
@@ -151,6 +152,14 @@ public final class AccountSimulator implements AutoCloseable {
     public void resetCounters() {
         counters.reset();
         faults.reset();
+    }
+
+    /**
+     * The findings {@code tablewarden publish} imported into Security Hub in {@code region}, as JSON objects in
+     * AWS Security Finding Format (copies; in no particular order).
+     */
+    public List<com.fasterxml.jackson.databind.node.ObjectNode> securityHubFindings(String region) {
+        return router.securityHubFindings(region);
     }
 
     /** The faults in effect (from the options, else from the fixture). */

@@ -26,6 +26,7 @@ final class RequestRouter implements HttpHandler {
     private final SsoPortalService ssoPortal = new SsoPortalService(sessions);
     private final IamService iam = new IamService(sessions);
     private final Ec2Service ec2 = new Ec2Service();
+    private final SecurityHubService securityHub = new SecurityHubService();
     private final SimService backup;
     private final AtomicLong requestSequence = new AtomicLong();
 
@@ -151,6 +152,9 @@ final class RequestRouter implements HttpHandler {
             return ssoPortal;
         }
         String signing = request.signingService;
+        if (SecurityHubService.handles(request)) {
+            return securityHub;
+        }
         if ("backup".equals(signing) || (signing == null && BackupPaths.looksLikeBackup(request.rawPath))) {
             return backup;
         }
@@ -171,6 +175,11 @@ final class RequestRouter implements HttpHandler {
             return ec2;
         }
         return null;
+    }
+
+    /** The Security Hub findings imported into {@code region}. */
+    List<com.fasterxml.jackson.databind.node.ObjectNode> securityHubFindings(String region) {
+        return securityHub.findings(region);
     }
 
     private static void pause(long millis) {

@@ -20,6 +20,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  *   model, profiles                     plain data and the AWS shared files, depending on nothing of ours
  *   engine                              collects from AWS and runs the checks
  *   store, report                       keep scans, write reports
+ *   publish                             sends a stored scan's findings to Security Hub (the one write)
  *   app                                 the scan → record → report flow both front ends call
  *   cli, ui                             the two front ends, started by io.tablewarden.Main
  *   simulator                           stands alone; only app serves accounts with it (tests use it freely)
@@ -48,6 +49,7 @@ class ArchitectureTest {
                 .layer("App").definedBy("io.tablewarden.app..")
                 .layer("Store").definedBy("io.tablewarden.store..")
                 .layer("Report").definedBy("io.tablewarden.report..")
+                .layer("Publish").definedBy("io.tablewarden.publish..")
                 .layer("Engine").definedBy("io.tablewarden.engine..")
                 .layer("Profiles").definedBy("io.tablewarden.profiles..")
                 .layer("Model").definedBy("io.tablewarden.model..")
@@ -57,10 +59,12 @@ class ArchitectureTest {
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Cli", "Ui")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
-                .whereLayer("Report").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
-                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Store", "Report", "App", "Cli", "Ui")
+                .whereLayer("Report").mayOnlyBeAccessedByLayers("Publish", "App", "Cli", "Ui")
+                .whereLayer("Publish").mayOnlyBeAccessedByLayers("Cli")
+                .whereLayer("Engine").mayOnlyBeAccessedByLayers("Store", "Report", "Publish", "App", "Cli", "Ui")
                 .whereLayer("Profiles").mayOnlyBeAccessedByLayers("Engine", "App", "Cli", "Ui")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Engine", "Store", "Report", "App", "Cli", "Ui")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Engine", "Store", "Report", "Publish", "App", "Cli",
+                        "Ui")
                 .whereLayer("Simulator").mayOnlyBeAccessedByLayers("App")
                 .check(classes);
     }
@@ -82,8 +86,23 @@ class ArchitectureTest {
 
     @Test
     void awsSdkOnlyInCollectorsAndClientFactory() {
-        noClasses().that().resideOutsideOfPackages("io.tablewarden.engine.aws..", "io.tablewarden.engine.collect..")
+        noClasses().that().resideOutsideOfPackages("io.tablewarden.engine.aws..", "io.tablewarden.engine.collect..",
+                        "io.tablewarden.publish..")
                 .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyPublishingWritesToAws() {
+        noClasses().that().resideOutsideOfPackage("io.tablewarden.publish..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk.services.securityhub..")
+                .because("the Security Hub client is the one client that writes; only publish builds it")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("io.tablewarden.publish..")
+                .and().doNotHaveFullyQualifiedName("io.tablewarden.cli.PublishCommand")
+                .and().doNotHaveFullyQualifiedName("io.tablewarden.cli.Cli")
+                .should().dependOnClassesThat().resideInAPackage("io.tablewarden.publish..")
+                .because("nothing on the scan's path can reach the publishing client")
                 .check(classes);
     }
 

@@ -159,6 +159,19 @@ public final class AwsClientFactory implements AutoCloseable {
     }
 
     /** Region for calls that are not regional (STS, region discovery). */
+    /**
+     * The credentials the clients sign with, for the one client built elsewhere: the Security Hub client of
+     * {@code tablewarden publish}, which has its own guard and IAM statement. No scan client leaves this factory.
+     */
+    public AwsCredentialsProvider signingCredentials() {
+        return credentials;
+    }
+
+    /** The profiles the clients see (none for an offline connection), for a client built elsewhere. */
+    public ProfileFile profileFile() {
+        return profileFile;
+    }
+
     public String defaultRegion() {
         return defaultRegion;
     }

@@ -1,0 +1,169 @@
+package io.tablewarden.cli;
+
+import io.tablewarden.engine.ConnectionSettings;
+import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
+import io.tablewarden.publish.PublishException;
+import io.tablewarden.publish.SecurityHubPublisher;
+import io.tablewarden.report.ScanReport;
+import io.tablewarden.report.TerminalText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code tablewarden publish}: sends a stored scan's findings to AWS Security Hub. The only command that writes to
+ * AWS; it never scans, and {@code scan} cannot publish.
+ */
+@Command(name = "publish", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
+        sortOptions = false,
+        description = {"Sends the findings of a stored scan to AWS Security Hub (BatchImportFindings, 100 per call),",
+                "as the asff report writes them. The only command that writes to AWS: it needs",
+                "securityhub:BatchImportFindings (docs/iam-policy-publish.json), which scanning never does.",
+                "Security Hub takes the findings of the calling account only."},
+        footer = {"", "Exit codes: 0 every finding imported, 4 some findings were refused or a call failed (each is"
+                + " listed), 1 nothing could be sent (credentials, another account, the database), 2 bad usage."})
+final class PublishCommand implements Callable<Integer> {
+
+    /** Where findings can be published. */
+    enum Destination { SECURITYHUB }
+
+    /** Failures listed one per line before the rest are only counted. */
+    static final int LISTED_FAILURES = 20;
+
+    @Parameters(index = "0", paramLabel = "SCAN", description = "Id of the stored scan (see 'tablewarden history').")
+    long scanId;
+
+    @Option(names = "--to", paramLabel = "DESTINATION", required = true, converter = Destinations.class,
+            description = "Where to send the findings: securityhub.")
+    Destination destination;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Import every finding into this region (Security Hub's home region, say); default: each"
+                    + " finding into its resource's region.")
+    String region;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "Named profile from the AWS config files.")
+    String profile;
+
+    @Option(names = "--mfa-code", paramLabel = "CODE",
+            description = "Current MFA code when the profile's role has mfa_serial; asked on the terminal when omitted.")
+    String mfaCode;
+
+    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send the calls to this endpoint.")
+    URI endpointUrl;
+
+    @Option(names = "--dry-run", description = "Say what would be sent, per region, and send nothing.")
+    boolean dryRun;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    private final CliContext ctx;
+    private final CredentialsEnvironment environment;
+
+    PublishCommand(CliContext ctx) {
+        this(ctx, null);
+    }
+
+    /** @param environment where profiles are read from; null: the user's, as the AWS CLI finds them */
+    PublishCommand(CliContext ctx, CredentialsEnvironment environment) {
+        this.ctx = ctx;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        if (mfaCode != null && profile == null) {
+            throw new CliException(ExitCodes.USAGE, "--mfa-code needs --profile");
+        }
+        if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+            throw new CliException(ExitCodes.USAGE, "--region: '" + TerminalText.clean(region)
+                    + "' is not a region name such as eu-west-1");
+        }
+        ScanReport report = storeOptions.read(ctx, scans -> scans.report(scanId));
+        if (report.results().isEmpty()) {
+            throw new CliException(ExitCodes.NOT_RUN, "scan " + scanId + " holds no result; nothing to publish");
+        }
+        if (!"COMPLETED".equals(report.scan().state())) {
+            ctx.err().println(Cli.PREFIX + "scan " + scanId + " is incomplete (it ended "
+                    + report.scan().state().toLowerCase(java.util.Locale.ROOT)
+                    + "); only the results it holds are published");
+        }
+        if (dryRun) {
+            return dryRun(report);
+        }
+        ConnectionSettings settings = new ConnectionSettings(profile, endpointUrl, region, null,
+                profile == null ? null : TerminalMfaCodes.of(mfaCode));
+        SecurityHubPublisher.Outcome outcome;
+        try (SecurityHubPublisher publisher = new SecurityHubPublisher(settings, environment)) {
+            outcome = publisher.publish(report, region, (where, sent, total) -> {
+                if (ctx.terminal()) {
+                    ctx.err().print("\rPublishing: " + sent + " of " + total + " findings sent");
+                    ctx.err().flush();
+                }
+            });
+        } catch (PublishException e) {
+            throw new CliException(ExitCodes.NOT_RUN, "nothing was published: " + TerminalText.clean(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // a profile that cannot work, a broken AWS config file
+            throw new CliException(ExitCodes.NOT_RUN, "nothing was published: "
+                    + TerminalText.clean(String.valueOf(e.getMessage())), e);
+        }
+        if (ctx.terminal()) {
+            ctx.err().println();
+        }
+        ctx.out().println("Published " + outcome.imported() + " of " + outcome.findings() + " findings of scan "
+                + scanId + " to Security Hub (" + regions(outcome.perRegion()) + ")");
+        int listed = 0;
+        int refused = 0;
+        for (SecurityHubPublisher.Failure failure : outcome.failures()) {
+            refused += failure.findings();
+            if (listed++ < LISTED_FAILURES) {
+                ctx.out().println("  not imported, " + failure.region() + ", "
+                        + (failure.findingId() == null ? failure.findings() + " findings (the call failed)"
+                        : TerminalText.clean(failure.findingId())) + ": " + TerminalText.clean(failure.code()) + " "
+                        + TerminalText.clean(failure.message()));
+            }
+        }
+        if (listed > LISTED_FAILURES) {
+            ctx.out().println("  … and " + (listed - LISTED_FAILURES) + " more failures");
+        }
+        ctx.out().flush();
+        if (!outcome.complete()) {
+            ctx.err().println(Cli.PREFIX + refused + " of " + outcome.findings() + " findings were not imported");
+            return ExitCodes.INCOMPLETE;
+        }
+        return ExitCodes.OK;
+    }
+
+    private int dryRun(ScanReport report) {
+        Map<String, Integer> perRegion = new TreeMap<>();
+        report.results().forEach(r -> perRegion.merge(region != null ? region : r.resource().region(), 1,
+                Integer::sum));
+        int calls = perRegion.values().stream().mapToInt(n -> (n + 99) / 100).sum();
+        ctx.out().println("Would publish " + report.results().size() + " findings of scan " + scanId
+                + " of account " + report.scan().accountId() + " to Security Hub in " + calls
+                + " calls (" + regions(perRegion) + "); nothing was sent");
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private static String regions(Map<String, Integer> perRegion) {
+        return perRegion.entrySet().stream().map(e -> TerminalText.clean(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** For {@code --to}. */
+    static final class Destinations extends LowerCaseEnumConverter<Destination> {
+        Destinations() {
+            super(Destination.class);
+        }
+    }
+}
