@@ -13,9 +13,17 @@ import java.net.URI;
  * @param defaultRegion     region used for global calls (STS, region discovery); null = from profile/env, else us-east-1
  * @param staticCredentials explicit credentials, or null
  * @param mfaCodes          asked for a code when the profile's role has {@code mfa_serial}; null = nobody to ask
+ * @param memberRole        a role in another account that the credentials above assume before every call (an
+ *                          organisation's member account), or null to call as those credentials
  */
 public record ConnectionSettings(String profile, URI endpointUrl, String defaultRegion,
-                                 StaticCredentials staticCredentials, MfaCodeSupplier mfaCodes) {
+                                 StaticCredentials staticCredentials, MfaCodeSupplier mfaCodes, MemberRole memberRole) {
+
+    /** Settings calling as the profile or credentials themselves. */
+    public ConnectionSettings(String profile, URI endpointUrl, String defaultRegion,
+                              StaticCredentials staticCredentials, MfaCodeSupplier mfaCodes) {
+        this(profile, endpointUrl, defaultRegion, staticCredentials, mfaCodes, null);
+    }
 
     /** Settings without anyone to ask for MFA codes. */
     public ConnectionSettings(String profile, URI endpointUrl, String defaultRegion,
@@ -25,7 +33,32 @@ public record ConnectionSettings(String profile, URI endpointUrl, String default
 
     /** The same settings, asking {@code supplier} for MFA codes. */
     public ConnectionSettings withMfaCodes(MfaCodeSupplier supplier) {
-        return new ConnectionSettings(profile, endpointUrl, defaultRegion, staticCredentials, supplier);
+        return new ConnectionSettings(profile, endpointUrl, defaultRegion, staticCredentials, supplier, memberRole);
+    }
+
+    /** The same settings assuming {@code role} (null: none) with their credentials before every call. */
+    public ConnectionSettings withMemberRole(MemberRole role) {
+        return new ConnectionSettings(profile, endpointUrl, defaultRegion, staticCredentials, mfaCodes, role);
+    }
+
+    /**
+     * A role in an organisation's member account, assumed with sts:AssumeRole from the connection's own
+     * credentials; the temporary credentials are renewed before they expire.
+     *
+     * @param roleArn     the role, {@code arn:aws:iam::ACCOUNT:role/NAME}
+     * @param externalId  the external id its trust policy requires, or null
+     * @param sessionName the role session name (shows in the member's CloudTrail), or null for a default
+     */
+    public record MemberRole(String roleArn, String externalId, String sessionName) {
+        public MemberRole {
+            java.util.Objects.requireNonNull(roleArn, "roleArn");
+        }
+
+        /** The member account's id, read from the role ARN. */
+        public String accountId() {
+            String[] parts = roleArn.split(":", 6);
+            return parts.length > 4 ? parts[4] : "";
+        }
     }
 
     /**

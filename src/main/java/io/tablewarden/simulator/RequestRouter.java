@@ -20,11 +20,11 @@ final class RequestRouter implements HttpHandler {
     private final RequestCounters counters;
     private final SimulatorOptions options;
     private final List<JsonService> jsonServices;
-    private final IssuedSessions sessions = new IssuedSessions();
-    private final StsService sts = new StsService(sessions);
-    private final SsoOidcService ssoOidc = new SsoOidcService(sessions);
-    private final SsoPortalService ssoPortal = new SsoPortalService(sessions);
-    private final IamService iam = new IamService(sessions);
+    private final IssuedSessions sessions;
+    private final StsService sts;
+    private final SsoOidcService ssoOidc;
+    private final SsoPortalService ssoPortal;
+    private final IamService iam;
     private final Ec2Service ec2 = new Ec2Service();
     private final SecurityHubService securityHub = new SecurityHubService();
     private final SimService backup;
@@ -32,6 +32,20 @@ final class RequestRouter implements HttpHandler {
 
     RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
                   List<JsonService> jsonServices, SimService backup) {
+        this(fixture, faults, counters, options, jsonServices, backup, new IssuedSessions());
+    }
+
+    /**
+     * A router whose temporary credentials live in {@code sessions}, shared with the other accounts of an
+     * organisation so that credentials one account's STS issued are recognised by every account's endpoint.
+     */
+    RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
+                  List<JsonService> jsonServices, SimService backup, IssuedSessions sessions) {
+        this.sessions = sessions;
+        this.sts = new StsService(sessions);
+        this.ssoOidc = new SsoOidcService(sessions);
+        this.ssoPortal = new SsoPortalService(sessions);
+        this.iam = new IamService(sessions);
         this.fixture = fixture;
         this.faults = faults;
         this.counters = counters;
@@ -62,7 +76,8 @@ final class RequestRouter implements HttpHandler {
         }
     }
 
-    private SimResponse dispatch(SimRequest request) {
+    /** Answers one request (also for a front that picked this router by its credentials). */
+    SimResponse dispatch(SimRequest request) {
         SimService service = route(request);
         if (service == null) {
             counters.record("unknown:Unknown");
@@ -198,7 +213,7 @@ final class RequestRouter implements HttpHandler {
         return "5e1a0000-0000-4000-8000-" + "0".repeat(Math.max(0, 12 - hex.length())) + hex;
     }
 
-    private static void send(HttpExchange exchange, SimResponse response, String requestId) throws IOException {
+    static void send(HttpExchange exchange, SimResponse response, String requestId) throws IOException {
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", response.contentType);
         headers.set("x-amzn-RequestId", requestId);

@@ -57,6 +57,12 @@ final class StsAssumeRole {
         String assumedArn = "arn:" + ctx.fixture.partition + ":sts::" + account + ":assumed-role/" + m.group(2)
                 + "/" + sessionName;
         Instant expiration = Instant.now().plusSeconds(duration).truncatedTo(ChronoUnit.SECONDS);
+        return issue(sessions, assumedArn, account, expiration, namespace);
+    }
+
+    /** Issues credentials for {@code assumedArn} in {@code account} and renders the AssumeRole answer. */
+    static String issue(IssuedSessions sessions, String assumedArn, String account, Instant expiration,
+                        String namespace) {
         IssuedSessions.Session s = sessions.issue(assumedArn, account, expiration);
         String roleId = StsService.userId(assumedArn, account);
         return "<AssumeRoleResponse xmlns=\"" + namespace + "\"><AssumeRoleResult>"

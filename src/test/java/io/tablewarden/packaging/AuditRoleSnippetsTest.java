@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit-role snippets the README offers (CloudFormation and Terraform) parse, trust only the consultant's
- * account with an external id, and grant exactly the statements of {@code docs/iam-policy.json}.
+ * account with an external id, and grant exactly the statements of {@code docs/iam-policy.json} an audited
+ * account needs (all but the management-side statements of an organisation scan).
  */
 class AuditRoleSnippetsTest {
 
@@ -82,8 +83,20 @@ class AuditRoleSnippetsTest {
         assertTrue(text.contains(":iam::${var.consultant_account_id}:root"), text);
     }
 
-    private static JsonNode policy() throws IOException {
-        return JSON.readTree(Files.readString(Path.of("docs/iam-policy.json")));
+    /**
+     * The policy an audited account's role needs: {@code docs/iam-policy.json} without the statements only the
+     * management account of an organisation scan uses (their Sids end in {@code ManagementSide}).
+     */
+    static JsonNode policy() throws IOException {
+        JsonNode policy = JSON.readTree(Files.readString(Path.of("docs/iam-policy.json")));
+        com.fasterxml.jackson.databind.node.ArrayNode statements =
+                (com.fasterxml.jackson.databind.node.ArrayNode) policy.get("Statement");
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            if (statements.get(i).path("Sid").asText().endsWith("ManagementSide")) {
+                statements.remove(i);
+            }
+        }
+        return policy;
     }
 
     /** Parses with hcl4j; its console chatter is muted. */

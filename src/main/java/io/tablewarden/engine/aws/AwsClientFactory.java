@@ -25,7 +25,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.StsClientBuilder;
+import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.time.Duration;
@@ -225,6 +229,15 @@ public final class AwsClientFactory implements AutoCloseable {
         return client("dax", region, DaxClient::builder);
     }
 
+    /**
+     * AWS Organizations, a global service answered in the partition's home region (us-east-1 for {@code aws}).
+     */
+    public OrganizationsClient organizations() {
+        String home = defaultRegion.startsWith("us-gov-") ? "us-gov-west-1"
+                : defaultRegion.startsWith("cn-") ? "cn-northwest-1" : "us-east-1";
+        return client("organizations", endpointOverridden() ? defaultRegion : home, OrganizationsClient::builder);
+    }
+
     public KmsClient kms(String region) {
         return client("kms", region, KmsClient::builder);
     }
@@ -271,6 +284,44 @@ public final class AwsClientFactory implements AutoCloseable {
     }
 
     private AwsCredentialsProvider credentialsProvider() {
+        AwsCredentialsProvider own = ownCredentialsProvider();
+        ConnectionSettings.MemberRole role = settings.memberRole();
+        return role == null ? own : memberRoleProvider(own, role);
+    }
+
+    /**
+     * Credentials of an organisation's member account: sts:AssumeRole with the connection's own credentials, from
+     * an STS client that passes the read-only guard like every scan client. The provider renews them before they
+     * expire, so a long scan never runs out.
+     */
+    private AwsCredentialsProvider memberRoleProvider(AwsCredentialsProvider own, ConnectionSettings.MemberRole role) {
+        StsClientBuilder builder = StsClient.builder()
+                .region(Region.of(resolveDefaultRegion()))
+                .credentialsProvider(own)
+                .httpClient(httpClient)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(tuning.callTimeout())
+                        .apiCallTimeout(tuning.apiCallTimeout())
+                        .retryStrategy(retryStrategy())
+                        .addExecutionInterceptor(new ReadOnlyGuard())
+                        .addExecutionInterceptor(metrics)
+                        .addMetricPublisher(metrics)
+                        .build());
+        if (settings.endpointUrl() != null) {
+            builder.endpointOverride(settings.endpointUrl());
+        }
+        StsClient sts = builder.build();
+        clients.put("sts-member-role", sts);
+        String sessionName = role.sessionName() != null ? role.sessionName() : "tablewarden-audit";
+        StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder().stsClient(sts)
+                .refreshRequest(AssumeRoleRequest.builder().roleArn(role.roleArn()).roleSessionName(sessionName)
+                        .externalId(role.externalId()).build())
+                .asyncCredentialUpdateEnabled(false)
+                .build();
+        return provider;
+    }
+
+    private AwsCredentialsProvider ownCredentialsProvider() {
         ConnectionSettings.StaticCredentials fixed = settings.staticCredentials();
         if (fixed != null) {
             return StaticCredentialsProvider.create(fixed.sessionToken() == null

@@ -47,7 +47,15 @@ public final class ReadOnlyAllowlist {
             allowed("DAX", "ListTags", "dax:ListTags"),
             allowed("KMS", "DescribeKey", "kms:DescribeKey"),
             allowed("KMS", "GetKeyRotationStatus", "kms:GetKeyRotationStatus"),
-            allowed("KMS", "ListAliases", "kms:ListAliases"));
+            allowed("KMS", "ListAliases", "kms:ListAliases"),
+            // Organisation scans, from the management account: the accounts and where they sit ...
+            allowed("Organizations", "DescribeOrganization", "organizations:DescribeOrganization"),
+            allowed("Organizations", "ListRoots", "organizations:ListRoots"),
+            allowed("Organizations", "ListOrganizationalUnitsForParent", "organizations:ListOrganizationalUnitsForParent"),
+            allowed("Organizations", "ListAccountsForParent", "organizations:ListAccountsForParent"),
+            // ... and the audit role in each member. AssumeRole writes nothing: it only hands out temporary
+            // credentials, which every later call of that member signs with.
+            allowed("STS", "AssumeRole", "sts:AssumeRole"));
 
     private ReadOnlyAllowlist() {
     }
