@@ -17,4 +17,22 @@ public interface LocalAccounts {
 
     /** Serves the built-in demo account on a free port ({@code port} 0) or the given one. */
     LocalAccount startDemo(int port);
+
+    /**
+     * Serves the built-in demo organisation: its management account answers credentials it did not issue.
+     *
+     * @throws AppException when this implementation serves no organisation
+     */
+    default LocalAccount startOrganizationDemo(int port) {
+        throw new AppException(io.tablewarden.engine.FailureKind.OTHER, "no demo organisation is available here", null);
+    }
+
+    /**
+     * Serves an organisation fixture ({@code docs/organization-fixture.md}).
+     *
+     * @throws AppException when it is invalid or this implementation serves no organisation
+     */
+    default LocalAccount startOrganization(Path fixture, int port) {
+        throw new AppException(io.tablewarden.engine.FailureKind.OTHER, "no organisation fixture can be served here", null);
+    }
 }

@@ -40,6 +40,20 @@ public final class ScanConnector {
         };
     }
 
+    /**
+     * Opens the organisation behind {@code target}: the demo organisation, an organisation fixture, or the
+     * management account a profile reaches. Its members are reached from this connection with their role.
+     *
+     * @throws AppException when a local organisation cannot be served
+     */
+    public Connection openOrganization(ScanTarget target, MfaCodeSupplier mfaCodes) {
+        return switch (target.kind()) {
+            case DEMO -> local(localAccounts.startOrganizationDemo(0));
+            case FIXTURE -> local(localAccounts.startOrganization(target.fixture(), 0));
+            case ACCOUNT -> open(target, mfaCodes);
+        };
+    }
+
     private static Connection local(LocalAccount account) {
         return new Opened(ConnectionSettings.forSimulator(account.endpoint(), account.exampleRegion()),
                 account::close);

@@ -32,6 +32,26 @@ public interface ScanRunner {
     }
 
     /**
+     * The organisation of the account behind {@code connection} (its management account), read with this
+     * runner's profiles.
+     *
+     * @throws io.tablewarden.engine.org.OrganizationReader.OrganizationReadException with a one-line reason
+     * @throws UnsupportedOperationException when this runner cannot tell (a canned scan)
+     */
+    default io.tablewarden.engine.org.OrganizationMap organization(ConnectionSettings connection) {
+        throw new UnsupportedOperationException("this scan runner cannot read an organisation");
+    }
+
+    /**
+     * Assumes {@code connection}'s member role once, with this runner's profiles.
+     *
+     * @return null when it could be assumed, else the failed sts:AssumeRole call
+     */
+    default io.tablewarden.model.CollectionError assumeMemberRole(ConnectionSettings connection) {
+        return null;
+    }
+
+    /**
      * This runner reading AWS profiles from {@code profiles} (null: the user's files, as the AWS CLI finds
      * them). A runner that reads no profiles returns itself.
      */
@@ -61,6 +81,17 @@ public interface ScanRunner {
         @Override
         public List<String> enabledRegions(ConnectionSettings connection) {
             return new ScanEngine(List.of()).withProfiles(profiles).enabledRegions(connection);
+        }
+
+        @Override
+        public io.tablewarden.engine.org.OrganizationMap organization(ConnectionSettings connection) {
+            return new io.tablewarden.engine.org.OrganizationReader(profiles).read(connection);
+        }
+
+        @Override
+        public io.tablewarden.model.CollectionError assumeMemberRole(ConnectionSettings connection) {
+            return new io.tablewarden.engine.org.MemberAccess(profiles,
+                    io.tablewarden.engine.aws.ClientTuning.Backoff.DEFAULT).check(connection);
         }
 
         @Override

@@ -82,6 +82,21 @@ public final class ScanService {
                 mfaCodes, clock);
     }
 
+    /** Reaches the targets (for the organisation flow, which opens the organisation once). */
+    ScanConnector connector() {
+        return connector;
+    }
+
+    /** Asked for an MFA code when a profile's role needs one, or null. */
+    MfaCodeSupplier mfaCodes() {
+        return mfaCodes;
+    }
+
+    /** The clock of the scans' start and end times. */
+    Clock clock() {
+        return clock;
+    }
+
     /** Every available check. */
     public List<Check> checks() {
         return checks;
@@ -99,6 +114,37 @@ public final class ScanService {
      */
     public ScanResult run(ScanTarget target, ScanRequest request, TablewardenStore store, ScanListener listener,
                           CancellationToken cancellation) {
+        return record(target, () -> connector.open(target, mfaCodes), request, store, listener, cancellation);
+    }
+
+    /**
+     * Runs a scan over a connection the caller opened (one account of an organisation scan, reached through its
+     * member role); otherwise as {@link #run}. {@code target} says whose profile it is and whether it is local.
+     */
+    public ScanResult runConnected(ScanTarget target, ConnectionSettings connection, ScanRequest request,
+                                   TablewardenStore store, ScanListener listener, CancellationToken cancellation) {
+        ConnectionSettings settings = connection.mfaCodes() != null || target.isLocal() || target.profile() == null
+                ? connection : connection.withMfaCodes(mfaCodes);
+        return record(target, () -> new ScanConnector.Connection() {
+            @Override
+            public ConnectionSettings settings() {
+                return settings;
+            }
+
+            @Override
+            public void close() {
+                // the caller opened it and closes it
+            }
+        }, request, store, listener, cancellation);
+    }
+
+    /** Opens the connection a scan runs over, after its stored scan has been started. */
+    private interface Opener {
+        ScanConnector.Connection open();
+    }
+
+    private ScanResult record(ScanTarget target, Opener opener, ScanRequest request,
+                              TablewardenStore store, ScanListener listener, CancellationToken cancellation) {
         Instant started = clock.instant();
         ScanRecorder recorder = null;
         Failure storeProblem = null;
@@ -114,7 +160,7 @@ public final class ScanService {
         ScanOutcome outcome = null;
         List<String> enabledRegions = null;
         Instant finished;
-        try (ScanConnector.Connection connection = connector.open(target, mfaCodes)) {
+        try (ScanConnector.Connection connection = opener.open()) {
             // The store first: a page that reads the database after seeing results finds them there.
             outcome = runnerFor(target).run(checks, withConnection(request, connection.settings()),
                     ScanListener.both(recorder, listener), cancellation);
@@ -148,7 +194,7 @@ public final class ScanService {
     }
 
     /** The engine as it should see {@code target}: a local account reads no AWS files. */
-    private ScanRunner runnerFor(ScanTarget target) {
+    ScanRunner runnerFor(ScanTarget target) {
         return target.isLocal() ? runner.withProfiles(NO_AWS_FILES) : runner;
     }
 

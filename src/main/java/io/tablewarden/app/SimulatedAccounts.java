@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tablewarden.engine.FailureKind;
 import io.tablewarden.simulator.AccountSimulator;
 import io.tablewarden.simulator.FixtureException;
+import io.tablewarden.simulator.OrganizationSimulator;
 import io.tablewarden.simulator.SimulatorOptions;
 
 import java.io.IOException;
@@ -71,6 +72,54 @@ public final class SimulatedAccounts implements LocalAccounts {
         } catch (Exception e) {
             throw startFailure("demo account", e);
         }
+    }
+
+    @Override
+    public LocalAccount startOrganizationDemo(int port) {
+        try {
+            return wrap(OrganizationSimulator.startDemo(SimulatorOptions.builder().port(port)
+                    .shiftRecoveryPointsToNow(true).build()));
+        } catch (Exception e) {
+            throw startFailure("demo organisation", e);
+        }
+    }
+
+    @Override
+    public LocalAccount startOrganization(Path fixture, int port) {
+        try {
+            return wrap(OrganizationSimulator.start(fixture, SimulatorOptions.builder().port(port)
+                    .allowInvalidNamesForTests(allowInvalidNames).build()));
+        } catch (Exception e) {
+            throw startFailure("organisation fixture " + fixture, e);
+        }
+    }
+
+    /** True when {@code fixture} holds an organisation rather than one account (read leniently). */
+    public static boolean isOrganizationFixture(Path fixture) {
+        try {
+            return OrganizationSimulator.looksLikeOrganization(java.nio.file.Files.readString(fixture));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static LocalAccount wrap(OrganizationSimulator simulator) {
+        return new LocalAccount() {
+            @Override
+            public URI endpoint() {
+                return simulator.endpoint();
+            }
+
+            @Override
+            public String exampleRegion() {
+                return simulator.homeRegion();
+            }
+
+            @Override
+            public void close() {
+                simulator.close();
+            }
+        };
     }
 
     /**

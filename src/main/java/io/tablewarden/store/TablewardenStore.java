@@ -42,6 +42,7 @@ public final class TablewardenStore implements AutoCloseable {
     private final WriteRetry retry;
     private final ScanRepository scans;
     private final MuteRepository mutes;
+    private final OrganizationScanRepository organizationScans;
 
     private TablewardenStore(Path file, Connection connection, List<String> notices, Clock clock,
                              WriteRetry retry) {
@@ -52,6 +53,7 @@ public final class TablewardenStore implements AutoCloseable {
         this.clock = clock;
         this.mutes = new MuteRepository(this);
         this.scans = new ScanRepository(this);
+        this.organizationScans = new OrganizationScanRepository(this);
     }
 
     static {
@@ -301,6 +303,11 @@ public final class TablewardenStore implements AutoCloseable {
     /** Mutes. */
     public MuteRepository mutes() {
         return mutes;
+    }
+
+    /** Organisation scans, each grouping the scans of its accounts. */
+    public OrganizationScanRepository organizationScans() {
+        return organizationScans;
     }
 
     Connection connection() {

@@ -9,12 +9,15 @@ import java.util.Map;
  *
  * @param id                  the organisation id ({@code o-...})
  * @param managementAccountId the management account
+ * @param callerAccountId     the account whose credentials read it
+ * @param partition           the caller's partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov})
  * @param rootId              the root ({@code r-...})
  * @param accounts            every account, in the order of the walk from the root
  * @param unitParents         each OU's parent (an OU or the root)
  * @param unitNames           each OU's name
  */
-public record OrganizationMap(String id, String managementAccountId, String rootId, List<OrganizationAccount> accounts,
+public record OrganizationMap(String id, String managementAccountId, String callerAccountId, String partition,
+                              String rootId, List<OrganizationAccount> accounts,
                               Map<String, String> unitParents, Map<String, String> unitNames) {
 
     public OrganizationMap {

@@ -8,6 +8,7 @@ import io.tablewarden.engine.aws.CallMetrics;
 import io.tablewarden.engine.aws.ClientTuning;
 import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
 import io.tablewarden.engine.collect.CallGate;
+import io.tablewarden.engine.collect.StsCollector;
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
@@ -74,6 +75,11 @@ public final class OrganizationReader {
         CallGate gate = new CallGate(2, new CancellationToken());
         try (AwsClientFactory clients = AwsClientFactory.of(connection, tuning, new CallMetrics(), profiles)
                 .reportingThrottlesTo(gate::throttled)) {
+            Fetch<StsCollector.CallerIdentity> who = new StsCollector(clients, gate).identify();
+            if (who.isFailed()) {
+                throw new OrganizationReadException("cannot identify the account: " + who.error().describe(),
+                        who.error());
+            }
             OrganizationsClient org = clients.organizations();
             Organization organization = get(gate.fetch("organizations:DescribeOrganization",
                     () -> org.describeOrganization(b -> { }).organization()));
@@ -98,8 +104,8 @@ public final class OrganizationReader {
                     pending.addLast(u.id());
                 }
             }
-            return new OrganizationMap(organization.id(), organization.masterAccountId(), rootId, accounts, parents,
-                    names);
+            return new OrganizationMap(organization.id(), organization.masterAccountId(), who.value().accountId(),
+                    who.value().partition(), rootId, accounts, parents, names);
         } catch (OrganizationReadException e) {
             throw e;
         } catch (RuntimeException e) {
