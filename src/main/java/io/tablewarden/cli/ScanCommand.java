@@ -2,6 +2,9 @@ package io.tablewarden.cli;
 
 import io.tablewarden.app.Failure;
 import io.tablewarden.app.LocalAccount;
+import io.tablewarden.app.MemberRoleSettings;
+import io.tablewarden.app.OrganizationScope;
+import io.tablewarden.app.SimulatedAccounts;
 import io.tablewarden.app.ReportBuilder;
 import io.tablewarden.app.ScanConnector;
 import io.tablewarden.app.ScanResult;
@@ -17,6 +20,7 @@ import io.tablewarden.engine.checks.Check;
 import io.tablewarden.engine.checks.CheckRegistry;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.Status;
+import io.tablewarden.report.OrganizationReportWriter;
 import io.tablewarden.report.OutputFormat;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.report.StatsJsonWriter;
@@ -115,6 +119,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-store", description = "Do not keep this scan in the scan database.")
     boolean noStore;
 
+    @Mixin
+    OrganizationScanOptions organization = new OrganizationScanOptions();
+
     private final CliContext ctx;
 
     ScanCommand(CliContext ctx) {
@@ -135,7 +142,8 @@ final class ScanCommand implements Callable<Integer> {
             awaitQuietly(finished);
         });
         try {
-            return scan(checks, request, cancellation);
+            return organization.requested() ? scanOrganization(checks, request, cancellation)
+                    : scan(checks, request, cancellation);
         } finally {
             hook.close();
             finished.countDown();
@@ -162,6 +170,39 @@ final class ScanCommand implements Callable<Integer> {
             }
             // The store stays open for the report: its mutes, first sightings and baseline go into it.
             return conclude(checks, request, result, cancellation, store);
+        }
+    }
+
+    /** {@code --accounts}: the organisation's accounts, each with its own scan, in one report. */
+    private int scanOrganization(List<Check> checks, ScanRequest request, CancellationToken cancellation) {
+        OrganizationScope scope;
+        MemberRoleSettings role;
+        try {
+            scope = OrganizationScope.parse(organization.accounts, organization.excluded, organization.ownAccount);
+            role = new MemberRoleSettings(organization.roleName, organization.externalId,
+                    organization.roleSessionName);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        if (baselineId != null || statsFile != null) {
+            throw usage((baselineId != null ? "--baseline" : "--stats") + " is for one account; an organisation"
+                    + " scan keeps each account's scan, so use it with report or diff on those");
+        }
+        if (!OrganizationReportWriter.FORMATS.contains(format)) {
+            throw usage("an organisation scan is written as " + OrganizationScanRun.formats() + "; for " + format
+                    + ", use report on each account's stored scan");
+        }
+        if (organization.overallConcurrency < concurrency || organization.overallConcurrency > 1024) {
+            throw usage("--org-concurrency must be between --concurrency (" + concurrency + ") and 1024, got "
+                    + organization.overallConcurrency);
+        }
+        if (fixture != null && !SimulatedAccounts.isOrganizationFixture(fixture)) {
+            throw usage("--accounts needs an organisation fixture (docs/organization-fixture.md); " + fixture
+                    + " is an account fixture");
+        }
+        try (TablewardenStore store = noStore ? null : openStoreIfAny()) {
+            return new OrganizationScanRun(ctx, organization).run(checks, target(), request, scope, role, mfaCode,
+                    profile, store, format, output, force, noProgress, cancellation);
         }
     }
 
@@ -316,6 +357,12 @@ final class ScanCommand implements Callable<Integer> {
             if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
                 throw usage("not a region name: '" + region + "'");
             }
+        }
+        if (!organization.requested() && organization.strayOption() != null) {
+            throw usage(organization.strayOption() + " goes with --accounts");
+        }
+        if (!organization.requested() && fixture != null && SimulatedAccounts.isOrganizationFixture(fixture)) {
+            throw usage(fixture + " is an organisation fixture: scan it with --accounts all (or account or OU ids)");
         }
         if (mfaCode != null && profile == null) {
             throw usage("--mfa-code goes with --profile");
