@@ -7,7 +7,7 @@ import io.tablewarden.engine.ScanListener;
 import io.tablewarden.engine.ScanRequest;
 import io.tablewarden.engine.org.OrganizationAccount;
 import io.tablewarden.engine.org.OrganizationMap;
-import io.tablewarden.engine.org.OrganizationReader;
+import io.tablewarden.engine.collect.OrganizationReader;
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.store.OrganizationScanAccount;
 import io.tablewarden.store.OrganizationScanAccount.Outcome;

@@ -35,7 +35,7 @@ public interface ScanRunner {
      * The organisation of the account behind {@code connection} (its management account), read with this
      * runner's profiles.
      *
-     * @throws io.tablewarden.engine.org.OrganizationReader.OrganizationReadException with a one-line reason
+     * @throws io.tablewarden.engine.collect.OrganizationReader.OrganizationReadException with a one-line reason
      * @throws UnsupportedOperationException when this runner cannot tell (a canned scan)
      */
     default io.tablewarden.engine.org.OrganizationMap organization(ConnectionSettings connection) {
@@ -85,12 +85,12 @@ public interface ScanRunner {
 
         @Override
         public io.tablewarden.engine.org.OrganizationMap organization(ConnectionSettings connection) {
-            return new io.tablewarden.engine.org.OrganizationReader(profiles).read(connection);
+            return new io.tablewarden.engine.collect.OrganizationReader(profiles).read(connection);
         }
 
         @Override
         public io.tablewarden.model.CollectionError assumeMemberRole(ConnectionSettings connection) {
-            return new io.tablewarden.engine.org.MemberAccess(profiles,
+            return new io.tablewarden.engine.collect.MemberAccess(profiles,
                     io.tablewarden.engine.aws.ClientTuning.Backoff.DEFAULT).check(connection);
         }
 

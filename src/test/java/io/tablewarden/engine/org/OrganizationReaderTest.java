@@ -2,6 +2,8 @@ package io.tablewarden.engine.org;
 
 import io.tablewarden.engine.ConnectionSettings;
 import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.engine.collect.MemberAccess;
+import io.tablewarden.engine.collect.OrganizationReader;
 import io.tablewarden.engine.aws.AwsClientFactory;
 import io.tablewarden.engine.aws.CallMetrics;
 import io.tablewarden.engine.aws.ClientTuning;

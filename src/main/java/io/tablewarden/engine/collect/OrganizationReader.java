@@ -1,4 +1,4 @@
-package io.tablewarden.engine.org;
+package io.tablewarden.engine.collect;
 
 import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ConnectionSettings;
@@ -7,8 +7,9 @@ import io.tablewarden.engine.aws.AwsClientFactory;
 import io.tablewarden.engine.aws.CallMetrics;
 import io.tablewarden.engine.aws.ClientTuning;
 import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
-import io.tablewarden.engine.collect.CallGate;
-import io.tablewarden.engine.collect.StsCollector;
+
+import io.tablewarden.engine.org.OrganizationAccount;
+import io.tablewarden.engine.org.OrganizationMap;
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;

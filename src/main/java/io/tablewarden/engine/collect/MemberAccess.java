@@ -1,4 +1,4 @@
-package io.tablewarden.engine.org;
+package io.tablewarden.engine.collect;
 
 import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ConnectionSettings;
@@ -8,7 +8,7 @@ import io.tablewarden.engine.aws.AwsErrors;
 import io.tablewarden.engine.aws.CallMetrics;
 import io.tablewarden.engine.aws.ClientTuning;
 import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
-import io.tablewarden.engine.collect.CallGate;
+
 import io.tablewarden.model.CollectionError;
 import io.tablewarden.model.Fetch;
 
