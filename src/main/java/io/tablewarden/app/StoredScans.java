@@ -95,6 +95,11 @@ public final class StoredScans {
         return store.scans().resultsWithMutes(scanId);
     }
 
+    /** The stored organisation scans, each grouping scans of this database. */
+    public StoredOrganizationScans organizations() {
+        return new StoredOrganizationScans(store, this);
+    }
+
     /**
      * What changed between two scans of one account.
      *

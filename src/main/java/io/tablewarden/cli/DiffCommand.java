@@ -36,6 +36,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     ChecksCommand.Format format;
 
+    @Option(names = "--organization", description = "OLD_SCAN and NEW_SCAN are organisation scans (see history"
+            + " --organizations): compare them account by account.")
+    boolean organization;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -47,6 +51,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (organization) {
+            return new OrganizationDiff(ctx, storeOptions).run(olderId, newerId, format);
+        }
         Compared compared;
         try {
             compared = storeOptions.read(ctx, scans -> new Compared(scans.compare(olderId, newerId),
@@ -77,7 +84,7 @@ final class DiffCommand implements Callable<Integer> {
     private record Compared(ScanComparison comparison, String olderGap, String newerGap) {
     }
 
-    private static String gap(io.tablewarden.app.StoredScans scans, long scanId) {
+    static String gap(io.tablewarden.app.StoredScans scans, long scanId) {
         if (scans.verdict(scanId) != io.tablewarden.app.ScanVerdict.INCOMPLETE) {
             return null;
         }
@@ -87,7 +94,7 @@ final class DiffCommand implements Callable<Integer> {
                 + "); what it could not read shows here as removed resources, fixes or status changes";
     }
 
-    private static Map<String, List<FindingChange>> sections(ScanComparison c) {
+    static Map<String, List<FindingChange>> sections(ScanComparison c) {
         Map<String, List<FindingChange>> sections = new LinkedHashMap<>();
         sections.put("newFailures", c.newFailures());
         sections.put("fixed", c.fixed());
@@ -98,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
         return sections;
     }
 
-    private static void printText(PrintStream out, ScanComparison c) {
+    static void printText(PrintStream out, ScanComparison c) {
         out.println("Scan " + c.olderScanId() + " -> scan " + c.newerScanId());
         Map<String, String> titles = Map.of("newFailures", "New failures", "fixed", "Fixed",
                 "stillFailing", "Still failing", "statusChanges", "Status changes",

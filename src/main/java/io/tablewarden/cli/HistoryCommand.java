@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.report.TerminalText;
+import io.tablewarden.store.OrganizationScanAccount;
+import io.tablewarden.store.OrganizationScanSummary;
 import io.tablewarden.store.ScanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +14,9 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code tablewarden history}: the stored scans, newest first. */
@@ -29,6 +33,9 @@ final class HistoryCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     ChecksCommand.Format format;
 
+    @Option(names = "--organizations", description = "Only the organisation scans, each with its accounts.")
+    boolean organizationsOnly;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -40,14 +47,48 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<ScanSummary> scans = storeOptions.read(ctx, stored -> stored.list(account));
+        Listing listing = storeOptions.read(ctx, stored -> new Listing(stored.list(account),
+                stored.organizations().list(), organizationOf(stored), stored.list(null)));
+        List<ScanSummary> scans = listing.scans();
+        List<OrganizationScanSummary> organizations = account == null ? listing.organizations()
+                : listing.organizations().stream().filter(o -> o.accounts().stream()
+                        .anyMatch(a -> a.accountId().equals(account))).toList();
         if (format == ChecksCommand.Format.JSON) {
-            printJson(ctx.out(), scans);
+            if (organizationsOnly) {
+                OrganizationHistory.printJson(ctx.out(), organizations, listing.allScans());
+            } else {
+                printJson(ctx.out(), scans, listing.organizationOf());
+            }
         } else {
-            printText(ctx.out(), scans);
+            if (!organizationsOnly) {
+                printText(ctx.out(), scans);
+            }
+            if (organizationsOnly || !organizations.isEmpty()) {
+                if (!organizationsOnly) {
+                    ctx.out().println();
+                }
+                OrganizationHistory.printText(ctx.out(), organizations, listing.allScans());
+            }
         }
         ctx.out().flush();
         return ExitCodes.OK;
+    }
+
+    /** What the database holds: scans, organisation scans, and which organisation scan each scan belongs to. */
+    private record Listing(List<ScanSummary> scans, List<OrganizationScanSummary> organizations,
+                           Map<Long, Long> organizationOf, List<ScanSummary> allScans) {
+    }
+
+    private static Map<Long, Long> organizationOf(io.tablewarden.app.StoredScans stored) {
+        Map<Long, Long> out = new HashMap<>();
+        for (OrganizationScanSummary o : stored.organizations().list()) {
+            for (OrganizationScanAccount a : o.accounts()) {
+                if (a.scanId() != null) {
+                    out.put(a.scanId(), o.id());
+                }
+            }
+        }
+        return out;
     }
 
     private static void printText(PrintStream out, List<ScanSummary> scans) {
@@ -65,7 +106,8 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    private static void printJson(PrintStream out, List<ScanSummary> scans) throws Exception {
+    private static void printJson(PrintStream out, List<ScanSummary> scans, Map<Long, Long> organizationOf)
+            throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode array = mapper.createArrayNode();
         for (ScanSummary s : scans) {
@@ -87,6 +129,9 @@ final class HistoryCommand implements Callable<Integer> {
             node.put("failureReason", s.failureReason());
             if (s.reevaluationOf() != null) {
                 node.put("reevaluationOf", s.reevaluationOf());
+            }
+            if (organizationOf.containsKey(s.id())) {
+                node.put("organizationScan", organizationOf.get(s.id()));
             }
         }
         out.println(mapper.writeValueAsString(array));

@@ -122,6 +122,58 @@ class OrganizationScanCommandTest {
         assertFalse(err().contains("Exception"), err());
     }
 
+    @Test
+    void historyShowsBothLevelsAndDiffComparesTwoOrganisationScansAccountByAccount(@TempDir Path dir)
+            throws Exception {
+        Path org = organizationFixture(dir);
+        String db = dir.resolve("scans.db").toString();
+        String[] scan = {"scan", "--fixture", org.toString(), "--accounts", "all", "--external-id", "agreed-secret",
+                "--db", db, "--no-progress"};
+        assertEquals(ExitCodes.FINDINGS, run(scan), err());
+        // the member drops its second table between the two organisation scans
+        ObjectNode member = (ObjectNode) mapper.readTree(dir.resolve("member.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) member.path("regions").path("eu-west-1").path("dynamodb")
+                .path("tables")).remove(1);
+        Files.writeString(dir.resolve("member.json"), mapper.writeValueAsString(member));
+        assertEquals(ExitCodes.FINDINGS, run(scan), err());
+
+        assertEquals(ExitCodes.OK, run("history", "--db", db));
+        String history = out.toString(StandardCharsets.UTF_8);
+        assertTrue(history.contains("Organisation scans:"), history);
+        assertTrue(history.contains("org 2  o-exampleorg1  management 111111111111"), history);
+        assertTrue(history.matches("(?s).*222222222222\\s+workload\\s+Workloads\\s+scanned\\s+\\d+.*"), history);
+
+        assertEquals(ExitCodes.OK, run("history", "--db", db, "--organizations", "--format", "json"));
+        JsonNode organizations = mapper.readTree(out.toByteArray());
+        assertEquals(2, organizations.size());
+        assertEquals("scanned", organizations.get(0).path("accounts").get(1).path("outcome").asText());
+        assertEquals(ExitCodes.OK, run("history", "--db", db, "--format", "json"));
+        for (JsonNode s : mapper.readTree(out.toByteArray())) {
+            assertTrue(s.path("organizationScan").isIntegralNumber(), s.toString());
+        }
+
+        assertEquals(ExitCodes.OK, run("diff", "--db", db, "--organization", "1", "2", "--output-format", "json"));
+        JsonNode diff = mapper.readTree(out.toByteArray());
+        assertEquals("o-exampleorg1", diff.path("organization").asText());
+        JsonNode management = diff.path("accounts").get(0);
+        JsonNode workload = diff.path("accounts").get(1);
+        assertEquals("111111111111", management.path("accountId").asText());
+        assertEquals(0, management.path("changes").path("removedResources").size());
+        assertEquals("222222222222", workload.path("accountId").asText());
+        assertEquals(List.of("arn:aws:dynamodb:eu-west-1:222222222222:table/payments"),
+                resources(workload.path("changes").path("removedResources")));
+        assertEquals(ExitCodes.OK, run("diff", "--db", db, "--organization", "1", "2"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("=== Account 222222222222 (workload): scanned"),
+                out.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCodes.USAGE, run("diff", "--db", db, "--organization", "1", "9"));
+    }
+
+    private static List<String> resources(JsonNode changes) {
+        List<String> out = new java.util.ArrayList<>();
+        changes.forEach(c -> out.add(c.path("resourceArn").asText()));
+        return out;
+    }
+
     private static JsonNode member(JsonNode report, String account) {
         for (JsonNode a : report.path("accounts")) {
             if (a.path("account").asText().equals(account)) {
