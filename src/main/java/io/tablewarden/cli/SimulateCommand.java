@@ -1,6 +1,7 @@
 package io.tablewarden.cli;
 
 import io.tablewarden.app.LocalAccount;
+import io.tablewarden.app.SimulatedAccounts;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** Exactly one of the two sources. */
     static final class Source {
-        @Option(names = "--fixture", paramLabel = "FILE", required = true, description = "Account fixture to serve.")
+        @Option(names = "--fixture", paramLabel = "FILE", required = true, description = "Account fixture (or organisation fixture) to serve.")
         Path fixture;
 
         @Option(names = "--demo", required = true, description = "Serve the built-in demo account.")
@@ -53,7 +54,10 @@ final class SimulateCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
+        // an organisation fixture is served whole on the one port (docs/organization-fixture.md)
         try (LocalAccount account = source.demo ? ctx.simulators().startDemo(port)
+                : SimulatedAccounts.isOrganizationFixture(source.fixture)
+                ? ctx.simulators().startOrganization(source.fixture, port)
                 : ctx.simulators().start(source.fixture, port)) {
             printBanner(ctx.out(), account);
             Interrupts.Registration hook = ctx.interrupts().onInterrupt(() -> {
