@@ -20,14 +20,14 @@ import java.util.Set;
  * Writes an organisation scan in one output: each scanned account's report in the account's own format writer
  * (so every finding and every region error keeps its own account), joined the way the format joins:
  * CSV rows under one header, OCSF findings in one array, ASFF batches one per line, Tablewarden's JSON as one
- * object with a member per account, and the text report as a table of the accounts followed by each account's
- * report. An account that could not be scanned is a row of its own in CSV, JSON and text.
+ * object with a member per account, the text report as a table of the accounts followed by each account's
+ * report, and HTML as one page with a summary per account and per OU, then a section per account. An account that could not be scanned is a row of its own in CSV, JSON and text.
  */
 public final class OrganizationReportWriter {
 
     /** The formats an organisation scan can be written in. */
     public static final Set<OutputFormat> FORMATS = Set.of(OutputFormat.TEXT, OutputFormat.CSV, OutputFormat.OCSF,
-            OutputFormat.ASFF, OutputFormat.JSON);
+            OutputFormat.ASFF, OutputFormat.JSON, OutputFormat.HTML);
 
     private OrganizationReportWriter() {
     }
@@ -52,6 +52,9 @@ public final class OrganizationReportWriter {
                 break;
             case TEXT:
                 text(report, out);
+                break;
+            case HTML:
+                io.tablewarden.report.html.OrganizationHtmlWriter.write(report, out);
                 break;
             default:
                 throw new IllegalArgumentException(format + " is not written for an organisation");

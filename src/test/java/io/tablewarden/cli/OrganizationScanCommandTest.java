@@ -108,8 +108,8 @@ class OrganizationScanCommandTest {
     void organisationOptionsAreCheckedBeforeAnythingIsScanned(@TempDir Path dir) throws Exception {
         assertEquals(ExitCodes.USAGE, run("scan", "--demo", "--role-name", "Audit"));
         assertTrue(err().contains("--role-name goes with --accounts"), err());
-        assertEquals(ExitCodes.USAGE, run("scan", "--demo", "--accounts", "all", "--output-format", "html"));
-        assertTrue(err().contains("an organisation scan is written as asff, csv, json, ocsf, text"), err());
+        assertEquals(ExitCodes.USAGE, run("scan", "--demo", "--accounts", "all", "--output-format", "script"));
+        assertTrue(err().contains("an organisation scan is written as asff, csv, html, json, ocsf, text"), err());
         assertEquals(ExitCodes.USAGE, run("scan", "--demo", "--accounts", "prod"));
         assertTrue(err().contains("not 'prod'"), err());
         assertEquals(ExitCodes.USAGE, run("scan", "--demo", "--accounts", "all", "--concurrency", "32",
@@ -166,6 +166,29 @@ class OrganizationScanCommandTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("=== Account 222222222222 (workload): scanned"),
                 out.toString(StandardCharsets.UTF_8));
         assertEquals(ExitCodes.USAGE, run("diff", "--db", db, "--organization", "1", "9"));
+    }
+
+    @Test
+    void theHtmlReportSummarisesAccountsAndOusThenEachAccountWithHostileNamesAsText(@TempDir Path dir)
+            throws Exception {
+        Path org = organizationFixture(dir);
+        Files.writeString(org, Files.readString(org).replace("\"name\": \"workload\"",
+                "\"name\": \"<script>alert(1)</script>\\u001b[31m\""));
+        Path html = dir.resolve("org.html");
+        assertEquals(ExitCodes.INCOMPLETE, run("scan", "--fixture", org.toString(), "--accounts", "all",
+                "--output-format", "html", "--output", html.toString(), "--no-store", "--no-progress"), err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<h1>Organisation o-exampleorg1</h1>"), page);
+        assertTrue(page.contains("id=\"not-scanned\""), "the refused member is on the cover");
+        assertTrue(page.contains("id=\"account-111111111111\""), "the management account has its section");
+        assertTrue(page.contains("<td>Workloads</td>"), "the OU summary");
+        assertFalse(page.contains("<script>"), "no script, and the hostile name is text");
+        assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
+
+        assertEquals(ExitCodes.INCOMPLETE, run("scan", "--fixture", org.toString(), "--accounts", "all",
+                "--no-store", "--no-progress"));
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("\u001b"), "the terminal report is cleaned");
+        assertFalse(err().contains("\u001b"), "the progress lines are cleaned");
     }
 
     private static List<String> resources(JsonNode changes) {
