@@ -28,7 +28,10 @@ public final class OrganizationReports {
     public OrganizationReport live(OrganizationScanResult result, ScanRequest request, TablewardenStore store) {
         ReportBuilder builder = new ReportBuilder(checks);
         List<OrganizationReport.Account> accounts = new ArrayList<>();
-        for (AccountScan a : result.accounts()) {
+        // by account id, as the store lists them: the stored report is then the live one
+        List<AccountScan> byId = new ArrayList<>(result.accounts());
+        byId.sort(java.util.Comparator.comparing(a -> a.account().id()));
+        for (AccountScan a : byId) {
             ScanReport report = null;
             if (a.result() != null && a.result().outcome() != null && a.result().outcome().results() != null) {
                 report = builder.live(a.result(), request.regions(), request.parameters());

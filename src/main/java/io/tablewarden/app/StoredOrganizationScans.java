@@ -17,10 +17,51 @@ public final class StoredOrganizationScans {
 
     private final TablewardenStore store;
     private final StoredScans scans;
+    private final List<io.tablewarden.engine.checks.Check> checks;
 
-    StoredOrganizationScans(TablewardenStore store, StoredScans scans) {
+    StoredOrganizationScans(TablewardenStore store, StoredScans scans, List<io.tablewarden.engine.checks.Check> checks) {
         this.store = store;
         this.scans = scans;
+        this.checks = checks;
+    }
+
+    /**
+     * The report of a stored organisation scan, offline, from each account's stored scan (as the live one, in the
+     * store's order of the accounts).
+     *
+     * @throws io.tablewarden.store.UnknownScanException when the database does not hold it
+     */
+    public io.tablewarden.report.OrganizationReport report(long organizationScanId) {
+        return new OrganizationReports(checks).stored(store, organizationScanId);
+    }
+
+    /** Whether every account of the stored organisation scan was scanned whole. */
+    public ScanVerdict verdict(long organizationScanId) {
+        OrganizationScanSummary org = summary(organizationScanId);
+        if (!"completed".equals(org.state())) {
+            return ScanVerdict.INCOMPLETE;
+        }
+        boolean findings = false;
+        for (OrganizationScanAccount a : org.accounts()) {
+            switch (a.outcome()) {
+                case ERROR:
+                case CANCELLED:
+                    return ScanVerdict.INCOMPLETE;
+                case SCANNED:
+                    if (a.scanId() == null) {
+                        return ScanVerdict.INCOMPLETE;
+                    }
+                    ScanVerdict v = scans.verdict(a.scanId());
+                    if (v == ScanVerdict.INCOMPLETE) {
+                        return v;
+                    }
+                    findings |= v == ScanVerdict.FINDINGS;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return findings ? ScanVerdict.FINDINGS : ScanVerdict.PASSED;
     }
 
     /** Every organisation scan, newest first, with its accounts. */

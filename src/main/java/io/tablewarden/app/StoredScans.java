@@ -97,7 +97,7 @@ public final class StoredScans {
 
     /** The stored organisation scans, each grouping scans of this database. */
     public StoredOrganizationScans organizations() {
-        return new StoredOrganizationScans(store, this);
+        return new StoredOrganizationScans(store, this, checks);
     }
 
     /**

@@ -38,6 +38,10 @@ final class ReportCommand implements Callable<Integer> {
             + " link itself is replaced, never followed).")
     boolean force;
 
+    @Option(names = "--organization", description = "SCAN is an organisation scan (see history --organizations):"
+            + " one report of all its accounts, in text, html, csv, json, ocsf or asff.")
+    boolean organization;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -50,6 +54,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFiles.requireWritable(output, force);
+        if (organization) {
+            return organizationReport();
+        }
         Stored stored = storeOptions.read(ctx, scans -> {
             try {
                 return new Stored(scans.report(scanId, baselineId), scans.verdict(scanId));
@@ -69,6 +76,36 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.INCOMPLETE;
         }
         return ExitCodes.OK;
+    }
+
+    private int organizationReport() {
+        if (baselineId != null) {
+            throw new CliException(ExitCodes.USAGE, "--baseline is for one account's scan; compare organisation"
+                    + " scans with diff --organization");
+        }
+        if (!io.tablewarden.report.OrganizationReportWriter.FORMATS.contains(format)) {
+            throw new CliException(ExitCodes.USAGE, "an organisation report is written as "
+                    + OrganizationScanRun.formats() + "; for " + format + ", use report on each account's scan");
+        }
+        OrganizationStored stored = storeOptions.read(ctx, scans -> new OrganizationStored(
+                scans.organizations().report(scanId), scans.organizations().verdict(scanId)));
+        OutputFiles.write(output, null, (ignored, out) -> io.tablewarden.report.OrganizationReportWriter.write(
+                stored.report(), format, out), ctx.out(), force);
+        if (output != null) {
+            ctx.err().println("Report (" + format + ") of organisation scan " + scanId + " written to " + output);
+        }
+        ctx.out().flush();
+        if (stored.verdict() == ScanVerdict.INCOMPLETE) {
+            ctx.err().println(Cli.PREFIX + "organisation scan " + scanId + " is incomplete: an account could not be"
+                    + " scanned, or not whole");
+            ctx.err().flush();
+            return ExitCodes.INCOMPLETE;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** A stored organisation scan's report and what it says as a whole. */
+    private record OrganizationStored(io.tablewarden.report.OrganizationReport report, ScanVerdict verdict) {
     }
 
     /** The report of a stored scan and what it says as a whole. */

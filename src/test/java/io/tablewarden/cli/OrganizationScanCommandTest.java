@@ -191,6 +191,23 @@ class OrganizationScanCommandTest {
         assertFalse(err().contains("\u001b"), "the progress lines are cleaned");
     }
 
+    @Test
+    void theStoredOrganisationReportIsTheLiveOneByteForByte(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("scans.db").toString();
+        for (String format : List.of("csv", "html", "json")) {
+            Path live = dir.resolve("live." + format);
+            Path stored = dir.resolve("stored." + format);
+            run("scan", "--demo", "--accounts", "ou-nw7k-devl2026", "--no-own-account", "--output-format", format,
+                    "--output", live.toString(), "--db", db, "--no-progress");
+            String id = err().replaceAll("(?s).*Organisation scan (\\d+) stored.*", "$1");
+            assertEquals(ExitCodes.INCOMPLETE, run("report", "--db", db, "--organization", id, "--output-format",
+                    format, "--output", stored.toString()), err());
+            assertEquals(Files.readString(live), Files.readString(stored), format);
+        }
+        assertEquals(ExitCodes.USAGE, run("report", "--db", db, "--organization", "1", "--output-format", "script"));
+        assertEquals(ExitCodes.USAGE, run("report", "--db", db, "--organization", "99"));
+    }
+
     private static List<String> resources(JsonNode changes) {
         List<String> out = new java.util.ArrayList<>();
         changes.forEach(c -> out.add(c.path("resourceArn").asText()));
