@@ -173,6 +173,65 @@ class OrganizationScanServiceTest {
         assertThrows(IllegalArgumentException.class, () -> new MemberRoleSettings("a b", null, null));
     }
 
+    @Test
+    void eachAccountsFaultsStayInThatAccount() throws Exception {
+        // one member is denied a call and throttled hard; the management account is healthy
+        String example;
+        try (InputStream in = getClass().getResourceAsStream("/cli/example-account.json")) {
+            example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("management.json"), example.replace("123456789012", "111111111111"));
+        com.fasterxml.jackson.databind.node.ObjectNode member = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON.readTree(example.replace("123456789012", "222222222222"));
+        member.set("faults", JSON.readTree("{\"throttleRate\": 0.3, \"seed\": 7, \"accessDenied\": ["
+                + "{\"action\": \"dynamodb:DescribeContinuousBackups\"}]}"));
+        Files.writeString(dir.resolve("member.json"), JSON.writeValueAsString(member));
+        Path org = dir.resolve("organization.json");
+        Files.writeString(org, "{\"organization\": {\"id\": \"o-exampleorg1\", \"managementAccountId\":"
+                + " \"111111111111\", \"rootId\": \"r-ab12\"}, \"accounts\": ["
+                + "{\"id\": \"111111111111\", \"name\": \"management\", \"fixture\": \"management.json\"},"
+                + "{\"id\": \"222222222222\", \"name\": \"faulty\", \"roles\": [{\"name\":"
+                + " \"OrganizationAccountAccessRole\"}], \"fixture\": \"member.json\"}]}");
+
+        OrganizationScanResult result = new OrganizationScanService(ScanService.standard(CHECKS)).run(
+                ScanTarget.fixture(org), OrganizationScope.all(), MemberRoleSettings.defaults(), request(4), 8, null,
+                OrganizationListener.NONE, new CancellationToken());
+        Map<String, List<CheckResult>> byAccount = new TreeMap<>();
+        result.accounts(Outcome.SCANNED).forEach(a -> byAccount.put(a.account().id(), a.result().outcome().results()));
+        assertEquals(Set.of("111111111111", "222222222222"), byAccount.keySet());
+        assertTrue(byAccount.get("111111111111").stream().noneMatch(r -> r.status() == io.tablewarden.model.Status.ERROR));
+        List<CheckResult> denied = byAccount.get("222222222222").stream()
+                .filter(r -> r.status() == io.tablewarden.model.Status.ERROR).toList();
+        assertFalse(denied.isEmpty());
+        assertTrue(denied.stream().allMatch(r -> r.statusText().contains("dynamodb:DescribeContinuousBackups")),
+                denied.toString());
+        assertEquals(ScanVerdict.INCOMPLETE, result.verdict());
+    }
+
+    @Test
+    void cancellingStopsEveryAccountAndRecordsTheOrganisationScanAsCancelled() throws Exception {
+        CancellationToken cancellation = new CancellationToken();
+        OrganizationListener cancelAtFirstAccount = new OrganizationListener() {
+            @Override
+            public ScanListener accountStarted(OrganizationAccount account) {
+                cancellation.cancel();
+                return ScanListener.NONE;
+            }
+        };
+        try (TablewardenStore store = TablewardenStore.open(dir.resolve("scans.db"))) {
+            // one account at a time, so the accounts after the first are never started
+            OrganizationScanResult result = new OrganizationScanService(ScanService.standard(CHECKS)).run(
+                    ScanTarget.DEMO, OrganizationScope.all(), MemberRoleSettings.defaults(), request(8), 8, store,
+                    cancelAtFirstAccount, cancellation);
+            assertTrue(result.cancelled());
+            assertFalse(result.accounts(Outcome.CANCELLED).isEmpty(), result.accounts().toString());
+            assertEquals(ScanVerdict.INCOMPLETE, result.verdict());
+            OrganizationScanSummary stored = store.organizationScans().require(result.organizationScanId());
+            assertEquals("cancelled", stored.state());
+            assertEquals(6, stored.accounts().size(), "every account is accounted for");
+        }
+    }
+
     /** The member's own fixture, taken out of the demo organisation and scanned alone. */
     private ScanResult singleAccountScan(ScanService service, String accountId) throws Exception {
         if (accountId.equals("111122223333")) {
