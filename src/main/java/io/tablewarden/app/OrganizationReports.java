@@ -38,6 +38,9 @@ public final class OrganizationReports {
                 if (store != null && a.result().scanId() != null) {
                     report = new StoredScans(store, checks).withStoreFacts(report, a.result().scanId(), null);
                 }
+            } else if (a.result() != null && a.result().scanId() != null && store != null) {
+                // its results left memory once they were stored
+                report = new StoredScans(store, checks).report(a.result().scanId());
             }
             String message = a.message();
             if (a.result() != null && a.result().failure() != null) {

@@ -40,6 +40,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p><b>Failures.</b> A member whose role cannot be assumed (missing, or a trust policy that does not let the
  * caller in) is one account-level ERROR naming the role and the trust policy to fix; the other accounts are
  * unaffected. Suspended accounts are skipped and listed.
+ *
+ * <p><b>Memory.</b> With a store, each account's inventory and results leave memory once its scan is recorded
+ * (the listener still sees them); {@link OrganizationReports} reads them back, so an organisation of hundreds of
+ * accounts holds only the accounts in flight.
  */
 public final class OrganizationScanService {
 
@@ -85,9 +89,9 @@ public final class OrganizationScanService {
             List<AccountScan> notScanned = new ArrayList<>();
             for (OrganizationAccount account : organization.accounts()) {
                 if (!scope.covers(organization, account)) {
-                    notScanned.add(new AccountScan(account, Outcome.EXCLUDED, null, "left out by the options"));
+                    notScanned.add(AccountScan.of(account, Outcome.EXCLUDED, null, "left out by the options"));
                 } else if (!account.active()) {
-                    notScanned.add(new AccountScan(account, Outcome.SUSPENDED, null, "the account is "
+                    notScanned.add(AccountScan.of(account, Outcome.SUSPENDED, null, "the account is "
                             + account.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                             + "; there is nothing to scan"));
                 } else {
@@ -139,11 +143,12 @@ public final class OrganizationScanService {
                 running.add(pool.submit(() -> {
                     AccountScan done = scanAccount(target, base, organization, account, role, request, store, listener,
                             cancellation);
-                    outcomes.put(account.id(), done);
                     recorder.put(done);
                     if (done.outcome() != Outcome.CANCELLED) {
                         listener.accountFinished(done);
                     }
+                    // a stored account's results are read back from the store: memory holds the accounts in flight
+                    outcomes.put(account.id(), done.withoutResults());
                 }));
             }
             for (Future<?> f : running) {
@@ -169,7 +174,7 @@ public final class OrganizationScanService {
                                     MemberRoleSettings role, ScanRequest request, TablewardenStore store,
                                     OrganizationListener listener, CancellationToken cancellation) {
         if (cancellation.isCancelled()) {
-            return new AccountScan(account, Outcome.CANCELLED, null, "the organisation scan was cancelled first");
+            return AccountScan.of(account, Outcome.CANCELLED, null, "the organisation scan was cancelled first");
         }
         ConnectionSettings connection = base;
         boolean own = account.id().equals(organization.callerAccountId());
@@ -177,12 +182,12 @@ public final class OrganizationScanService {
             connection = connection.withMemberRole(role.memberRole(organization.partition(), account.id()));
             CollectionError refused = scans.runnerFor(target).assumeMemberRole(connection);
             if (refused != null) {
-                return new AccountScan(account, Outcome.ERROR, null, roleError(organization, account, role, refused));
+                return AccountScan.of(account, Outcome.ERROR, null, roleError(organization, account, role, refused));
             }
         }
         ScanListener accountListener = listener.accountStarted(account);
         ScanResult result = scans.runConnected(target, connection, request, store, accountListener, cancellation);
-        return new AccountScan(account, Outcome.SCANNED, result, null);
+        return AccountScan.of(account, Outcome.SCANNED, result, null);
     }
 
     /** The account-level error: what failed, then the role and the trust policy to fix. */
