@@ -33,6 +33,7 @@ public interface LocalAccounts {
      * @throws AppException when it is invalid or this implementation serves no organisation
      */
     default LocalAccount startOrganization(Path fixture, int port) {
-        throw new AppException(io.tablewarden.engine.FailureKind.OTHER, "no organisation fixture can be served here", null);
+        throw new AppException(io.tablewarden.engine.FailureKind.OTHER,
+                "no organisation fixture can be served here", null);
     }
 }

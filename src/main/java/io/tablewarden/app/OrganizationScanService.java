@@ -103,8 +103,13 @@ public final class OrganizationScanService {
 
             Recorder recorder = Recorder.start(store, organization, target, role, started);
             notScanned.forEach(recorder::put);
-            runAccounts(target, connection.settings(), organization, toScan, role, request, overall, store, listener, cancellation,
-                    outcomes, recorder);
+            try {
+                runAccounts(target, connection.settings(), organization, toScan, role, request, overall, store,
+                        listener, cancellation, outcomes, recorder);
+            } catch (RuntimeException e) {
+                recorder.finish("failed", scans.clock().instant());
+                throw e;
+            }
             Instant finished = scans.clock().instant();
             boolean cancelled = cancellation.isCancelled();
             recorder.finish(cancelled ? "cancelled" : "completed", finished);
@@ -126,7 +131,8 @@ public final class OrganizationScanService {
         }
     }
 
-    private void runAccounts(ScanTarget target, ConnectionSettings base, OrganizationMap organization, List<OrganizationAccount> toScan,
+    private void runAccounts(ScanTarget target, ConnectionSettings base, OrganizationMap organization,
+                             List<OrganizationAccount> toScan,
                              MemberRoleSettings role, ScanRequest request, int overall, TablewardenStore store,
                              OrganizationListener listener, CancellationToken cancellation,
                              Map<String, AccountScan> outcomes, Recorder recorder) {
@@ -141,8 +147,17 @@ public final class OrganizationScanService {
             List<Future<?>> running = new ArrayList<>();
             for (OrganizationAccount account : toScan) {
                 running.add(pool.submit(() -> {
-                    AccountScan done = scanAccount(target, base, organization, account, role, request, store, listener,
-                            cancellation);
+                    AccountScan done;
+                    try {
+                        done = scanAccount(target, base, organization, account, role, request, store, listener,
+                                cancellation);
+                    } catch (RuntimeException e) {
+                        // one account's unexpected failure is that account's error; the others go on
+                        org.slf4j.LoggerFactory.getLogger(OrganizationScanService.class)
+                                .warn("the scan of account {} stopped unexpectedly", account.id(), e);
+                        done = AccountScan.of(account, Outcome.ERROR, null, "the scan of account " + account.id()
+                                + " stopped unexpectedly: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+                    }
                     recorder.put(done);
                     if (done.outcome() != Outcome.CANCELLED) {
                         listener.accountFinished(done);

@@ -19,7 +19,8 @@ public final class StoredOrganizationScans {
     private final StoredScans scans;
     private final List<io.tablewarden.engine.checks.Check> checks;
 
-    StoredOrganizationScans(TablewardenStore store, StoredScans scans, List<io.tablewarden.engine.checks.Check> checks) {
+    StoredOrganizationScans(TablewardenStore store, StoredScans scans,
+                            List<io.tablewarden.engine.checks.Check> checks) {
         this.store = store;
         this.scans = scans;
         this.checks = checks;

@@ -1,17 +1,22 @@
 package io.tablewarden.cli;
 
+import io.tablewarden.app.MemberRoleSettings;
 import io.tablewarden.engine.ConnectionSettings;
 import io.tablewarden.engine.aws.credentials.CredentialsEnvironment;
 import io.tablewarden.publish.PublishException;
 import io.tablewarden.publish.SecurityHubPublisher;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.report.TerminalText;
+import io.tablewarden.store.OrganizationScanAccount;
+import io.tablewarden.store.OrganizationScanSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -62,6 +67,18 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Say what would be sent, per region, and send nothing.")
     boolean dryRun;
 
+    @Option(names = "--organization", description = "SCAN is an organisation scan: publish each account's findings"
+            + " into that account, reaching each member with --role-name (a role that may import findings).")
+    boolean organization;
+
+    @Option(names = "--role-name", paramLabel = "NAME",
+            description = "With --organization: the role assumed in each member to publish"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String roleName = MemberRoleSettings.DEFAULT_ROLE_NAME;
+
+    @Option(names = "--external-id", paramLabel = "ID", description = "With --organization: the role's external id.")
+    String externalId;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -86,6 +103,12 @@ final class PublishCommand implements Callable<Integer> {
         if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
             throw new CliException(ExitCodes.USAGE, "--region: '" + TerminalText.clean(region)
                     + "' is not a region name such as eu-west-1");
+        }
+        if (organization) {
+            return publishOrganization(scanId);
+        }
+        if (externalId != null || !MemberRoleSettings.DEFAULT_ROLE_NAME.equals(roleName)) {
+            throw new CliException(ExitCodes.USAGE, "--role-name and --external-id go with --organization");
         }
         ScanReport report = storeOptions.read(ctx, scans -> scans.report(scanId));
         if (report.results().isEmpty()) {
@@ -158,6 +181,87 @@ final class PublishCommand implements Callable<Integer> {
     private static String regions(Map<String, Integer> perRegion) {
         return perRegion.entrySet().stream().map(e -> TerminalText.clean(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** One account's stored scan, read before anything is sent. */
+    private record AccountReport(OrganizationScanAccount account, ScanReport report) {
+    }
+
+    /**
+     * {@code --organization}: Security Hub takes findings of the calling account only, so each account's stored
+     * scan is published with that account's credentials: the profile's own for its own account, a member role
+     * (one that may call securityhub:BatchImportFindings, not the read-only audit role) for every other. An
+     * account that cannot be published is named and the others go on.
+     */
+    private int publishOrganization(long organizationScanId) {
+        MemberRoleSettings role;
+        try {
+            role = new MemberRoleSettings(roleName, externalId, null);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+        }
+        List<AccountReport> reports = new ArrayList<>();
+        OrganizationScanSummary org = storeOptions.read(ctx, scans -> {
+            OrganizationScanSummary summary = scans.organizations().summary(organizationScanId);
+            for (OrganizationScanAccount a : summary.accounts(OrganizationScanAccount.Outcome.SCANNED)) {
+                if (a.scanId() != null) {
+                    reports.add(new AccountReport(a, scans.report(a.scanId())));
+                }
+            }
+            return summary;
+        });
+        if (reports.isEmpty()) {
+            throw new CliException(ExitCodes.NOT_RUN, "organisation scan " + organizationScanId
+                    + " holds no account's results; nothing to publish");
+        }
+        if (dryRun) {
+            for (AccountReport r : reports) {
+                ctx.out().println("Would publish " + r.report().results().size() + " findings of scan "
+                        + r.account().scanId() + " into account " + r.account().accountId()
+                        + (r.account().accountId().equals(org.callerAccountId()) ? " with the profile's credentials"
+                        : " as " + role.roleArn(r.report().scan().partition(), r.account().accountId())));
+            }
+            ctx.out().println("nothing was sent");
+            ctx.out().flush();
+            return ExitCodes.OK;
+        }
+        ConnectionSettings base = new ConnectionSettings(profile, endpointUrl, region, null,
+                profile == null ? null : TerminalMfaCodes.of(mfaCode));
+        boolean whole = true;
+        int published = 0;
+        int total = 0;
+        for (AccountReport r : reports) {
+            String account = r.account().accountId();
+            ConnectionSettings settings = account.equals(org.callerAccountId()) ? base
+                    : base.withMemberRole(role.memberRole(r.report().scan().partition(), account));
+            total += r.report().results().size();
+            try (SecurityHubPublisher publisher = new SecurityHubPublisher(settings, environment)) {
+                SecurityHubPublisher.Outcome outcome = publisher.publish(r.report(), region, (w, sent, all) -> { });
+                published += outcome.imported();
+                ctx.out().println("Account " + account + ": published " + outcome.imported() + " of "
+                        + outcome.findings() + " findings of scan " + r.account().scanId());
+                if (!outcome.complete()) {
+                    whole = false;
+                    for (SecurityHubPublisher.Failure f : outcome.failures()) {
+                        ctx.out().println("  not imported, " + f.region() + ", " + (f.findingId() == null
+                                ? f.findings() + " findings (the call failed)" : TerminalText.clean(f.findingId()))
+                                + ": " + TerminalText.clean(f.code()) + " " + TerminalText.clean(f.message()));
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a PublishException (another account, credentials that do not work) or a role that cannot be assumed
+                whole = false;
+                ctx.out().println("Account " + account + ": nothing was published: "
+                        + TerminalText.clean(String.valueOf(e.getMessage())));
+            }
+        }
+        ctx.out().flush();
+        if (!whole) {
+            ctx.err().println(Cli.PREFIX + (total - published) + " of " + total + " findings of organisation scan "
+                    + organizationScanId + " were not imported");
+            return ExitCodes.INCOMPLETE;
+        }
+        return ExitCodes.OK;
     }
 
     /** For {@code --to}. */

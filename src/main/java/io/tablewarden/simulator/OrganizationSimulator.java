@@ -162,6 +162,15 @@ public final class OrganizationSimulator implements AutoCloseable {
         return c == null ? Map.of() : c.snapshot();
     }
 
+    /**
+     * The findings {@code tablewarden publish} imported into Security Hub of {@code accountId} in {@code region}
+     * (copies; in no particular order).
+     */
+    public List<com.fasterxml.jackson.databind.node.ObjectNode> securityHubFindings(String accountId, String region) {
+        RequestRouter router = routers.get(accountId);
+        return router == null ? List.of() : router.securityHubFindings(region);
+    }
+
     /** AssumeRole calls into another account that the front answered (granted or refused). */
     public long assumeRoleCount() {
         return frontCounters.count("sts:AssumeRole");
