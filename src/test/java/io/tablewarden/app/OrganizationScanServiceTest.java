@@ -234,6 +234,41 @@ class OrganizationScanServiceTest {
         }
     }
 
+    @Test
+    void aProfileInTheManagementAccountReachesTheMembersOverTheNetwork() throws Exception {
+        // the remote path: a named profile's keys, an endpoint, members through their role with an external id
+        java.nio.file.Path aws = Files.createDirectories(dir.resolve(".aws"));
+        Files.writeString(aws.resolve("config"), "[profile client-mgmt]\nregion = us-east-1\n");
+        Files.writeString(aws.resolve("credentials"), "[client-mgmt]\naws_access_key_id = AKIAORGTEST000000001\n"
+                + "aws_secret_access_key = not-printed\n");
+        io.tablewarden.engine.aws.credentials.CredentialsEnvironment env =
+                new io.tablewarden.engine.aws.credentials.CredentialsEnvironment(aws.resolve("config"),
+                        aws.resolve("credentials"),
+                        io.tablewarden.engine.aws.credentials.CredentialsEnvironment.ssoCacheDir(dir), Map.of());
+        ScanService service = new ScanService(CHECKS, ScanRunner.engine().withProfiles(env),
+                new ScanConnector(new SimulatedAccounts()), java.time.Clock.systemUTC());
+        try (OrganizationSimulator sim = OrganizationSimulator.startDemo(io.tablewarden.simulator.SimulatorOptions
+                .builder().shiftRecoveryPointsToNow(true).build())) {
+            OrganizationScanResult org = new OrganizationScanService(service).run(
+                    ScanTarget.account("client-mgmt", sim.endpoint(), "us-east-1"),
+                    OrganizationScope.parse(List.of("ou-nw7k-prod2026"), List.of(), false),
+                    new MemberRoleSettings("OrganizationAccountAccessRole", null, "consultant-2026"), request(8), 16,
+                    null, OrganizationListener.NONE, new CancellationToken());
+            assertEquals(List.of("222233334444", "333344445555"), ids(org.accounts(Outcome.SCANNED)));
+            for (AccountScan a : org.accounts(Outcome.SCANNED)) {
+                assertEquals(ScanOutcome.ScanState.COMPLETED, a.result().outcome().state());
+                assertEquals("arn:aws:sts::" + a.account().id()
+                                + ":assumed-role/OrganizationAccountAccessRole/consultant-2026",
+                        a.result().outcome().inventory().callerArn());
+                assertTrue(a.result().outcome().results().stream()
+                        .allMatch(r -> r.resource().accountId().equals(a.account().id())));
+            }
+            // each member's own endpoint answered its scan
+            assertTrue(sim.requestCounts("222233334444").getOrDefault("dynamodb:DescribeTable", 0L) > 0);
+            assertEquals(4, sim.assumeRoleCount(), "per member: one check, then one session renewed as needed");
+        }
+    }
+
     /** The member's own fixture, taken out of the demo organisation and scanned alone. */
     private ScanResult singleAccountScan(ScanService service, String accountId) throws Exception {
         if (accountId.equals("111122223333")) {
