@@ -24,7 +24,8 @@ public final class SchemaMigrator {
             "001-initial.sql",
             "002-mutes-and-reevaluation.sql",
             "003-incomplete-state.sql",
-            "004-mute-rules.sql");
+            "004-mute-rules.sql",
+            "005-result-cause.sql");
 
     private final List<String> migrations;
 

@@ -266,8 +266,8 @@ final class HtmlReportBuilder {
         r.evidence().forEach((k, v) -> evidence.add(new Pair(k, EvidenceText.of(v))));
         Fix fix = null;
         if (r.status() == Status.FAIL && meta != null && meta.remediation() != null) {
-            CheckMetadata.Remediation filled = RemediationRenderer.fill(meta.remediation(), r);
-            fix = new Fix(id, filled.summary(), filled.cli(), filled.cloudFormation(), filled.terraform(),
+            CheckMetadata.Remediation filled = RemediationRenderer.fillFor(meta, r);
+            fix = new Fix(id, filled.summary(), filled.fullCli(), filled.cloudFormation(), filled.terraform(),
                     filled.console(), filled.inPlace());
         }
         String search = String.join(" ", r.resource().name() == null ? "" : r.resource().name(),

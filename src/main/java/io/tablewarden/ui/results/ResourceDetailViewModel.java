@@ -61,12 +61,12 @@ public final class ResourceDetailViewModel {
             if (metadata == null || metadata.remediation() == null) {
                 return List.of();
             }
-            CheckMetadata.Remediation filled = RemediationRenderer.fill(metadata.remediation(), row.result());
+            CheckMetadata.Remediation filled = RemediationRenderer.fillFor(metadata, row.result());
             StringBuilder steps = new StringBuilder();
             for (int i = 0; i < filled.console().size(); i++) {
                 steps.append(i + 1).append(". ").append(filled.console().get(i)).append('\n');
             }
-            return List.of(new RemediationTab("CLI", Language.BASH, filled.cli()),
+            return List.of(new RemediationTab("CLI", Language.BASH, filled.fullCli()),
                     new RemediationTab("CloudFormation", Language.YAML, filled.cloudFormation()),
                     new RemediationTab("Terraform", Language.HCL, filled.terraform()),
                     new RemediationTab("Console", Language.TEXT, steps.toString()));
@@ -77,7 +77,7 @@ public final class ResourceDetailViewModel {
             if (metadata == null || metadata.remediation() == null) {
                 return "";
             }
-            return RemediationRenderer.fill(metadata.remediation().summary(), row.result().placeholders(),
+            return RemediationRenderer.fill(metadata.remediationFor(row.result()).summary(), row.result().placeholders(),
                     SnippetFormat.MARKDOWN);
         }
     }
