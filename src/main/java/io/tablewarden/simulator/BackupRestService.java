@@ -18,6 +18,17 @@ final class BackupRestService implements SimService {
     /** AWS caps Backup list pages at 1000 items. */
     static final int MAX_RESULTS = 1000;
 
+    private final boolean writes;
+
+    BackupRestService() {
+        this(false);
+    }
+
+    /** With {@code writes}, also UpdateRegionSettings (see {@link SimulatorOptions#writesForTests()}). */
+    BackupRestService(boolean writes) {
+        this.writes = writes;
+    }
+
     @Override
     public String iamPrefix() {
         return "backup";
@@ -37,6 +48,16 @@ final class BackupRestService implements SimService {
         String op = null;
         if ("GET".equals(request.method)) {
             op = route(seg, in);
+        } else if (writes && "PUT".equals(request.method) && seg.length == 1 && seg[0].equals("account-settings")) {
+            op = "UpdateRegionSettings";
+            try {
+                com.fasterxml.jackson.databind.JsonNode body = JsonService.MAPPER.readTree(request.body);
+                if (body instanceof ObjectNode) {
+                    in.setAll((ObjectNode) body);
+                }
+            } catch (java.io.IOException e) {
+                throw new ApiError("SerializationException", 400, "Request body is not valid JSON");
+            }
         }
         if (op == null) {
             throw commonError(CommonError.UNKNOWN_OPERATION, "No AWS Backup operation at " + request.method + " " + request.rawPath);
@@ -120,6 +141,9 @@ final class BackupRestService implements SimService {
             case "DescribeRegionSettings":
                 out = regionSettings(ctx);
                 break;
+            case "UpdateRegionSettings":
+                out = updateRegionSettings(in, ctx);
+                break;
             case "ListRecoveryPointsByResource":
                 out = listRecoveryPoints(in, ctx);
                 break;
@@ -175,6 +199,24 @@ final class BackupRestService implements SimService {
             }
         }
         throw notFound("Backup selection " + id + " of plan " + plan.path("BackupPlanId").asText() + " does not exist");
+    }
+
+    /** Merges the given preferences into the region's, as UpdateRegionSettings does (test-only write mode). */
+    private static ObjectNode updateRegionSettings(ObjectNode in, CallContext ctx) {
+        synchronized (ctx.region) {
+            if (ctx.region.backupRegionSettings == null) {
+                ctx.region.backupRegionSettings = regionSettings(ctx);
+            }
+            for (String map : new String[] {"ResourceTypeOptInPreference", "ResourceTypeManagementPreference"}) {
+                if (in.path(map).isObject()) {
+                    ObjectNode target = ctx.region.backupRegionSettings.path(map).isObject()
+                            ? (ObjectNode) ctx.region.backupRegionSettings.get(map)
+                            : ctx.region.backupRegionSettings.putObject(map);
+                    target.setAll((ObjectNode) in.get(map));
+                }
+            }
+        }
+        return JsonService.MAPPER.createObjectNode();
     }
 
     private static ObjectNode regionSettings(CallContext ctx) {
