@@ -62,7 +62,7 @@ final class ChecksCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int explain(List<CheckMetadata> catalogue) {
+    private int explain(List<CheckMetadata> catalogue) throws Exception {
         Map<String, CheckMetadata> byId = new LinkedHashMap<>();
         catalogue.forEach(m -> byId.put(m.id(), m));
         CheckMetadata metadata = byId.get(explain);

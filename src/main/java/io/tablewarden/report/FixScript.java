@@ -264,7 +264,7 @@ public final class FixScript {
     }
 
     /** The snippet's command lines without comments and blank lines: what decides that two fixes are one. */
-    static String commandsOnly(String cli) {
+    public static String commandsOnly(String cli) {
         StringBuilder s = new StringBuilder();
         for (String line : cli.split("\n")) {
             String code = line.strip();
