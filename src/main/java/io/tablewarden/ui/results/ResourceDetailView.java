@@ -54,6 +54,7 @@ public final class ResourceDetailView extends BorderPane {
     private final TabPane remediation = new TabPane();
     private final List<CodeView> codeViews = new ArrayList<>();
     private final VBox body;
+    private final VBox learnBody = new VBox(8);
 
     public ResourceDetailView(ResourceDetailViewModel model, WorkbenchContext context) {
         this.model = model;
@@ -115,7 +116,23 @@ public final class ResourceDetailView extends BorderPane {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        SplitPane split = new SplitPane(list, scroll);
+        // The check itself, explained: a tab of its own so that the finding stays one glance.
+        learnBody.setId("learn-body");
+        learnBody.setPadding(new Insets(4, 16, 16, 16));
+        learnBody.setMinWidth(0);
+        ScrollPane learnScroll = new ScrollPane(learnBody);
+        learnScroll.setFitToWidth(true);
+        learnScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        Tab findingTab = new Tab("Finding", scroll);
+        findingTab.setClosable(false);
+        findingTab.setTooltip(new Tooltip("This resource's result, evidence and fix"));
+        Tab learnTab = new Tab("Learn", learnScroll);
+        learnTab.setId("learn-tab");
+        learnTab.setClosable(false);
+        learnTab.setTooltip(new Tooltip("What the check evaluates, why it matters, how to fix it, false positives"));
+        TabPane detailTabs = new TabPane(findingTab, learnTab);
+        detailTabs.setId("detail-tabs");
+        SplitPane split = new SplitPane(list, detailTabs);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
@@ -128,8 +145,44 @@ public final class ResourceDetailView extends BorderPane {
             }
         });
         model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
+        model.learn().addListener((javafx.collections.ListChangeListener<
+                io.tablewarden.report.CheckExplanation.Section>) change -> showLearn());
         showResource(model.resourceProperty().get());
         showEntry(model.selectedProperty().get());
+        showLearn();
+    }
+
+    /** The Learn tab: the explained check's title, then each section's heading, paragraphs and numbered steps. */
+    private void showLearn() {
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        if (model.learn().isEmpty()) {
+            Label none = new Label("Select a result to learn about its check.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            nodes.add(none);
+        } else {
+            Label title = new Label(model.learnTitleProperty().get());
+            title.getStyleClass().add(Styles.TITLE_4);
+            title.setWrapText(true);
+            nodes.add(title);
+        }
+        for (io.tablewarden.report.CheckExplanation.Section section : model.learn()) {
+            nodes.add(section(section.heading()));
+            for (String paragraph : section.paragraphs()) {
+                nodes.add(wrapped(paragraph));
+            }
+            for (int i = 0; i < section.steps().size(); i++) {
+                nodes.add(wrapped((i + 1) + ". " + section.steps().get(i)));
+            }
+        }
+        learnBody.getChildren().setAll(nodes);
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(0);
+        return label;
     }
 
     /** The code view of one remediation tab (CLI, CloudFormation, Terraform, Console). */

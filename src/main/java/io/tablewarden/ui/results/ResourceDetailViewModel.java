@@ -5,6 +5,7 @@ import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.ResourceRef;
 import io.tablewarden.model.Status;
+import io.tablewarden.report.CheckExplanation;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.model.ScanSnapshot;
 import javafx.beans.property.ObjectProperty;
@@ -82,16 +83,28 @@ public final class ResourceDetailViewModel {
         }
     }
 
+    /** The metadata of every built-in check, by id. */
+    private static final Map<String, CheckMetadata> CATALOGUE = builtInCatalogue();
+
+    private static Map<String, CheckMetadata> builtInCatalogue() {
+        Map<String, CheckMetadata> out = new java.util.HashMap<>();
+        io.tablewarden.engine.checks.CheckRegistry.builtIn().all().forEach(c -> out.put(c.id(), c.metadata()));
+        return Map.copyOf(out);
+    }
+
     // properties
     private final ObjectProperty<ScanSnapshot> snapshot = new SimpleObjectProperty<>();
     private final StringProperty resourceArn = new SimpleStringProperty();
     private final ReadOnlyObjectWrapper<ResourceRef> resource = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
+    private final ObservableList<CheckExplanation.Section> learn = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> learnTitle = new ReadOnlyObjectWrapper<>("");
 
     public ResourceDetailViewModel() {
         snapshot.addListener((obs, old, scan) -> load());
         resourceArn.addListener((obs, old, arn) -> load());
+        selected.addListener((obs, old, entry) -> explain(entry));
     }
 
     public ObjectProperty<ScanSnapshot> snapshotProperty() {
@@ -115,6 +128,20 @@ public final class ResourceDetailViewModel {
 
     public ObjectProperty<Entry> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * The selected result's check explained for the Learn tab: what it checks, why it matters, how to fix it, whether
+     * a failure can be a false positive, and the related checks; empty when nothing is selected or the check is
+     * unknown.
+     */
+    public ObservableList<CheckExplanation.Section> learn() {
+        return learn;
+    }
+
+    /** "id — title" of the explained check, or empty. */
+    public ReadOnlyObjectProperty<String> learnTitleProperty() {
+        return learnTitle.getReadOnlyProperty();
     }
 
     // commands
@@ -156,6 +183,21 @@ public final class ResourceDetailViewModel {
             }
         }
         selected.set(keep != null ? keep : found.isEmpty() ? null : found.get(0));
+    }
+
+    private void explain(Entry entry) {
+        if (entry == null || entry.metadata() == null) {
+            learn.clear();
+            learnTitle.set("");
+            return;
+        }
+        // Related checks are named with their titles even when the scan did not run them.
+        Map<String, CheckMetadata> catalogue = new java.util.HashMap<>(CATALOGUE);
+        if (snapshot.get() != null) {
+            catalogue.putAll(snapshot.get().metadata());
+        }
+        learnTitle.set(entry.metadata().title());
+        learn.setAll(CheckExplanation.of(entry.metadata(), catalogue));
     }
 
     private static int rank(Status status) {
