@@ -21,7 +21,9 @@ package io.tablewarden.engine.checks;
  *       {@code region_not_opted_in} {@link #BACKUP_PLAN_NAME} and {@link #SELECTION_NAME};
  *       {@code selection_tag_mismatch} those and {@link #TAG_KEY}, {@link #TAG_VALUE}; {@code selection_excludes_table}
  *       those and {@link #BACKUP_PLAN_ID}, {@link #SELECTION_ID}, {@link #SELECTION_JSON}; KMS key usable's
- *       {@code key_pending_deletion} {@link #KEY_DELETION_DATE} (the KMS causes all have {@link #KMS_KEY_ARN});</li>
+ *       {@code key_pending_deletion} {@link #KEY_DELETION_DATE} (the KMS causes all have {@link #KMS_KEY_ARN});
+ *       DynamoDB.1's {@code scaling_gaps} {@link #UNREGISTERED_DIMENSIONS}, {@link #UNPOLICIED_DIMENSIONS},
+ *       {@link #SUSPENDED_DIMENSIONS} and {@link #SCALING_GAP_LABELS};</li>
  *   <li>every DAX cluster result: {@link #DAX_CLUSTER_NAME}, {@link #DAX_CLUSTER_ARN}, {@link #REGION},
  *       {@link #ACCOUNT_ID}, {@link #PARTITION} (the node type is not collected, so there is no
  *       {@code dax_node_type});</li>
@@ -53,6 +55,15 @@ public final class Placeholders {
     public static final String SELECTION_JSON = "selection_json";
     /** KMS key usable, PendingDeletion: the key's DeletionDate (ISO-8601). */
     public static final String KEY_DELETION_DATE = "key_deletion_date";
+    /**
+     * DynamoDB.1 {@code scaling_gaps}: the dimensions without a scalable target, with a target but no policy, and with
+     * dynamic scaling suspended, each a comma-separated list of {@code resource id|scalable dimension} items (may be
+     * empty), and the gaps in words.
+     */
+    public static final String UNREGISTERED_DIMENSIONS = "unregistered_dimensions";
+    public static final String UNPOLICIED_DIMENSIONS = "unpolicied_dimensions";
+    public static final String SUSPENDED_DIMENSIONS = "suspended_dimensions";
+    public static final String SCALING_GAP_LABELS = "scaling_gap_labels";
     public static final String DAX_CLUSTER_NAME = "dax_cluster_name";
     public static final String DAX_CLUSTER_ARN = "dax_cluster_arn";
 

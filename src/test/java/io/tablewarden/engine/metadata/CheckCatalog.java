@@ -68,6 +68,12 @@ final class CheckCatalog {
                     + "\"ListOfTags\":[{\"ConditionType\":\"STRINGEQUALS\",\"ConditionKey\":\"team\",\"ConditionValue\":\"finance\"}],"
                     + "\"Conditions\":{\"StringEquals\":[{\"ConditionKey\":\"aws:ResourceTag/env\",\"ConditionValue\":\"prod\"}]}}"),
             Map.entry("key_deletion_date", "2026-12-20T00:00:00Z"),
+            Map.entry("unregistered_dimensions", "table/orders.v2-prod_1|dynamodb:table:WriteCapacityUnits,"
+                    + "table/orders.v2-prod_1/index/byCustomer|dynamodb:index:ReadCapacityUnits"),
+            Map.entry("unpolicied_dimensions", "table/orders.v2-prod_1/index/byDate|dynamodb:index:WriteCapacityUnits"),
+            Map.entry("suspended_dimensions", "table/orders.v2-prod_1|dynamodb:table:ReadCapacityUnits"),
+            Map.entry("scaling_gap_labels", "table write capacity (no scalable target); GSI byCustomer read capacity"
+                    + " (no scalable target)"),
             Map.entry("dax_cluster_name", "orders-cache"),
             Map.entry("dax_cluster_arn", "arn:aws:dax:eu-central-1:210987654321:cache/orders-cache"));
 
@@ -119,7 +125,9 @@ final class CheckCatalog {
             Set.of("selection_name", "tag_key", "tag_value"),
             "dynamodb_table_protected_by_backup_plan#selection_excludes_table",
             Set.of("selection_name", "backup_plan_id", "selection_id", "selection_json"),
-            "dynamodb_table_kms_key_usable#key_pending_deletion", Set.of("key_deletion_date"));
+            "dynamodb_table_kms_key_usable#key_pending_deletion", Set.of("key_deletion_date"),
+            "dynamodb_table_autoscaling_enabled#scaling_gaps", Set.of("unregistered_dimensions",
+                    "unpolicied_dimensions", "suspended_dimensions", "scaling_gap_labels"));
 
     /**
      * Every fix of the catalogue: each check id (its generic fix) followed by {@code <check id>#<cause id>} for each

@@ -67,10 +67,30 @@ class HostileSnippetTest {
         int i = 0;
         for (String token : CheckCatalog.allowedTokens(checkId)) {
             String plain = "tw" + i++ + "mark";
-            out.put(token, style.equals("A") ? plain
-                    : plain + ".with/a-tail-that-is-longer-than-fifty-characters-" + "x".repeat(20));
+            String value = style.equals("A") ? plain
+                    : plain + ".with/a-tail-that-is-longer-than-fifty-characters-" + "x".repeat(20);
+            // A list token holds one item of its shape, so that each filling makes the same calls.
+            out.put(token, LIST_TOKENS.contains(token) ? value + "|" + value + "ReadCapacityUnits" : value);
         }
         return out;
+    }
+
+    /**
+     * Tokens that carry a list the snippet splits ({@code resource id|dimension} items joined by commas). The check
+     * fills them only from names in AWS's grammar (otherwise it names no cause), so their samples are such lists.
+     */
+    private static final java.util.Set<String> LIST_TOKENS = java.util.Set.of("unregistered_dimensions",
+            "unpolicied_dimensions", "suspended_dimensions");
+
+    private static String listSample(Random random) {
+        String chars = "ABCXYZabcxyz0189_.-";
+        StringBuilder name = new StringBuilder();
+        for (int c = 3 + random.nextInt(10); c > 0; c--) {
+            name.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        // The snippet derives the metric from the dimension; the markers' dimension is a read one too.
+        return "table/" + name + (random.nextBoolean() ? "/index/" + name + "|dynamodb:index" : "|dynamodb:table")
+                + ":ReadCapacityUnits";
     }
 
     private static List<Map<String, String>> hostileSamples(String checkId) {
@@ -79,7 +99,7 @@ class HostileSnippetTest {
         for (int s = 0; s < SAMPLES; s++) {
             Map<String, String> values = new LinkedHashMap<>();
             for (String token : CheckCatalog.allowedTokens(checkId)) {
-                values.put(token, HostileStrings.nextWithoutNul(random));
+                values.put(token, LIST_TOKENS.contains(token) ? listSample(random) : HostileStrings.nextWithoutNul(random));
             }
             out.add(values);
         }
@@ -285,7 +305,7 @@ class HostileSnippetTest {
         for (int s = 0; s < SAMPLES * 4; s++) {
             Map<String, String> values = new LinkedHashMap<>();
             for (String token : CheckCatalog.allowedTokens(checkId)) {
-                values.put(token, HostileStrings.next(random));
+                values.put(token, LIST_TOKENS.contains(token) ? listSample(random) : HostileStrings.next(random));
             }
             out.add(values);
         }
