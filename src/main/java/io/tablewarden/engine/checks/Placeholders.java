@@ -23,7 +23,9 @@ package io.tablewarden.engine.checks;
  *       those and {@link #BACKUP_PLAN_ID}, {@link #SELECTION_ID}, {@link #SELECTION_JSON}; KMS key usable's
  *       {@code key_pending_deletion} {@link #KEY_DELETION_DATE} (the KMS causes all have {@link #KMS_KEY_ARN});
  *       DynamoDB.1's {@code scaling_gaps} {@link #UNREGISTERED_DIMENSIONS}, {@link #UNPOLICIED_DIMENSIONS},
- *       {@link #SUSPENDED_DIMENSIONS} and {@link #SCALING_GAP_LABELS};</li>
+ *       {@link #SUSPENDED_DIMENSIONS} and {@link #SCALING_GAP_LABELS}; cross-account access's
+ *       {@code outside_statements} {@link #OFFENDING_SIDS} and {@link #REMAINING_POLICY}, and
+ *       {@code only_outside_statements} {@link #OFFENDING_SIDS};</li>
  *   <li>every DAX cluster result: {@link #DAX_CLUSTER_NAME}, {@link #DAX_CLUSTER_ARN}, {@link #REGION},
  *       {@link #ACCOUNT_ID}, {@link #PARTITION} (the node type is not collected, so there is no
  *       {@code dax_node_type});</li>
@@ -64,6 +66,12 @@ public final class Placeholders {
     public static final String UNPOLICIED_DIMENSIONS = "unpolicied_dimensions";
     public static final String SUSPENDED_DIMENSIONS = "suspended_dimensions";
     public static final String SCALING_GAP_LABELS = "scaling_gap_labels";
+    /**
+     * Cross-account access: the offending statements by Sid (or position), and the whole policy without them as
+     * JSON ({@code outside_statements} only).
+     */
+    public static final String OFFENDING_SIDS = "offending_sids";
+    public static final String REMAINING_POLICY = "remaining_policy";
     public static final String DAX_CLUSTER_NAME = "dax_cluster_name";
     public static final String DAX_CLUSTER_ARN = "dax_cluster_arn";
 

@@ -68,6 +68,10 @@ final class CheckCatalog {
                     + "\"ListOfTags\":[{\"ConditionType\":\"STRINGEQUALS\",\"ConditionKey\":\"team\",\"ConditionValue\":\"finance\"}],"
                     + "\"Conditions\":{\"StringEquals\":[{\"ConditionKey\":\"aws:ResourceTag/env\",\"ConditionValue\":\"prod\"}]}}"),
             Map.entry("key_deletion_date", "2026-12-20T00:00:00Z"),
+            Map.entry("offending_sids", "Sid \"PartnerRead\", statement #3 (no Sid)"),
+            Map.entry("remaining_policy", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"SameAccount\","
+                    + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::210987654321:role/app\"},"
+                    + "\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"),
             Map.entry("unregistered_dimensions", "table/orders.v2-prod_1|dynamodb:table:WriteCapacityUnits,"
                     + "table/orders.v2-prod_1/index/byCustomer|dynamodb:index:ReadCapacityUnits"),
             Map.entry("unpolicied_dimensions", "table/orders.v2-prod_1/index/byDate|dynamodb:index:WriteCapacityUnits"),
@@ -127,7 +131,9 @@ final class CheckCatalog {
             Set.of("selection_name", "backup_plan_id", "selection_id", "selection_json"),
             "dynamodb_table_kms_key_usable#key_pending_deletion", Set.of("key_deletion_date"),
             "dynamodb_table_autoscaling_enabled#scaling_gaps", Set.of("unregistered_dimensions",
-                    "unpolicied_dimensions", "suspended_dimensions", "scaling_gap_labels"));
+                    "unpolicied_dimensions", "suspended_dimensions", "scaling_gap_labels"),
+            "dynamodb_table_cross_account_access#outside_statements", Set.of("offending_sids", "remaining_policy"),
+            "dynamodb_table_cross_account_access#only_outside_statements", Set.of("offending_sids"));
 
     /**
      * Every fix of the catalogue: each check id (its generic fix) followed by {@code <check id>#<cause id>} for each
