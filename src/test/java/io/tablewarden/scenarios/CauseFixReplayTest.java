@@ -92,13 +92,18 @@ class CauseFixReplayTest {
     @Test
     void enablingAndRestoringKeysTurnsKeyUsableToPass() throws Exception {
         Replay replay = replay("dynamodb_table_kms_key_usable.causes", Set.of("key_disabled", "key_pending_deletion"));
-        assertEquals(Set.of("analytics-key-disabled", "legacy-key-deletion"), replay.fixed.keySet());
+        assertEquals(Set.of("analytics-key-disabled", "analytics-archive-key-disabled", "legacy-key-deletion"),
+                replay.fixed.keySet());
         replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
         List<String> operations = new ArrayList<>();
         replay.calls.forEach(c -> operations.add(c.get(0) + " " + c.get(1)));
         // Cancelling a deletion leaves the key disabled, so the fix enables it afterwards.
         assertTrue(operations.indexOf("kms cancel-key-deletion") < operations.lastIndexOf("kms enable-key"),
                 String.valueOf(operations));
+        // Two tables share the disabled key: the script enables it once.
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("enable-key")
+                && c.contains("arn:aws:kms:eu-west-1:210987654321:key/c6ac45f0-a038-c64b-8446-babe366b9882")).count(),
+                String.valueOf(replay.calls));
         assertEquals(Status.FAIL, replay.after.get("imported-key-pending"), "importing material is not replayed");
     }
 
