@@ -25,7 +25,8 @@ package io.tablewarden.engine.checks;
  *       DynamoDB.1's {@code scaling_gaps} {@link #UNREGISTERED_DIMENSIONS}, {@link #UNPOLICIED_DIMENSIONS},
  *       {@link #SUSPENDED_DIMENSIONS} and {@link #SCALING_GAP_LABELS}; cross-account access's
  *       {@code outside_statements} {@link #OFFENDING_SIDS} and {@link #REMAINING_POLICY}, and
- *       {@code only_outside_statements} {@link #OFFENDING_SIDS};</li>
+ *       {@code only_outside_statements} {@link #OFFENDING_SIDS}; PITR's {@code recovery_period_short}
+ *       {@link #RECOVERY_PERIOD_DAYS};</li>
  *   <li>every DAX cluster result: {@link #DAX_CLUSTER_NAME}, {@link #DAX_CLUSTER_ARN}, {@link #REGION},
  *       {@link #ACCOUNT_ID}, {@link #PARTITION} (the node type is not collected, so there is no
  *       {@code dax_node_type});</li>
@@ -72,6 +73,8 @@ public final class Placeholders {
      */
     public static final String OFFENDING_SIDS = "offending_sids";
     public static final String REMAINING_POLICY = "remaining_policy";
+    /** PITR {@code recovery_period_short}: the required recovery period in days (the check's parameter). */
+    public static final String RECOVERY_PERIOD_DAYS = "recovery_period_days";
     public static final String DAX_CLUSTER_NAME = "dax_cluster_name";
     public static final String DAX_CLUSTER_ARN = "dax_cluster_arn";
 

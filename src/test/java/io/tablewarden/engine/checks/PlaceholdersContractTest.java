@@ -35,7 +35,8 @@ class PlaceholdersContractTest {
             "scaling_gaps", Set.of("unregistered_dimensions", "unpolicied_dimensions", "suspended_dimensions",
                     "scaling_gap_labels"),
             "outside_statements", Set.of("offending_sids", "remaining_policy"),
-            "only_outside_statements", Set.of("offending_sids"));
+            "only_outside_statements", Set.of("offending_sids"),
+            "recovery_period_short", Set.of("recovery_period_days"));
 
     @Test
     void placeholderKeysPerCheck() {

@@ -68,6 +68,7 @@ final class CheckCatalog {
                     + "\"ListOfTags\":[{\"ConditionType\":\"STRINGEQUALS\",\"ConditionKey\":\"team\",\"ConditionValue\":\"finance\"}],"
                     + "\"Conditions\":{\"StringEquals\":[{\"ConditionKey\":\"aws:ResourceTag/env\",\"ConditionValue\":\"prod\"}]}}"),
             Map.entry("key_deletion_date", "2026-12-20T00:00:00Z"),
+            Map.entry("recovery_period_days", "21"),
             Map.entry("offending_sids", "Sid \"PartnerRead\", statement #3 (no Sid)"),
             Map.entry("remaining_policy", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"SameAccount\","
                     + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::210987654321:role/app\"},"
@@ -133,7 +134,8 @@ final class CheckCatalog {
             "dynamodb_table_autoscaling_enabled#scaling_gaps", Set.of("unregistered_dimensions",
                     "unpolicied_dimensions", "suspended_dimensions", "scaling_gap_labels"),
             "dynamodb_table_cross_account_access#outside_statements", Set.of("offending_sids", "remaining_policy"),
-            "dynamodb_table_cross_account_access#only_outside_statements", Set.of("offending_sids"));
+            "dynamodb_table_cross_account_access#only_outside_statements", Set.of("offending_sids"),
+            "dynamodb_tables_pitr_enabled#recovery_period_short", Set.of("recovery_period_days"));
 
     /**
      * Every fix of the catalogue: each check id (its generic fix) followed by {@code <check id>#<cause id>} for each
