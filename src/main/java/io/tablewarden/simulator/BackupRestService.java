@@ -48,8 +48,10 @@ final class BackupRestService implements SimService {
         String op = null;
         if ("GET".equals(request.method)) {
             op = route(seg, in);
-        } else if (writes && "PUT".equals(request.method) && seg.length == 1 && seg[0].equals("account-settings")) {
-            op = "UpdateRegionSettings";
+        } else if (writes) {
+            op = writeRoute(request.method, seg, in);
+        }
+        if (op != null && (op.startsWith("Update") || op.equals("CreateBackupSelection"))) {
             try {
                 com.fasterxml.jackson.databind.JsonNode body = JsonService.MAPPER.readTree(request.body);
                 if (body instanceof ObjectNode) {
@@ -63,6 +65,26 @@ final class BackupRestService implements SimService {
             throw commonError(CommonError.UNKNOWN_OPERATION, "No AWS Backup operation at " + request.method + " " + request.rawPath);
         }
         return new Call(op, in);
+    }
+
+    /** The write operations of the test-only mode (see {@link SimulatorOptions#writesForTests()}), or null. */
+    private static String writeRoute(String method, String[] seg, ObjectNode in) {
+        if ("PUT".equals(method) && seg.length == 1 && seg[0].equals("account-settings")) {
+            return "UpdateRegionSettings";
+        }
+        boolean selections = seg.length >= 4 && seg[0].equals("backup") && seg[1].equals("plans")
+                && seg[3].equals("selections");
+        if (selections) {
+            in.put("backupPlanId", SimRequest.decodePathSegment(seg[2]));
+        }
+        if (selections && "PUT".equals(method) && seg.length == 4) {
+            return "CreateBackupSelection";
+        }
+        if (selections && "DELETE".equals(method) && seg.length == 5) {
+            in.put("selectionId", SimRequest.decodePathSegment(seg[4]));
+            return "DeleteBackupSelection";
+        }
+        return null;
     }
 
     private static String route(String[] seg, ObjectNode in) {
@@ -144,6 +166,12 @@ final class BackupRestService implements SimService {
             case "UpdateRegionSettings":
                 out = updateRegionSettings(in, ctx);
                 break;
+            case "CreateBackupSelection":
+                out = createSelection(in, ctx);
+                break;
+            case "DeleteBackupSelection":
+                out = deleteSelection(in, ctx);
+                break;
             case "ListRecoveryPointsByResource":
                 out = listRecoveryPoints(in, ctx);
                 break;
@@ -196,6 +224,45 @@ final class BackupRestService implements SimService {
                 ObjectNode out = copyWithout((ObjectNode) sel);
                 out.put("BackupPlanId", plan.path("BackupPlanId").asText());
                 return out;
+            }
+        }
+        throw notFound("Backup selection " + id + " of plan " + plan.path("BackupPlanId").asText() + " does not exist");
+    }
+
+    /** Adds a selection to a plan, with a new id (test-only write mode). */
+    private ObjectNode createSelection(ObjectNode in, CallContext ctx) {
+        ObjectNode plan = requirePlan(in, ctx);
+        if (!in.path("BackupSelection").isObject()) {
+            throw ApiError.badRequest("InvalidParameterValueException", "BackupSelection is required");
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        long now = java.time.Instant.now().getEpochSecond();
+        synchronized (plan) {
+            ArrayNode list = plan.path("Selections").isArray() ? (ArrayNode) plan.get("Selections")
+                    : plan.putArray("Selections");
+            ObjectNode sel = list.addObject();
+            sel.put("SelectionId", id);
+            sel.put("CreationDate", now);
+            sel.set("BackupSelection", in.get("BackupSelection"));
+        }
+        ObjectNode out = JsonService.MAPPER.createObjectNode();
+        out.put("SelectionId", id);
+        out.put("BackupPlanId", plan.path("BackupPlanId").asText());
+        out.put("CreationDate", now);
+        return out;
+    }
+
+    /** Removes a selection from its plan (test-only write mode). */
+    private ObjectNode deleteSelection(ObjectNode in, CallContext ctx) {
+        ObjectNode plan = requirePlan(in, ctx);
+        String id = in.get("selectionId").asText();
+        synchronized (plan) {
+            ArrayNode list = plan.path("Selections").isArray() ? (ArrayNode) plan.get("Selections") : null;
+            for (int i = 0; list != null && i < list.size(); i++) {
+                if (id.equals(list.get(i).path("SelectionId").asText())) {
+                    list.remove(i);
+                    return JsonService.MAPPER.createObjectNode();
+                }
             }
         }
         throw notFound("Backup selection " + id + " of plan " + plan.path("BackupPlanId").asText() + " does not exist");

@@ -87,7 +87,8 @@ public final class SimulatorOptions {
 
     /** The write operations served with {@link #writesForTests()}, as {@code iam-prefix:Operation}. */
     public static final java.util.Set<String> WRITE_OPERATIONS = java.util.Set.of("backup:UpdateRegionSettings",
-            "kms:EnableKey", "kms:CancelKeyDeletion", "dynamodb:TagResource");
+            "backup:CreateBackupSelection", "backup:DeleteBackupSelection", "kms:EnableKey", "kms:CancelKeyDeletion",
+            "dynamodb:TagResource", "dynamodb:UpdateContinuousBackups");
 
     /** Fluent builder for {@link SimulatorOptions}. */
     public static final class Builder {

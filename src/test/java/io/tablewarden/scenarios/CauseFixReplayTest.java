@@ -70,7 +70,8 @@ class CauseFixReplayTest {
     private static final String SEPARATOR = "\u001f";
     /** Read calls in a fix (a check before a change, a verification): their answers do not change the account. */
     private static final Set<String> READS = Set.of("describe-region-settings", "describe-table", "describe-key",
-            "list-tags-of-resource", "list-recovery-points-by-resource", "list-backup-plans", "describe-backup-vault");
+            "list-tags-of-resource", "list-recovery-points-by-resource", "list-backup-plans", "describe-backup-vault",
+            "describe-continuous-backups", "get-resource-policy");
 
     @TempDir
     Path dir;
@@ -78,15 +79,24 @@ class CauseFixReplayTest {
     @Test
     void optingTheRegionInAndRetaggingTurnDynamoDb4ToPass() throws Exception {
         Replay replay = replay("dynamodb_table_protected_by_backup_plan.causes",
-                Set.of("region_not_opted_in", "selection_tag_mismatch"));
+                Set.of("region_not_opted_in", "selection_tag_mismatch", "selection_excludes_table"));
         // Two tables of eu-central-1 need the opt-in: the script makes that change once.
         assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("update-region-settings")).count(),
                 String.valueOf(replay.calls));
-        assertEquals(Set.of("invoices-opt-in", "payroll-opt-in", "orders-case", "reports-env"), replay.fixed.keySet());
+        assertEquals(Set.of("invoices-opt-in", "payroll-opt-in", "orders-case", "reports-env", "scratch-prod"),
+                replay.fixed.keySet());
         replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
         // The resources whose fix was not replayed keep their verdicts.
         assertEquals(Status.FAIL, replay.after.get("untagged"));
         assertEquals(Status.PASS, replay.after.get("covered-daily"));
+    }
+
+    @Test
+    void lengtheningTheRecoveryPeriodTurnsPitrToPass() throws Exception {
+        Replay replay = replay("dynamodb_tables_pitr_enabled.min-period", Set.of("recovery_period_short"));
+        assertEquals(Set.of("pitr-7-days"), replay.fixed.keySet());
+        assertEquals(Status.PASS, replay.fixed.get("pitr-7-days"));
+        assertEquals(Status.FAIL, replay.after.get("pitr-off"), "its generic fix was not replayed");
     }
 
     @Test
@@ -150,10 +160,13 @@ class CauseFixReplayTest {
         JsonNode spec = MAPPER.readTree(folder().resolve(scenario + ".expected.json").toFile());
         String checkId = spec.path("expected").get(0).path("checkId").asText();
         Instant now = Instant.parse(spec.path("now").asText());
-        Path fixture = folder().resolve(scenario + ".json");
+        CheckParameters parameters = CheckScenariosTest.parameters(spec.path("parameters"));
+        String base = scenario.contains(".causes") || !scenario.contains(".") ? scenario
+                : scenario.substring(0, scenario.indexOf('.'));
+        Path fixture = folder().resolve((Files.exists(folder().resolve(scenario + ".json")) ? scenario : base) + ".json");
         String home = MAPPER.readTree(fixture.toFile()).path("enabledRegions").path(0).asText();
         try (AccountSimulator sim = AccountSimulator.start(fixture, SimulatorOptions.builder().writesForTests(true).build())) {
-            ScanOutcome before = scan(sim, home, checkId, now);
+            ScanOutcome before = scan(sim, home, checkId, now, parameters);
             List<CheckResult> toFix = new ArrayList<>();
             for (CheckResult r : before.results()) {
                 if (r.checkId().equals(checkId) && r.status() == Status.FAIL && r.cause() != null
@@ -167,7 +180,7 @@ class CauseFixReplayTest {
             for (List<String> call : calls) {
                 apply(call, sim);
             }
-            ScanOutcome after = scan(sim, home, checkId, now);
+            ScanOutcome after = scan(sim, home, checkId, now, parameters);
             Map<String, Status> all = new TreeMap<>();
             after.results().stream().filter(r -> r.checkId().equals(checkId))
                     .forEach(r -> all.put(r.resource().name(), r.status()));
@@ -177,9 +190,10 @@ class CauseFixReplayTest {
         }
     }
 
-    private static ScanOutcome scan(AccountSimulator sim, String home, String checkId, Instant now) {
+    private static ScanOutcome scan(AccountSimulator sim, String home, String checkId, Instant now,
+                                    CheckParameters parameters) {
         ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(sim.endpoint(), home), List.of(),
-                Set.of(checkId), CheckParameters.defaults(), 8, Duration.ofSeconds(10), 3);
+                Set.of(checkId), parameters, 8, Duration.ofSeconds(10), 3);
         ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).withClock(Clock.fixed(now, ZoneOffset.UTC))
                 .run(request, ScanListener.NONE, new CancellationToken());
         assertEquals(ScanOutcome.ScanState.COMPLETED, outcome.state(), String.valueOf(outcome.failureReason()));
@@ -253,6 +267,46 @@ class CauseFixReplayTest {
                     kms.cancelKeyDeletion(b -> b.keyId(flags.get("key-id")));
                 }
             }
+            case "backup delete-backup-selection" -> {
+                try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
+                    backup.deleteBackupSelection(b -> b.backupPlanId(flags.get("backup-plan-id"))
+                            .selectionId(flags.get("selection-id")));
+                }
+            }
+            case "backup create-backup-selection" -> {
+                JsonNode s = MAPPER.readTree(flags.get("backup-selection"));
+                List<String> resources = strings(s.path("Resources"));
+                List<String> notResources = strings(s.path("NotResources"));
+                List<software.amazon.awssdk.services.backup.model.Condition> tags = new ArrayList<>();
+                s.path("ListOfTags").forEach(t -> tags.add(software.amazon.awssdk.services.backup.model.Condition
+                        .builder().conditionType(t.path("ConditionType").asText()).conditionKey(t.path("ConditionKey")
+                                .asText()).conditionValue(t.path("ConditionValue").asText()).build()));
+                software.amazon.awssdk.services.backup.model.Conditions.Builder conditions =
+                        software.amazon.awssdk.services.backup.model.Conditions.builder();
+                conditions.stringEquals(parameters(s.path("Conditions").path("StringEquals")))
+                        .stringNotEquals(parameters(s.path("Conditions").path("StringNotEquals")))
+                        .stringLike(parameters(s.path("Conditions").path("StringLike")))
+                        .stringNotLike(parameters(s.path("Conditions").path("StringNotLike")));
+                try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
+                    backup.createBackupSelection(b -> b.backupPlanId(flags.get("backup-plan-id")).backupSelection(
+                            sel -> sel.selectionName(s.path("SelectionName").asText())
+                                    .iamRoleArn(s.path("IamRoleArn").asText()).resources(resources)
+                                    .notResources(notResources).listOfTags(tags).conditions(conditions.build())));
+                }
+            }
+            case "dynamodb update-continuous-backups" -> {
+                Map<String, String> spec = new LinkedHashMap<>();
+                for (String pair : flags.get("point-in-time-recovery-specification").split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    spec.put(kv[0], kv[1]);
+                }
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.updateContinuousBackups(b -> b.tableName(flags.get("table-name"))
+                            .pointInTimeRecoverySpecification(p -> p
+                                    .pointInTimeRecoveryEnabled(Boolean.parseBoolean(spec.get("PointInTimeRecoveryEnabled")))
+                                    .recoveryPeriodInDays(Integer.valueOf(spec.get("RecoveryPeriodInDays")))));
+                }
+            }
             case "dynamodb tag-resource" -> {
                 List<Tag> tags = new ArrayList<>();
                 MAPPER.readTree(flags.get("tags")).forEach(t -> tags.add(Tag.builder().key(t.path("Key").asText())
@@ -263,6 +317,19 @@ class CauseFixReplayTest {
             }
             default -> fail("the simulator cannot apply " + call);
         }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<software.amazon.awssdk.services.backup.model.ConditionParameter> parameters(JsonNode array) {
+        List<software.amazon.awssdk.services.backup.model.ConditionParameter> out = new ArrayList<>();
+        array.forEach(n -> out.add(software.amazon.awssdk.services.backup.model.ConditionParameter.builder()
+                .conditionKey(n.path("ConditionKey").asText()).conditionValue(n.path("ConditionValue").asText()).build()));
+        return out;
     }
 
     /** {@code --name value} pairs of one call. */

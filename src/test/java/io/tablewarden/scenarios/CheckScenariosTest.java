@@ -133,7 +133,7 @@ class CheckScenariosTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    private static CheckParameters parameters(JsonNode p) {
+    static CheckParameters parameters(JsonNode p) {
         CheckParameters d = CheckParameters.defaults();
         List<String> tagKeys = new ArrayList<>();
         p.path("requiredTagKeys").forEach(n -> tagKeys.add(n.asText()));
