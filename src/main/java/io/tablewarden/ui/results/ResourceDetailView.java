@@ -46,6 +46,7 @@ public final class ResourceDetailView extends BorderPane {
     private final Label risk = new Label();
     private final FlowPane links = new FlowPane(12, 4);
     private final Label summary = new Label();
+    private final Label sharedFix = new Label();
     private static final java.util.Map<String, String> TAB_HINTS = java.util.Map.of(
             "CLI", "AWS CLI commands with this resource's names",
             "CloudFormation", "The template properties that fix it",
@@ -82,6 +83,12 @@ public final class ResourceDetailView extends BorderPane {
         reason.getStyleClass().add("detail-reason");
         risk.setWrapText(true);
         summary.setWrapText(true);
+        sharedFix.setWrapText(true);
+        sharedFix.setId("shared-fix");
+        sharedFix.getStyleClass().add(Styles.TEXT_MUTED);
+        sharedFix.textProperty().bind(model.sharedFixProperty());
+        sharedFix.visibleProperty().bind(model.sharedFixProperty().isNotEmpty());
+        sharedFix.managedProperty().bind(sharedFix.visibleProperty());
         evidence.setPrefHeight(170);
         evidence.setMinHeight(120);
         for (String title : List.of("CLI", "CloudFormation", "Terraform", "Console")) {
@@ -101,7 +108,7 @@ public final class ResourceDetailView extends BorderPane {
         }
         remediation.setMinHeight(300);
         // The fix comes right after the reason: it is what a user opens the detail for.
-        body = new VBox(10, checkTitle, checkBadges, reason, section("Remediation"), summary, remediation,
+        body = new VBox(10, checkTitle, checkBadges, reason, section("Remediation"), summary, sharedFix, remediation,
                 section("Evidence"), evidence, section("Risk"), risk, links);
         body.setPadding(new Insets(4, 16, 16, 16));
         body.setFillWidth(true);

@@ -100,11 +100,21 @@ public final class ResourceDetailViewModel {
     private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
     private final ObservableList<CheckExplanation.Section> learn = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<String> learnTitle = new ReadOnlyObjectWrapper<>("");
+    private final javafx.beans.property.ReadOnlyStringWrapper sharedFix =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** Per failing result of the scan whose fix has a region-wide part, the failures that share it. */
+    private Map<String, List<io.tablewarden.model.CheckResult>> sharedFixes = Map.of();
 
     public ResourceDetailViewModel() {
-        snapshot.addListener((obs, old, scan) -> load());
+        snapshot.addListener((obs, old, scan) -> {
+            sharedFixes = sharedFixes(scan);
+            load();
+        });
         resourceArn.addListener((obs, old, arn) -> load());
-        selected.addListener((obs, old, entry) -> explain(entry));
+        selected.addListener((obs, old, entry) -> {
+            explain(entry);
+            updateSharedFix();
+        });
     }
 
     public ObjectProperty<ScanSnapshot> snapshotProperty() {
@@ -137,6 +147,14 @@ public final class ResourceDetailViewModel {
      */
     public ObservableList<CheckExplanation.Section> learn() {
         return learn;
+    }
+
+    /**
+     * When the selected failure's fix has a part that other failures of its region share (an opt-in, one plan, one
+     * key), one sentence naming them and saying it runs once; empty otherwise.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty sharedFixProperty() {
+        return sharedFix.getReadOnlyProperty();
     }
 
     /** "id — title" of the explained check, or empty. */
@@ -183,6 +201,22 @@ public final class ResourceDetailViewModel {
             }
         }
         selected.set(keep != null ? keep : found.isEmpty() ? null : found.get(0));
+        updateSharedFix();
+    }
+
+    private static Map<String, List<io.tablewarden.model.CheckResult>> sharedFixes(ScanSnapshot scan) {
+        if (scan == null) {
+            return Map.of();
+        }
+        List<io.tablewarden.model.CheckResult> all = new ArrayList<>(scan.rows().size());
+        scan.rows().forEach(row -> all.add(row.result()));
+        return io.tablewarden.report.SharedFixes.of(all, scan.metadata()::get);
+    }
+
+    private void updateSharedFix() {
+        Entry entry = selected.get();
+        sharedFix.set(entry == null ? ""
+                : io.tablewarden.report.SharedFixes.note(sharedFixes.get(entry.row().result().identity())));
     }
 
     private void explain(Entry entry) {

@@ -93,8 +93,15 @@ class ResourceDetailViewModelTest {
         io.tablewarden.store.StoredResult withCause = new io.tablewarden.store.StoredResult(
                 new io.tablewarden.model.CheckResult(r.checkId(), r.resource(), r.status(), r.severity(), r.statusText(),
                         r.evidence(), placeholders, "region_not_opted_in"), false);
-        vm.snapshotProperty().set(TestSnapshots.snapshot(List.of(withCause)));
+        io.tablewarden.store.StoredResult other = new io.tablewarden.store.StoredResult(
+                new io.tablewarden.model.CheckResult(r.checkId(), new io.tablewarden.model.ResourceRef(
+                        TestSnapshots.tableArn("eu-central-1", "payroll"), "payroll", r.resource().type(), "eu-central-1",
+                        r.resource().accountId()), r.status(), r.severity(), r.statusText(), r.evidence(),
+                        placeholders, "region_not_opted_in"), false);
+        vm.snapshotProperty().set(TestSnapshots.snapshot(List.of(withCause, other)));
         vm.open(r.resource().arn(), backup);
+        assertEquals("The region-wide part of this fix is the same for 2 resources in eu-central-1 (invoices, payroll):"
+                + " run it once.", vm.sharedFixProperty().get());
         List<RemediationTab> tabs = vm.selectedProperty().get().remediationTabs();
         assertTrue(tabs.get(0).text().startsWith("# One change for the whole region"), tabs.get(0).text());
         assertTrue(tabs.get(0).text().contains("aws backup update-region-settings --region eu-central-1"
