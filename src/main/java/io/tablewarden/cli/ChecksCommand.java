@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.report.CheckExplanation;
 import io.tablewarden.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code tablewarden checks}: the check catalogue. */
 @Command(name = "checks", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
-        description = "Lists the available checks.")
+        description = {"Lists the available checks.",
+                "With --explain ID: what the check evaluates, why it matters, how to fix it, when a failure is not"
+                        + " what it seems, and the related checks."})
 final class ChecksCommand implements Callable<Integer> {
 
     /** Formats of the catalogue listing. */
@@ -33,6 +38,9 @@ final class ChecksCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--explain", paramLabel = "ID", description = "Explain one check (its id, as listed).")
+    String explain;
+
     private final CliContext ctx;
 
     ChecksCommand(CliContext ctx) {
@@ -42,10 +50,42 @@ final class ChecksCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<CheckMetadata> catalogue = ctx.checks().get().stream().map(Check::metadata).toList();
+        if (explain != null) {
+            return explain(catalogue);
+        }
         if (format == Format.JSON) {
             printJson(ctx.out(), catalogue);
         } else {
             printText(ctx.out(), catalogue);
+        }
+        ctx.out().flush();
+        return ExitCodes.OK;
+    }
+
+    private int explain(List<CheckMetadata> catalogue) throws Exception {
+        Map<String, CheckMetadata> byId = new LinkedHashMap<>();
+        catalogue.forEach(m -> byId.put(m.id(), m));
+        CheckMetadata metadata = byId.get(explain);
+        if (metadata == null) {
+            throw new CliException(ExitCodes.USAGE, "there is no check " + TerminalText.clean(explain)
+                    + "; the checks are: " + String.join(", ", byId.keySet()));
+        }
+        if (format == Format.JSON) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode node = mapper.createObjectNode();
+            node.put("id", metadata.id());
+            node.put("title", metadata.title());
+            ArrayNode sections = node.putArray("sections");
+            for (CheckExplanation.Section section : CheckExplanation.of(metadata, byId)) {
+                ObjectNode s = sections.addObject();
+                s.put("heading", section.heading());
+                s.set("paragraphs", mapper.valueToTree(section.paragraphs()));
+                s.set("steps", mapper.valueToTree(section.steps()));
+            }
+            node.set("links", mapper.valueToTree(metadata.links()));
+            ctx.out().println(mapper.writeValueAsString(node));
+        } else {
+            ctx.out().print(CheckExplanation.text(metadata, byId));
         }
         ctx.out().flush();
         return ExitCodes.OK;

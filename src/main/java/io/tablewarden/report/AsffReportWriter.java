@@ -120,7 +120,7 @@ public final class AsffReportWriter implements ReportWriter {
         if (meta != null) {
             ObjectNode recommendation = f.putObject("Remediation").putObject("Recommendation");
             recommendation.put("Text", limit(io.tablewarden.engine.remediation.RemediationRenderer.fill(
-                    meta.remediation().summary(), result.placeholders(),
+                    meta.remediationFor(result).summary(), result.placeholders(),
                     io.tablewarden.engine.remediation.SnippetFormat.TEXT), RECOMMENDATION_MAX));
             if (!meta.links().isEmpty()) {
                 recommendation.put("Url", meta.links().get(0));

@@ -35,7 +35,7 @@ public final class CsvReportWriter implements ReportWriter {
         row(writer, HEADER);
         for (CheckResult result : report.results()) {
             CheckMetadata meta = report.metadataOf(result.checkId());
-            String cli = meta == null ? "" : RemediationRenderer.fill(meta.remediation().cli(), result.placeholders(),
+            String cli = meta == null ? "" : RemediationRenderer.fill(meta.remediationFor(result).fullCli(), result.placeholders(),
                     SnippetFormat.SHELL);
             ScanReport.MuteNote mute = report.muteOf(result);
             boolean sameAccount = result.resource().accountId() != null

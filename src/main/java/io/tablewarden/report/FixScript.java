@@ -28,6 +28,10 @@ import java.util.TreeMap;
  * the script never creates two keys for one table. A fix that needs a new resource and a change in the
  * applications (not in place) is written as comments for a person to adapt, never run blindly.
  *
+ * <p>A fix that names a cause runs the fix for that cause. The part of such a fix that serves every resource of the
+ * region (a region's opt-in, one backup plan) is written once per account and region, before the resources' own
+ * fixes, naming every resource it serves.
+ *
  * <p>Every value the script writes outside the filled snippets (names in comments, the region and table in a
  * wait) comes from the audited account: comments are kept on one line, arguments are {@link ShellWords} words.
  */
@@ -58,7 +62,7 @@ public final class FixScript {
                 .thenComparing(CheckResult::checkId));
         for (CheckResult r : sorted) {
             if (r.status() != Status.FAIL || !seen.add(r.identity())
-                    || (skipMuted && report.muteOf(r) != null) || cliTemplate(report.metadataOf(r.checkId())) == null) {
+                    || (skipMuted && report.muteOf(r) != null) || cliTemplate(report.metadataOf(r.checkId()), r) == null) {
                 continue;
             }
             byAccountRegionResource
@@ -71,13 +75,40 @@ public final class FixScript {
             return "";
         }
         List<Fix> fixes = new ArrayList<>();
-        byAccountRegionResource.values().forEach(regions -> regions.values().forEach(resources ->
-                resources.values().forEach(list -> fixes.addAll(fixesOf(list, report)))));
+        byAccountRegionResource.values().forEach(regions -> regions.values().forEach(resources -> {
+            fixes.addAll(regionFixesOf(resources.values(), report));
+            resources.values().forEach(list -> fixes.addAll(fixesOf(list, report)));
+        }));
         return render(fixes, report);
     }
 
-    /** One fix to run (or to read, when manual) and the results it resolves. */
-    private record Fix(CheckResult first, List<CheckResult> resolves, String cli, boolean manual) {
+    /**
+     * One fix to run (or to read, when manual) and the results it resolves; {@code regionWide} for the commands that
+     * serve every result it resolves in its region at once.
+     */
+    private record Fix(CheckResult first, List<CheckResult> resolves, String cli, boolean manual, boolean regionWide) {
+    }
+
+    /** The region-wide parts of the fixes of one region: each distinct one once, resolving every result it serves. */
+    private static List<Fix> regionFixesOf(Collection<List<CheckResult>> regionResults, ScanReport report) {
+        Map<String, List<CheckResult>> byCommands = new LinkedHashMap<>();
+        Map<String, String> cliOf = new LinkedHashMap<>();
+        for (List<CheckResult> list : regionResults) {
+            for (CheckResult r : list) {
+                String template = report.metadataOf(r.checkId()).remediationFor(r).regionCli();
+                if (template.isBlank()) {
+                    continue;
+                }
+                String cli = RemediationRenderer.fill(template, r.placeholders(),
+                        io.tablewarden.engine.remediation.SnippetFormat.SHELL);
+                String key = commandsOnly(cli);
+                byCommands.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+                cliOf.putIfAbsent(key, cli);
+            }
+        }
+        List<Fix> out = new ArrayList<>();
+        byCommands.forEach((key, list) -> out.add(new Fix(list.get(0), list, cliOf.get(key), false, true)));
+        return out;
     }
 
     /** The fixes of one resource: results whose filled commands are the same share one fix. */
@@ -87,15 +118,21 @@ public final class FixScript {
         Map<String, Boolean> manualOf = new LinkedHashMap<>();
         for (CheckResult r : resourceResults) {
             CheckMetadata meta = report.metadataOf(r.checkId());
-            String cli = RemediationRenderer.fill(cliTemplate(meta), r.placeholders(),
+            CheckMetadata.Remediation remediation = meta.remediationFor(r);
+            String cli = RemediationRenderer.fill(remediation.cli(), r.placeholders(),
                     io.tablewarden.engine.remediation.SnippetFormat.SHELL);
             String key = commandsOnly(cli);
+            if (key.isEmpty()) {
+                // Only comments (a check to make later): kept apart per check, never merged by their emptiness.
+                key = "#" + r.checkId() + "|" + cli;
+            }
             byCommands.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
             cliOf.putIfAbsent(key, cli);
-            manualOf.putIfAbsent(key, !meta.remediation().inPlace());
+            manualOf.putIfAbsent(key, !remediation.inPlace());
         }
         List<Fix> out = new ArrayList<>();
-        byCommands.forEach((key, list) -> out.add(new Fix(list.get(0), list, cliOf.get(key), manualOf.get(key))));
+        byCommands.forEach((key, list) -> out.add(new Fix(list.get(0), list, cliOf.get(key), manualOf.get(key),
+                false)));
         return out;
     }
 
@@ -143,6 +180,13 @@ public final class FixScript {
                 s.append("\n# ===== account ").append(comment(account)).append(", region ").append(comment(region))
                         .append(" =====\n");
             }
+            if (fix.regionWide()) {
+                s.append('\n').append("# --- ").append(describe(fix)).append('\n');
+                s.append("# Once for the region: it serves every resource named above.\n");
+                s.append("(\n").append(fix.cli().endsWith("\n") ? fix.cli() : fix.cli() + "\n").append(")\n");
+                previousResource = null;
+                continue;
+            }
             boolean sameResource = Objects.equals(previousResource, r.resource().arn());
             if (sameResource && previousChangedTable && ShellWords.representable(r.resource().region())
                     && ShellWords.representable(r.resource().name())) {
@@ -161,6 +205,8 @@ public final class FixScript {
                         s.append("# ").append(line).append('\n');
                     }
                 }
+            } else if (commandsOnly(body).isEmpty()) {
+                s.append(body);
             } else {
                 s.append("(\n").append(body).append(")\n");
             }
@@ -192,6 +238,14 @@ public final class FixScript {
     /** "table orders: dynamodb_tables_pitr_enabled" or, for a fix shared by two checks, both ids. */
     private static String describe(Fix fix) {
         CheckResult r = fix.first();
+        if (fix.regionWide()) {
+            List<String> names = new ArrayList<>();
+            fix.resolves().forEach(each -> names.add(comment(each.resource().name())));
+            String cause = r.cause() == null ? "" : " (" + r.cause() + ")";
+            return "region " + comment(r.resource().region()) + ", one fix for " + names.size()
+                    + (names.size() == 1 ? " resource" : " resources") + " (" + String.join(", ", names) + "): "
+                    + r.checkId() + cause;
+        }
         List<String> ids = new ArrayList<>();
         fix.resolves().forEach(each -> ids.add(each.checkId()));
         return (r.resource().type() == ResourceType.DAX_CLUSTER ? "DAX cluster " : "table ")
@@ -210,7 +264,7 @@ public final class FixScript {
     }
 
     /** The snippet's command lines without comments and blank lines: what decides that two fixes are one. */
-    static String commandsOnly(String cli) {
+    public static String commandsOnly(String cli) {
         StringBuilder s = new StringBuilder();
         for (String line : cli.split("\n")) {
             String code = line.strip();
@@ -221,12 +275,13 @@ public final class FixScript {
         return s.toString();
     }
 
-    private static String cliTemplate(CheckMetadata meta) {
-        if (meta == null || meta.remediation() == null || meta.remediation().cli() == null
-                || meta.remediation().cli().isBlank()) {
+    /** The whole CLI fix of {@code result} (its region's part and its own), or null when it has none. */
+    private static String cliTemplate(CheckMetadata meta, CheckResult result) {
+        if (meta == null || meta.remediation() == null) {
             return null;
         }
-        return meta.remediation().cli();
+        String cli = meta.remediationFor(result).fullCli();
+        return cli == null || cli.isBlank() ? null : cli;
     }
 
     /**

@@ -72,6 +72,9 @@ public final class NativeJsonReportWriter implements ReportWriter {
         node.put("status", result.status().name());
         node.put("severity", result.severity().name());
         node.put("statusText", result.statusText());
+        if (result.cause() != null) {
+            node.put("cause", result.cause());
+        }
         ResourceRef ref = result.resource();
         ObjectNode resource = node.putObject("resource");
         resource.put("arn", ref.arn());

@@ -176,11 +176,11 @@ public final class OcsfReportWriter implements ReportWriter {
     }
 
     private static ObjectNode remediation(CheckMetadata meta, CheckResult result) {
-        CheckMetadata.Remediation filled = RemediationRenderer.fill(meta.remediation(), result);
+        CheckMetadata.Remediation filled = RemediationRenderer.fillFor(meta, result);
         ObjectNode node = ReportJson.MAPPER.createObjectNode();
         node.put("desc", filled.summary());
         node.set("references", ReportJson.strings(meta.links()));
-        node.put("cli", filled.cli());
+        node.put("cli", filled.fullCli());
         node.put("cloudformation", filled.cloudFormation());
         node.put("terraform", filled.terraform());
         node.put("console", String.join("\n", filled.console()));

@@ -47,8 +47,10 @@ public final class AccountSimulator implements AutoCloseable {
         this.fixture = fixture;
         this.counters = new RequestCounters();
         this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
-        List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(), new KmsService());
-        this.router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService());
+        boolean writes = options.writesForTests();
+        List<JsonService> json = List.of(new DynamoDbService(writes), new AutoScalingService(), new DaxService(),
+                new KmsService(writes));
+        this.router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService(writes));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         server.setExecutor(executor);

@@ -18,6 +18,17 @@ final class BackupRestService implements SimService {
     /** AWS caps Backup list pages at 1000 items. */
     static final int MAX_RESULTS = 1000;
 
+    private final boolean writes;
+
+    BackupRestService() {
+        this(false);
+    }
+
+    /** With {@code writes}, also UpdateRegionSettings (see {@link SimulatorOptions#writesForTests()}). */
+    BackupRestService(boolean writes) {
+        this.writes = writes;
+    }
+
     @Override
     public String iamPrefix() {
         return "backup";
@@ -37,11 +48,43 @@ final class BackupRestService implements SimService {
         String op = null;
         if ("GET".equals(request.method)) {
             op = route(seg, in);
+        } else if (writes) {
+            op = writeRoute(request.method, seg, in);
+        }
+        if (op != null && (op.startsWith("Update") || op.equals("CreateBackupSelection"))) {
+            try {
+                com.fasterxml.jackson.databind.JsonNode body = JsonService.MAPPER.readTree(request.body);
+                if (body instanceof ObjectNode) {
+                    in.setAll((ObjectNode) body);
+                }
+            } catch (java.io.IOException e) {
+                throw new ApiError("SerializationException", 400, "Request body is not valid JSON");
+            }
         }
         if (op == null) {
             throw commonError(CommonError.UNKNOWN_OPERATION, "No AWS Backup operation at " + request.method + " " + request.rawPath);
         }
         return new Call(op, in);
+    }
+
+    /** The write operations of the test-only mode (see {@link SimulatorOptions#writesForTests()}), or null. */
+    private static String writeRoute(String method, String[] seg, ObjectNode in) {
+        if ("PUT".equals(method) && seg.length == 1 && seg[0].equals("account-settings")) {
+            return "UpdateRegionSettings";
+        }
+        boolean selections = seg.length >= 4 && seg[0].equals("backup") && seg[1].equals("plans")
+                && seg[3].equals("selections");
+        if (selections) {
+            in.put("backupPlanId", SimRequest.decodePathSegment(seg[2]));
+        }
+        if (selections && "PUT".equals(method) && seg.length == 4) {
+            return "CreateBackupSelection";
+        }
+        if (selections && "DELETE".equals(method) && seg.length == 5) {
+            in.put("selectionId", SimRequest.decodePathSegment(seg[4]));
+            return "DeleteBackupSelection";
+        }
+        return null;
     }
 
     private static String route(String[] seg, ObjectNode in) {
@@ -120,6 +163,15 @@ final class BackupRestService implements SimService {
             case "DescribeRegionSettings":
                 out = regionSettings(ctx);
                 break;
+            case "UpdateRegionSettings":
+                out = updateRegionSettings(in, ctx);
+                break;
+            case "CreateBackupSelection":
+                out = createSelection(in, ctx);
+                break;
+            case "DeleteBackupSelection":
+                out = deleteSelection(in, ctx);
+                break;
             case "ListRecoveryPointsByResource":
                 out = listRecoveryPoints(in, ctx);
                 break;
@@ -175,6 +227,63 @@ final class BackupRestService implements SimService {
             }
         }
         throw notFound("Backup selection " + id + " of plan " + plan.path("BackupPlanId").asText() + " does not exist");
+    }
+
+    /** Adds a selection to a plan, with a new id (test-only write mode). */
+    private ObjectNode createSelection(ObjectNode in, CallContext ctx) {
+        ObjectNode plan = requirePlan(in, ctx);
+        if (!in.path("BackupSelection").isObject()) {
+            throw ApiError.badRequest("InvalidParameterValueException", "BackupSelection is required");
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        long now = java.time.Instant.now().getEpochSecond();
+        synchronized (plan) {
+            ArrayNode list = plan.path("Selections").isArray() ? (ArrayNode) plan.get("Selections")
+                    : plan.putArray("Selections");
+            ObjectNode sel = list.addObject();
+            sel.put("SelectionId", id);
+            sel.put("CreationDate", now);
+            sel.set("BackupSelection", in.get("BackupSelection"));
+        }
+        ObjectNode out = JsonService.MAPPER.createObjectNode();
+        out.put("SelectionId", id);
+        out.put("BackupPlanId", plan.path("BackupPlanId").asText());
+        out.put("CreationDate", now);
+        return out;
+    }
+
+    /** Removes a selection from its plan (test-only write mode). */
+    private ObjectNode deleteSelection(ObjectNode in, CallContext ctx) {
+        ObjectNode plan = requirePlan(in, ctx);
+        String id = in.get("selectionId").asText();
+        synchronized (plan) {
+            ArrayNode list = plan.path("Selections").isArray() ? (ArrayNode) plan.get("Selections") : null;
+            for (int i = 0; list != null && i < list.size(); i++) {
+                if (id.equals(list.get(i).path("SelectionId").asText())) {
+                    list.remove(i);
+                    return JsonService.MAPPER.createObjectNode();
+                }
+            }
+        }
+        throw notFound("Backup selection " + id + " of plan " + plan.path("BackupPlanId").asText() + " does not exist");
+    }
+
+    /** Merges the given preferences into the region's, as UpdateRegionSettings does (test-only write mode). */
+    private static ObjectNode updateRegionSettings(ObjectNode in, CallContext ctx) {
+        synchronized (ctx.region) {
+            if (ctx.region.backupRegionSettings == null) {
+                ctx.region.backupRegionSettings = regionSettings(ctx);
+            }
+            for (String map : new String[] {"ResourceTypeOptInPreference", "ResourceTypeManagementPreference"}) {
+                if (in.path(map).isObject()) {
+                    ObjectNode target = ctx.region.backupRegionSettings.path(map).isObject()
+                            ? (ObjectNode) ctx.region.backupRegionSettings.get(map)
+                            : ctx.region.backupRegionSettings.putObject(map);
+                    target.setAll((ObjectNode) in.get(map));
+                }
+            }
+        }
+        return JsonService.MAPPER.createObjectNode();
     }
 
     private static ObjectNode regionSettings(CallContext ctx) {

@@ -14,9 +14,17 @@ final class DynamoDbService extends JsonService {
     /** AWS caps a ListTables page at 100 names. */
     static final int LIST_TABLES_MAX = 100;
 
+    private static final Set<String> READS = Set.of("ListTables", "DescribeTable", "DescribeContinuousBackups",
+            "GetResourcePolicy", "ListTagsOfResource");
+
     DynamoDbService() {
+        this(false);
+    }
+
+    /** With {@code writes}, also TagResource (see {@link SimulatorOptions#writesForTests()}). */
+    DynamoDbService(boolean writes) {
         super("DynamoDB_20120810.", "dynamodb", "1.0", "com.amazonaws.dynamodb.v20120810#",
-                Set.of("ListTables", "DescribeTable", "DescribeContinuousBackups", "GetResourcePolicy", "ListTagsOfResource"));
+                writes ? KmsService.union(READS, "TagResource", "UpdateContinuousBackups") : READS);
     }
 
     /** DynamoDB answers carry a CRC32 of the body, which the SDK checks; send a correct one like the service does. */
@@ -60,6 +68,10 @@ final class DynamoDbService extends JsonService {
                 return describeContinuousBackups(in, ctx);
             case "GetResourcePolicy":
                 return getResourcePolicy(in, ctx);
+            case "TagResource":
+                return tagResource(in, ctx);
+            case "UpdateContinuousBackups":
+                return updateContinuousBackups(in, ctx);
             default:
                 return listTags(in, ctx);
         }
@@ -129,6 +141,52 @@ final class DynamoDbService extends JsonService {
         // a stable revision per policy text, as a real one only changes when the policy does
         out.put("RevisionId", Long.toString(1_700_000_000_000L + crc.getValue()));
         return out;
+    }
+
+    /** Turns point-in-time recovery on or off and sets its period (test-only write mode). */
+    private ObjectNode updateContinuousBackups(ObjectNode in, CallContext ctx) {
+        String name = requiredText(in, "TableName");
+        ObjectNode entry = ctx.region.table(name);
+        if (entry == null) {
+            throw ApiError.badRequest("TableNotFoundException", "Table not found: " + name);
+        }
+        JsonNode spec = in.path("PointInTimeRecoverySpecification");
+        synchronized (entry) {
+            ObjectNode description = entry.path("ContinuousBackupsDescription").isObject()
+                    ? (ObjectNode) entry.get("ContinuousBackupsDescription") : entry.putObject("ContinuousBackupsDescription");
+            description.put("ContinuousBackupsStatus", "ENABLED");
+            ObjectNode pitr = description.path("PointInTimeRecoveryDescription").isObject()
+                    ? (ObjectNode) description.get("PointInTimeRecoveryDescription")
+                    : description.putObject("PointInTimeRecoveryDescription");
+            boolean enabled = spec.path("PointInTimeRecoveryEnabled").asBoolean(false);
+            pitr.put("PointInTimeRecoveryStatus", enabled ? "ENABLED" : "DISABLED");
+            if (enabled) {
+                pitr.put("RecoveryPeriodInDays", spec.path("RecoveryPeriodInDays").asInt(35));
+            } else {
+                pitr.remove("RecoveryPeriodInDays");
+            }
+            ObjectNode out = MAPPER.createObjectNode();
+            out.set("ContinuousBackupsDescription", description.deepCopy());
+            return out;
+        }
+    }
+
+    /** Adds or replaces the given tags (test-only write mode). */
+    private ObjectNode tagResource(ObjectNode in, CallContext ctx) {
+        ObjectNode entry = tableByResourceArn(requiredText(in, "ResourceArn"), ctx);
+        synchronized (entry) {
+            ArrayNode tags = entry.path("Tags").isArray() ? (ArrayNode) entry.get("Tags") : entry.putArray("Tags");
+            for (JsonNode tag : in.path("Tags")) {
+                String key = tag.path("Key").asText();
+                for (int i = tags.size() - 1; i >= 0; i--) {
+                    if (tags.get(i).path("Key").asText().equals(key)) {
+                        tags.remove(i);
+                    }
+                }
+                tags.addObject().put("Key", key).put("Value", tag.path("Value").asText());
+            }
+        }
+        return MAPPER.createObjectNode();
     }
 
     private ObjectNode listTags(ObjectNode in, CallContext ctx) {

@@ -14,8 +14,21 @@ final class KmsService extends JsonService {
     /** AWS caps a ListAliases page at 100 aliases. */
     static final int MAX_LIMIT = 100;
 
+    private static final Set<String> READS = Set.of("DescribeKey", "GetKeyRotationStatus", "ListAliases");
+
     KmsService() {
-        super("TrentService.", "kms", "1.1", "", Set.of("DescribeKey", "GetKeyRotationStatus", "ListAliases"));
+        this(false);
+    }
+
+    /** With {@code writes}, also EnableKey and CancelKeyDeletion (see {@link SimulatorOptions#writesForTests()}). */
+    KmsService(boolean writes) {
+        super("TrentService.", "kms", "1.1", "", writes ? union(READS, "EnableKey", "CancelKeyDeletion") : READS);
+    }
+
+    static Set<String> union(Set<String> reads, String... writes) {
+        Set<String> all = new java.util.HashSet<>(reads);
+        all.addAll(List.of(writes));
+        return Set.copyOf(all);
     }
 
     @Override
@@ -47,6 +60,9 @@ final class KmsService extends JsonService {
             throw ApiError.badRequest("NotFoundException", "Key '" + keyId + "' does not exist");
         }
         ObjectNode out = MAPPER.createObjectNode();
+        if (operation.equals("EnableKey") || operation.equals("CancelKeyDeletion")) {
+            return write(operation, key, ctx);
+        }
         if (operation.equals("DescribeKey")) {
             out.set("KeyMetadata", key.get("KeyMetadata"));
         } else {
@@ -56,6 +72,50 @@ final class KmsService extends JsonService {
             for (String member : new String[] {"RotationPeriodInDays", "NextRotationDate", "OnDemandRotationStartDate"}) {
                 if (key.hasNonNull(member)) {
                     out.set(member, key.get(member));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * EnableKey and CancelKeyDeletion as KMS answers them (test-only write mode): cancelling a deletion leaves the key
+     * Disabled; enabling works from Enabled or Disabled only. When a key is Enabled again, DynamoDB can use it, so a
+     * table of the region that was inaccessible because of it becomes ACTIVE again.
+     */
+    private static ObjectNode write(String operation, ObjectNode key, CallContext ctx) {
+        ObjectNode metadata = (ObjectNode) key.get("KeyMetadata");
+        ObjectNode out = MAPPER.createObjectNode();
+        synchronized (key) {
+            String state = metadata.path("KeyState").asText();
+            if (operation.equals("CancelKeyDeletion")) {
+                if (!state.equals("PendingDeletion")) {
+                    throw ApiError.badRequest("KMSInvalidStateException", metadata.path("Arn").asText() + " is " + state
+                            + " which is not valid for this operation.");
+                }
+                metadata.put("KeyState", "Disabled").put("Enabled", false);
+                metadata.remove("DeletionDate");
+                metadata.remove("PendingDeletionWindowInDays");
+                out.put("KeyId", metadata.path("Arn").asText());
+                return out;
+            }
+            if (!state.equals("Enabled") && !state.equals("Disabled")) {
+                throw ApiError.badRequest("KMSInvalidStateException", metadata.path("Arn").asText() + " is " + state
+                        + " which is not valid for this operation.");
+            }
+            metadata.put("KeyState", "Enabled").put("Enabled", true);
+        }
+        String arn = metadata.path("Arn").asText();
+        for (ObjectNode entry : ctx.region.tables) {
+            synchronized (entry) {
+                ObjectNode table = (ObjectNode) entry.get("Table");
+                ObjectNode sse = table == null || !table.path("SSEDescription").isObject() ? null
+                        : (ObjectNode) table.get("SSEDescription");
+                if (sse != null && arn.equals(sse.path("KMSMasterKeyArn").asText())
+                        && "INACCESSIBLE_ENCRYPTION_CREDENTIALS".equals(table.path("TableStatus").asText())) {
+                    table.put("TableStatus", "ACTIVE");
+                    sse.remove("InaccessibleEncryptionDateTime");
+                    sse.put("Status", "ENABLED");
                 }
             }
         }

@@ -12,6 +12,7 @@ public final class SimulatorOptions {
     private final FaultSettings faults;
     private final boolean shiftRecoveryPointsToNow;
     private final boolean allowInvalidNamesForTests;
+    private final boolean writesForTests;
 
     private SimulatorOptions(Builder b) {
         this.port = b.port;
@@ -21,6 +22,7 @@ public final class SimulatorOptions {
         this.faults = b.faults;
         this.shiftRecoveryPointsToNow = b.shiftRecoveryPointsToNow;
         this.allowInvalidNamesForTests = b.allowInvalidNamesForTests;
+        this.writesForTests = b.writesForTests;
     }
 
     /** Any free port, small pages, faults from the fixture. */
@@ -73,6 +75,21 @@ public final class SimulatorOptions {
         return allowInvalidNamesForTests;
     }
 
+    /**
+     * Whether the simulator also answers the few write calls that the fixes of some causes make
+     * ({@link #WRITE_OPERATIONS}), changing the served account, so that a test can apply a fix and scan again.
+     * Off unless a test turns it on: the command line, the workbench and the demo never do, and a scan's clients
+     * refuse every write call before it leaves the process whatever the simulator would answer.
+     */
+    public boolean writesForTests() {
+        return writesForTests;
+    }
+
+    /** The write operations served with {@link #writesForTests()}, as {@code iam-prefix:Operation}. */
+    public static final java.util.Set<String> WRITE_OPERATIONS = java.util.Set.of("backup:UpdateRegionSettings",
+            "backup:CreateBackupSelection", "backup:DeleteBackupSelection", "kms:EnableKey", "kms:CancelKeyDeletion",
+            "dynamodb:TagResource", "dynamodb:UpdateContinuousBackups");
+
     /** Fluent builder for {@link SimulatorOptions}. */
     public static final class Builder {
         private int port;
@@ -82,6 +99,7 @@ public final class SimulatorOptions {
         private FaultSettings faults;
         private boolean shiftRecoveryPointsToNow;
         private boolean allowInvalidNamesForTests;
+        private boolean writesForTests;
 
         private Builder() {
         }
@@ -135,6 +153,12 @@ public final class SimulatorOptions {
          */
         public Builder allowInvalidNamesForTests(boolean value) {
             this.allowInvalidNamesForTests = value;
+            return this;
+        }
+
+        /** Tests only: serve {@link SimulatorOptions#WRITE_OPERATIONS}. See {@link SimulatorOptions#writesForTests()}. */
+        public Builder writesForTests(boolean value) {
+            this.writesForTests = value;
             return this;
         }
 

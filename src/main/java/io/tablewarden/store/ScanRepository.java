@@ -137,7 +137,7 @@ public final class ScanRepository {
                 }
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO result (scan_id, check_id, resource_arn,"
                         + " resource_name, resource_type, region, account_id, status, severity, status_text,"
-                        + " evidence_json, placeholders_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " evidence_json, placeholders_json, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (CheckResult r : results) {
                         ResourceRef ref = r.resource();
                         st.setLong(1, scanId);
@@ -152,6 +152,7 @@ public final class ScanRepository {
                         st.setString(10, r.statusText());
                         st.setString(11, StoreJson.write(r.evidence()));
                         st.setString(12, StoreJson.write(r.placeholders()));
+                        st.setString(13, r.cause());
                         st.addBatch();
                     }
                     st.executeBatch();
@@ -218,15 +219,21 @@ public final class ScanRepository {
     public List<CheckResult> results(long scanId) {
         synchronized (store.lock()) {
             return query("read the results", "SELECT check_id, resource_arn, resource_name, resource_type, region,"
-                    + " account_id, status, severity, status_text, evidence_json, placeholders_json FROM result"
+                    + " account_id, status, severity, status_text, evidence_json, placeholders_json, cause FROM result"
                     + " WHERE scan_id = ? ORDER BY region, resource_arn, check_id, id",
                     st -> st.setLong(1, scanId), rs -> new CheckResult(rs.getString(1),
                             new ResourceRef(rs.getString(2), rs.getString(3), ResourceType.valueOf(rs.getString(4)),
                                     rs.getString(5), rs.getString(6)),
                             Status.valueOf(rs.getString(7)), Severity.valueOf(rs.getString(8)), rs.getString(9),
                             StoreJson.readObject(rs.getString(10)),
-                            StoreJson.read(rs.getString(11), new TypeReference<Map<String, String>>() { })));
+                            StoreJson.read(rs.getString(11), new TypeReference<Map<String, String>>() { }),
+                            knownCause(rs.getString(12))));
         }
+    }
+
+    /** A stored cause id, or null for none or for a value that is not a cause id (a damaged row keeps its result). */
+    private static String knownCause(String cause) {
+        return cause != null && CheckResult.CAUSE_ID.matcher(cause).matches() ? cause : null;
     }
 
     /**

@@ -25,7 +25,8 @@ public final class SchemaMigrator {
             "002-mutes-and-reevaluation.sql",
             "003-incomplete-state.sql",
             "004-mute-rules.sql",
-            "005-organization-scans.sql");
+            "005-result-cause.sql",
+            "006-organization-scans.sql");
 
     private final List<String> migrations;
 

@@ -137,6 +137,83 @@ class FixScriptTest {
         }
     }
 
+    /**
+     * DynamoDB.4 on the demo account, with each failure's fix chosen by its cause and with the generic fix for every
+     * failure (the metadata without causes): the fixes to run, and the opt-in of eu-central-1 said once for its
+     * three tables instead of three new selections beside the tag selection that already names them.
+     */
+    @Test
+    void dynamoDb4OnTheDemoAccountNeedsFewerAndNarrowerFixes(@TempDir Path dir) throws Exception {
+        String check = "dynamodb_table_protected_by_backup_plan";
+        Map<String, io.tablewarden.model.CheckMetadata> genericOnly = new java.util.LinkedHashMap<>(demo.metadata());
+        io.tablewarden.model.CheckMetadata m = genericOnly.get(check);
+        genericOnly.put(check, new io.tablewarden.model.CheckMetadata(m.id(), m.title(), m.shortLabel(), m.severity(),
+                m.resourceType(), m.description(), m.risk(), m.securityHubControl(), m.categories(), m.links(),
+                m.remediation()));
+        ScanReport before = new ScanReport(demo.scan(), demo.results(), demo.stats(), genericOnly, demo.mutes(), null);
+        List<CheckResult> failing = demo.results().stream()
+                .filter(r -> r.checkId().equals(check) && r.status() == Status.FAIL).toList();
+        String scriptBefore = FixScript.build(failing, before, true);
+        String scriptAfter = FixScript.build(failing, demo, true);
+        int fixesBefore = fixesToRun(scriptBefore);
+        int fixesAfter = fixesToRun(scriptAfter);
+        List<String> writesBefore = writes(scriptBefore, dir.resolve("before"));
+        List<String> writesAfter = writes(scriptAfter, dir.resolve("after"));
+        System.out.printf("DynamoDB.4 on the demo account: %d failing tables; fixes to run %d before, %d after;"
+                        + " write calls %d before, %d after (selections created %d before, %d after)%n",
+                failing.size(), fixesBefore, fixesAfter, writesBefore.size(), writesAfter.size(),
+                count(writesBefore, "backup create-backup-selection"), count(writesAfter, "backup create-backup-selection"));
+        assertEquals(failing.size(), fixesBefore, "the generic fix is one per table");
+        assertTrue(fixesAfter < fixesBefore, fixesAfter + " fixes after, " + fixesBefore + " before");
+        assertEquals(1, writesAfter.stream().filter(w -> w.startsWith("backup update-region-settings --region eu-central-1"))
+                .count(), String.valueOf(writesAfter));
+        assertTrue(count(writesAfter, "backup create-backup-selection") < count(writesBefore,
+                "backup create-backup-selection"));
+        assertTrue(scriptAfter.contains("# --- region eu-central-1, one fix for 3 resources (de-invoices, de-payroll,"
+                + " de-tax-rules)"), scriptAfter);
+    }
+
+    /** The fix blocks of a script that run at least one command (a block of comments only is a note). */
+    private static int fixesToRun(String script) {
+        int fixes = 0;
+        boolean inFix = false;
+        boolean runs = false;
+        for (String line : (script + "\n# --- end").split("\n")) {
+            if (line.startsWith("# --- ") || line.startsWith("# =====") || line.startsWith("echo 'All fixes ran.'")) {
+                fixes += inFix && runs ? 1 : 0;
+                inFix = line.startsWith("# --- ");
+                runs = false;
+            } else if (inFix && !line.isBlank() && !line.startsWith("#") && !line.equals("(") && !line.equals(")")) {
+                runs = true;
+            }
+        }
+        return fixes;
+    }
+
+    /** The calls of a real run against an {@code aws} that records them, without the reads. */
+    private static List<String> writes(String script, Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Path log = dir.resolve("calls.log");
+        Path bin = fakeAws(dir, log);
+        Path file = dir.resolve("fix.sh");
+        Files.writeString(file, script);
+        Result real = run(List.of("bash", file.toString()), Map.of("PATH", bin + ":" + System.getenv("PATH")), dir);
+        assertEquals(0, real.exit, real.err);
+        List<String> out = new ArrayList<>();
+        for (String call : Files.readAllLines(log)) {
+            String operation = call.split(" ")[1];
+            if (!operation.startsWith("describe-") && !operation.startsWith("list-") && !operation.startsWith("get-")
+                    && !operation.equals("wait")) {
+                out.add(call);
+            }
+        }
+        return out;
+    }
+
+    private static long count(List<String> calls, String prefix) {
+        return calls.stream().filter(c -> c.startsWith(prefix)).count();
+    }
+
     @Test
     void namesInCommentsStayOnOneLine() {
         assertEquals("a\\nb\\rc", FixScript.comment("a\nb\rc"));

@@ -104,6 +104,12 @@ class CheckScenariosTest {
             if (r.status() != status) {
                 problems.add(arn + ": expected " + status + " but was " + r.status() + " — " + r.statusText());
             }
+            if (e.has("cause")) {
+                String cause = e.get("cause").isNull() ? null : e.get("cause").asText();
+                if (!java.util.Objects.equals(cause, r.cause())) {
+                    problems.add(arn + ": expected cause " + cause + " but was " + r.cause() + " — " + r.statusText());
+                }
+            }
             e.path("textContains").forEach(word -> {
                 if (!r.statusText().toLowerCase(Locale.ROOT).contains(word.asText().toLowerCase(Locale.ROOT))) {
                     problems.add(arn + ": text lacks '" + word.asText() + "': " + r.statusText());
@@ -127,7 +133,7 @@ class CheckScenariosTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    private static CheckParameters parameters(JsonNode p) {
+    static CheckParameters parameters(JsonNode p) {
         CheckParameters d = CheckParameters.defaults();
         List<String> tagKeys = new ArrayList<>();
         p.path("requiredTagKeys").forEach(n -> tagKeys.add(n.asText()));

@@ -21,6 +21,11 @@ public interface Check {
     /** Evaluates every resource of the check's type in every scanned region of the inventory. */
     List<CheckResult> evaluate(AccountInventory inventory, CheckContext context);
 
+    /** The ids of the causes this check can name in a FAIL (each has its fix in the metadata); empty for none. */
+    default List<String> causes() {
+        return List.of();
+    }
+
     default String id() {
         return metadata().id();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceType;
 import io.tablewarden.model.Severity;
 
@@ -11,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,9 +27,12 @@ public final class MetadataLoader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
     private static final Set<String> FIELDS = Set.of("id", "title", "shortLabel", "severity", "resourceType",
-            "description", "risk", "securityHubControl", "categories", "links", "remediation");
+            "description", "risk", "securityHubControl", "categories", "links", "remediation", "causes", "learn");
     private static final Set<String> REMEDIATION_FIELDS = Set.of("summary", "cli", "cloudFormation", "terraform",
-            "console", "inPlace");
+            "console", "inPlace", "regionCli");
+    private static final Set<String> CAUSE_FIELDS = Set.of("title", "summary", "cli", "cloudFormation", "terraform",
+            "console", "inPlace", "regionCli");
+    private static final Set<String> LEARN_FIELDS = Set.of("howToFix", "falsePositive", "related");
 
     private MetadataLoader() {
     }
@@ -53,10 +59,27 @@ public final class MetadataLoader {
         rejectUnknown(root, FIELDS, source, "");
         JsonNode rem = required(root, "remediation", source);
         rejectUnknown(rem, REMEDIATION_FIELDS, source, "remediation.");
-        CheckMetadata.Remediation remediation = new CheckMetadata.Remediation(
-                text(rem, "summary", source), text(rem, "cli", source), text(rem, "cloudFormation", source),
-                text(rem, "terraform", source), strings(rem.get("console")),
-                !rem.has("inPlace") || rem.get("inPlace").asBoolean());
+        CheckMetadata.Remediation remediation = remediation(rem, source, null);
+        Map<String, CheckMetadata.Cause> causes = new LinkedHashMap<>();
+        JsonNode causeNodes = root.get("causes");
+        if (causeNodes != null && !causeNodes.isNull()) {
+            causeNodes.fields().forEachRemaining(entry -> {
+                String where = source + " causes." + entry.getKey();
+                if (!CheckResult.CAUSE_ID.matcher(entry.getKey()).matches()) {
+                    throw new IllegalStateException(where + ": not a cause id");
+                }
+                rejectUnknown(entry.getValue(), CAUSE_FIELDS, source, "causes." + entry.getKey() + ".");
+                causes.put(entry.getKey(), new CheckMetadata.Cause(text(entry.getValue(), "title", where),
+                        remediation(entry.getValue(), where, remediation)));
+            });
+        }
+        CheckMetadata.Learn learn = null;
+        JsonNode learnNode = root.get("learn");
+        if (learnNode != null && !learnNode.isNull()) {
+            rejectUnknown(learnNode, LEARN_FIELDS, source, "learn.");
+            learn = new CheckMetadata.Learn(strings(required(learnNode, "howToFix", source)),
+                    text(learnNode, "falsePositive", source), strings(learnNode.get("related")));
+        }
         JsonNode control = root.get("securityHubControl");
         return new CheckMetadata(
                 text(root, "id", source), text(root, "title", source), text(root, "shortLabel", source),
@@ -64,7 +87,24 @@ public final class MetadataLoader {
                 ResourceType.valueOf(text(root, "resourceType", source)),
                 text(root, "description", source), text(root, "risk", source),
                 control == null || control.isNull() ? null : control.asText(),
-                strings(root.get("categories")), strings(root.get("links")), remediation);
+                strings(root.get("categories")), strings(root.get("links")), remediation, causes, learn);
+    }
+
+    /**
+     * One fix. A cause's fix ({@code generic} given) may leave out its CloudFormation, Terraform or console form
+     * when the generic one is right for the cause as well; summary and CLI are always its own.
+     */
+    private static CheckMetadata.Remediation remediation(JsonNode rem, String source,
+                                                         CheckMetadata.Remediation generic) {
+        JsonNode regionCli = rem.get("regionCli");
+        boolean inherit = generic != null;
+        return new CheckMetadata.Remediation(
+                text(rem, "summary", source), text(rem, "cli", source),
+                inherit && !rem.has("cloudFormation") ? generic.cloudFormation() : text(rem, "cloudFormation", source),
+                inherit && !rem.has("terraform") ? generic.terraform() : text(rem, "terraform", source),
+                inherit && !rem.has("console") ? generic.console() : strings(rem.get("console")),
+                !rem.has("inPlace") || rem.get("inPlace").asBoolean(),
+                regionCli == null || regionCli.isNull() ? "" : regionCli.asText());
     }
 
     /** A misspelt field would silently drop text, so every field name must be known. */

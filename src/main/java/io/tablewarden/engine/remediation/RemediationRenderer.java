@@ -85,6 +85,11 @@ public final class RemediationRenderer {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
     }
 
+    /** The fix for the cause of {@code result} (or the generic one) of {@code metadata}, filled with its placeholders. */
+    public static CheckMetadata.Remediation fillFor(CheckMetadata metadata, CheckResult result) {
+        return fill(metadata.remediationFor(result), result);
+    }
+
     /** The remediation of {@code metadata} filled with the placeholders of {@code result}, each field in its format. */
     public static CheckMetadata.Remediation fill(CheckMetadata.Remediation remediation, CheckResult result) {
         Map<String, String> values = result.placeholders();
@@ -93,7 +98,8 @@ public final class RemediationRenderer {
         return new CheckMetadata.Remediation(fill(remediation.summary(), values, SnippetFormat.MARKDOWN),
                 fill(remediation.cli(), values, SnippetFormat.SHELL),
                 fill(remediation.cloudFormation(), values, SnippetFormat.YAML),
-                fill(remediation.terraform(), values, SnippetFormat.HCL), console, remediation.inPlace());
+                fill(remediation.terraform(), values, SnippetFormat.HCL), console, remediation.inPlace(),
+                fill(remediation.regionCli(), values, SnippetFormat.SHELL));
     }
 
     /** Token names used in {@code template} (without filters), in order of first use. */

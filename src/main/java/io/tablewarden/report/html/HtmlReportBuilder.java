@@ -44,6 +44,7 @@ final class HtmlReportBuilder {
 
     private final ScanReport report;
     private final HtmlAssets assets;
+    private java.util.Map<String, List<CheckResult>> sharedFixes;
 
     HtmlReportBuilder(ScanReport report, HtmlAssets assets) {
         this.report = report;
@@ -75,7 +76,26 @@ final class HtmlReportBuilder {
                 scan.toolVersion(),
                 scan.callerArn(), scan.regions(), checkIds().size(), parameters(), passRate, statusBars,
                 controls(), charts, matrix(sections), sections, baseline(), muted(), assets.css(), assets.script(),
-                assets.contentSecurityPolicy());
+                assets.contentSecurityPolicy(), guides());
+    }
+
+    /** Every check of the scan explained, in the order of the matrix's columns' checks. */
+    private List<HtmlReportModel.CheckGuide> guides() {
+        List<HtmlReportModel.CheckGuide> out = new ArrayList<>();
+        for (String id : checkIds()) {
+            CheckMetadata meta = report.metadataOf(id);
+            if (meta == null) {
+                continue;
+            }
+            List<HtmlReportModel.GuideSection> sections = new ArrayList<>();
+            for (io.tablewarden.report.CheckExplanation.Section s
+                    : io.tablewarden.report.CheckExplanation.of(meta, report.metadata())) {
+                sections.add(new HtmlReportModel.GuideSection(s.heading(), s.paragraphs(), s.steps()));
+            }
+            out.add(new HtmlReportModel.CheckGuide("check-" + id, id, meta.title(),
+                    meta.securityHubControl() == null ? "" : meta.securityHubControl(), sections, meta.links()));
+        }
+        return out;
     }
 
     // the cover
@@ -266,8 +286,12 @@ final class HtmlReportBuilder {
         r.evidence().forEach((k, v) -> evidence.add(new Pair(k, EvidenceText.of(v))));
         Fix fix = null;
         if (r.status() == Status.FAIL && meta != null && meta.remediation() != null) {
-            CheckMetadata.Remediation filled = RemediationRenderer.fill(meta.remediation(), r);
-            fix = new Fix(id, filled.summary(), filled.cli(), filled.cloudFormation(), filled.terraform(),
+            CheckMetadata.Remediation filled = RemediationRenderer.fillFor(meta, r);
+            if (sharedFixes == null) {
+                sharedFixes = io.tablewarden.report.SharedFixes.of(report.results(), report::metadataOf);
+            }
+            String shared = io.tablewarden.report.SharedFixes.note(sharedFixes.get(r.identity()));
+            fix = new Fix(id, shared.isEmpty() ? filled.summary() : filled.summary() + " " + shared, filled.fullCli(), filled.cloudFormation(), filled.terraform(),
                     filled.console(), filled.inPlace());
         }
         String search = String.join(" ", r.resource().name() == null ? "" : r.resource().name(),

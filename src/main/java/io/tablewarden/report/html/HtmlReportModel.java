@@ -28,13 +28,32 @@ import java.util.List;
  * @param css          the style sheet, inlined (its hash is in the CSP)
  * @param script       the script, inlined (its hash is in the CSP)
  * @param csp          the Content-Security-Policy
+ * @param guides       each check of the scan explained (what, why, how to fix, false positives, related checks)
  */
 public record HtmlReportModel(String accountId, String accountAlias, String generated, String period,
                               String stateNote, List<String> regionErrors, String toolVersion, String callerArn, List<String> regions,
                               int checkCount, List<Pair> parameters, int passRate, List<Bar> counts,
                               List<Control> controls, List<Chart> charts, Matrix matrix,
                               List<ResourceSection> resources, BaselineSection baseline, List<MutedRow> muted,
-                              String css, String script, String csp) {
+                              String css, String script, String csp, List<CheckGuide> guides) {
+
+    /**
+     * One check explained, for the report's "About the checks" section.
+     *
+     * @param anchor   the element id, {@code check-<id>}
+     * @param id       the check id
+     * @param title    its title
+     * @param control  its Security Hub control, or empty
+     * @param sections the explanation's sections
+     * @param links    documentation pages
+     */
+    public record CheckGuide(String anchor, String id, String title, String control, List<GuideSection> sections,
+                             List<String> links) {
+    }
+
+    /** One section of a guide: heading, paragraphs and numbered steps. */
+    public record GuideSection(String heading, List<String> paragraphs, List<String> steps) {
+    }
 
     /** A label and its value. */
     public record Pair(String name, String value) {

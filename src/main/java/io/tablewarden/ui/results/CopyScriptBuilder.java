@@ -29,7 +29,7 @@ public final class CopyScriptBuilder {
         if (metadata == null || metadata.remediation() == null) {
             return null;
         }
-        String cli = metadata.remediation().cli();
+        String cli = metadata.remediationFor(result).fullCli();
         if (cli == null || cli.isBlank()) {
             return null;
         }

@@ -46,6 +46,7 @@ public final class ResourceDetailView extends BorderPane {
     private final Label risk = new Label();
     private final FlowPane links = new FlowPane(12, 4);
     private final Label summary = new Label();
+    private final Label sharedFix = new Label();
     private static final java.util.Map<String, String> TAB_HINTS = java.util.Map.of(
             "CLI", "AWS CLI commands with this resource's names",
             "CloudFormation", "The template properties that fix it",
@@ -54,6 +55,7 @@ public final class ResourceDetailView extends BorderPane {
     private final TabPane remediation = new TabPane();
     private final List<CodeView> codeViews = new ArrayList<>();
     private final VBox body;
+    private final VBox learnBody = new VBox(8);
 
     public ResourceDetailView(ResourceDetailViewModel model, WorkbenchContext context) {
         this.model = model;
@@ -81,6 +83,12 @@ public final class ResourceDetailView extends BorderPane {
         reason.getStyleClass().add("detail-reason");
         risk.setWrapText(true);
         summary.setWrapText(true);
+        sharedFix.setWrapText(true);
+        sharedFix.setId("shared-fix");
+        sharedFix.getStyleClass().add(Styles.TEXT_MUTED);
+        sharedFix.textProperty().bind(model.sharedFixProperty());
+        sharedFix.visibleProperty().bind(model.sharedFixProperty().isNotEmpty());
+        sharedFix.managedProperty().bind(sharedFix.visibleProperty());
         evidence.setPrefHeight(170);
         evidence.setMinHeight(120);
         for (String title : List.of("CLI", "CloudFormation", "Terraform", "Console")) {
@@ -100,7 +108,7 @@ public final class ResourceDetailView extends BorderPane {
         }
         remediation.setMinHeight(300);
         // The fix comes right after the reason: it is what a user opens the detail for.
-        body = new VBox(10, checkTitle, checkBadges, reason, section("Remediation"), summary, remediation,
+        body = new VBox(10, checkTitle, checkBadges, reason, section("Remediation"), summary, sharedFix, remediation,
                 section("Evidence"), evidence, section("Risk"), risk, links);
         body.setPadding(new Insets(4, 16, 16, 16));
         body.setFillWidth(true);
@@ -115,7 +123,23 @@ public final class ResourceDetailView extends BorderPane {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        SplitPane split = new SplitPane(list, scroll);
+        // The check itself, explained: a tab of its own so that the finding stays one glance.
+        learnBody.setId("learn-body");
+        learnBody.setPadding(new Insets(4, 16, 16, 16));
+        learnBody.setMinWidth(0);
+        ScrollPane learnScroll = new ScrollPane(learnBody);
+        learnScroll.setFitToWidth(true);
+        learnScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        Tab findingTab = new Tab("Finding", scroll);
+        findingTab.setClosable(false);
+        findingTab.setTooltip(new Tooltip("This resource's result, evidence and fix"));
+        Tab learnTab = new Tab("Learn", learnScroll);
+        learnTab.setId("learn-tab");
+        learnTab.setClosable(false);
+        learnTab.setTooltip(new Tooltip("What the check evaluates, why it matters, how to fix it, false positives"));
+        TabPane detailTabs = new TabPane(findingTab, learnTab);
+        detailTabs.setId("detail-tabs");
+        SplitPane split = new SplitPane(list, detailTabs);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
@@ -128,8 +152,44 @@ public final class ResourceDetailView extends BorderPane {
             }
         });
         model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
+        model.learn().addListener((javafx.collections.ListChangeListener<
+                io.tablewarden.report.CheckExplanation.Section>) change -> showLearn());
         showResource(model.resourceProperty().get());
         showEntry(model.selectedProperty().get());
+        showLearn();
+    }
+
+    /** The Learn tab: the explained check's title, then each section's heading, paragraphs and numbered steps. */
+    private void showLearn() {
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        if (model.learn().isEmpty()) {
+            Label none = new Label("Select a result to learn about its check.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            nodes.add(none);
+        } else {
+            Label title = new Label(model.learnTitleProperty().get());
+            title.getStyleClass().add(Styles.TITLE_4);
+            title.setWrapText(true);
+            nodes.add(title);
+        }
+        for (io.tablewarden.report.CheckExplanation.Section section : model.learn()) {
+            nodes.add(section(section.heading()));
+            for (String paragraph : section.paragraphs()) {
+                nodes.add(wrapped(paragraph));
+            }
+            for (int i = 0; i < section.steps().size(); i++) {
+                nodes.add(wrapped((i + 1) + ". " + section.steps().get(i)));
+            }
+        }
+        learnBody.getChildren().setAll(nodes);
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(0);
+        return label;
     }
 
     /** The code view of one remediation tab (CLI, CloudFormation, Terraform, Console). */

@@ -5,6 +5,7 @@ import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.ResourceRef;
 import io.tablewarden.model.Status;
+import io.tablewarden.report.CheckExplanation;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.ui.model.ScanSnapshot;
 import javafx.beans.property.ObjectProperty;
@@ -61,12 +62,12 @@ public final class ResourceDetailViewModel {
             if (metadata == null || metadata.remediation() == null) {
                 return List.of();
             }
-            CheckMetadata.Remediation filled = RemediationRenderer.fill(metadata.remediation(), row.result());
+            CheckMetadata.Remediation filled = RemediationRenderer.fillFor(metadata, row.result());
             StringBuilder steps = new StringBuilder();
             for (int i = 0; i < filled.console().size(); i++) {
                 steps.append(i + 1).append(". ").append(filled.console().get(i)).append('\n');
             }
-            return List.of(new RemediationTab("CLI", Language.BASH, filled.cli()),
+            return List.of(new RemediationTab("CLI", Language.BASH, filled.fullCli()),
                     new RemediationTab("CloudFormation", Language.YAML, filled.cloudFormation()),
                     new RemediationTab("Terraform", Language.HCL, filled.terraform()),
                     new RemediationTab("Console", Language.TEXT, steps.toString()));
@@ -77,9 +78,18 @@ public final class ResourceDetailViewModel {
             if (metadata == null || metadata.remediation() == null) {
                 return "";
             }
-            return RemediationRenderer.fill(metadata.remediation().summary(), row.result().placeholders(),
+            return RemediationRenderer.fill(metadata.remediationFor(row.result()).summary(), row.result().placeholders(),
                     SnippetFormat.MARKDOWN);
         }
+    }
+
+    /** The metadata of every built-in check, by id. */
+    private static final Map<String, CheckMetadata> CATALOGUE = builtInCatalogue();
+
+    private static Map<String, CheckMetadata> builtInCatalogue() {
+        Map<String, CheckMetadata> out = new java.util.HashMap<>();
+        io.tablewarden.engine.checks.CheckRegistry.builtIn().all().forEach(c -> out.put(c.id(), c.metadata()));
+        return Map.copyOf(out);
     }
 
     // properties
@@ -88,10 +98,23 @@ public final class ResourceDetailViewModel {
     private final ReadOnlyObjectWrapper<ResourceRef> resource = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<Entry> selected = new SimpleObjectProperty<>();
+    private final ObservableList<CheckExplanation.Section> learn = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<String> learnTitle = new ReadOnlyObjectWrapper<>("");
+    private final javafx.beans.property.ReadOnlyStringWrapper sharedFix =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
+    /** Per failing result of the scan whose fix has a region-wide part, the failures that share it. */
+    private Map<String, List<io.tablewarden.model.CheckResult>> sharedFixes = Map.of();
 
     public ResourceDetailViewModel() {
-        snapshot.addListener((obs, old, scan) -> load());
+        snapshot.addListener((obs, old, scan) -> {
+            sharedFixes = sharedFixes(scan);
+            load();
+        });
         resourceArn.addListener((obs, old, arn) -> load());
+        selected.addListener((obs, old, entry) -> {
+            explain(entry);
+            updateSharedFix();
+        });
     }
 
     public ObjectProperty<ScanSnapshot> snapshotProperty() {
@@ -115,6 +138,28 @@ public final class ResourceDetailViewModel {
 
     public ObjectProperty<Entry> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * The selected result's check explained for the Learn tab: what it checks, why it matters, how to fix it, whether
+     * a failure can be a false positive, and the related checks; empty when nothing is selected or the check is
+     * unknown.
+     */
+    public ObservableList<CheckExplanation.Section> learn() {
+        return learn;
+    }
+
+    /**
+     * When the selected failure's fix has a part that other failures of its region share (an opt-in, one plan, one
+     * key), one sentence naming them and saying it runs once; empty otherwise.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty sharedFixProperty() {
+        return sharedFix.getReadOnlyProperty();
+    }
+
+    /** "id — title" of the explained check, or empty. */
+    public ReadOnlyObjectProperty<String> learnTitleProperty() {
+        return learnTitle.getReadOnlyProperty();
     }
 
     // commands
@@ -156,6 +201,37 @@ public final class ResourceDetailViewModel {
             }
         }
         selected.set(keep != null ? keep : found.isEmpty() ? null : found.get(0));
+        updateSharedFix();
+    }
+
+    private static Map<String, List<io.tablewarden.model.CheckResult>> sharedFixes(ScanSnapshot scan) {
+        if (scan == null) {
+            return Map.of();
+        }
+        List<io.tablewarden.model.CheckResult> all = new ArrayList<>(scan.rows().size());
+        scan.rows().forEach(row -> all.add(row.result()));
+        return io.tablewarden.report.SharedFixes.of(all, scan.metadata()::get);
+    }
+
+    private void updateSharedFix() {
+        Entry entry = selected.get();
+        sharedFix.set(entry == null ? ""
+                : io.tablewarden.report.SharedFixes.note(sharedFixes.get(entry.row().result().identity())));
+    }
+
+    private void explain(Entry entry) {
+        if (entry == null || entry.metadata() == null) {
+            learn.clear();
+            learnTitle.set("");
+            return;
+        }
+        // Related checks are named with their titles even when the scan did not run them.
+        Map<String, CheckMetadata> catalogue = new java.util.HashMap<>(CATALOGUE);
+        if (snapshot.get() != null) {
+            catalogue.putAll(snapshot.get().metadata());
+        }
+        learnTitle.set(entry.metadata().title());
+        learn.setAll(CheckExplanation.of(entry.metadata(), catalogue));
     }
 
     private static int rank(Status status) {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -46,6 +47,16 @@ class CheckContractTest {
         Set<String> expected = new TreeSet<>();
         checks.forEach(c -> expected.add(c.id() + ".json"));
         assertEquals(expected, files, "metadata files against the checks of the service-loader file");
+    }
+
+    /** Each cause a check can name has its fix in the metadata, and the metadata has no fix for a cause no check names. */
+    @Test
+    void everyCauseHasItsFixAndEveryFixACause() {
+        for (Check check : checks) {
+            assertEquals(new TreeSet<>(check.causes()), new TreeSet<>(check.metadata().causes().keySet()), check.id());
+            check.causes().forEach(cause -> assertTrue(io.tablewarden.model.CheckResult.CAUSE_ID.matcher(cause).matches(),
+                    check.id() + ": " + cause));
+        }
     }
 
     /** The id prefix says which resource a check judges, as in Prowler; the UI and the scenarios rely on it. */

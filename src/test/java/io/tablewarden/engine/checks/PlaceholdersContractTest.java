@@ -10,7 +10,10 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Every result of the example account carries exactly the placeholder keys documented in {@link Placeholders}. */
+/**
+ * Every result of the example account carries exactly the placeholder keys documented in {@link Placeholders}: those
+ * of its check, and those of its cause when it names one.
+ */
 class PlaceholdersContractTest {
 
     private static final Set<String> TABLE = Set.of("table_name", "table_arn", "region", "account_id", "partition");
@@ -21,6 +24,19 @@ class PlaceholdersContractTest {
             "dynamodb_table_kms_key_rotation_enabled");
     private static final Set<String> BACKUP_CHECKS = Set.of("dynamodb_table_protected_by_backup_plan",
             "dynamodb_table_backup_recent_recovery_point");
+
+    /** The tokens each cause adds, as documented in {@link Placeholders}. */
+    private static final java.util.Map<String, Set<String>> CAUSE_TOKENS = java.util.Map.of(
+            "region_not_opted_in", Set.of("backup_plan_name", "selection_name"),
+            "selection_tag_mismatch", Set.of("backup_plan_name", "selection_name", "tag_key", "tag_value"),
+            "selection_excludes_table", Set.of("backup_plan_name", "selection_name", "backup_plan_id", "selection_id",
+                    "selection_json"),
+            "key_pending_deletion", Set.of("key_deletion_date"),
+            "scaling_gaps", Set.of("unregistered_dimensions", "unpolicied_dimensions", "suspended_dimensions",
+                    "scaling_gap_labels"),
+            "outside_statements", Set.of("offending_sids", "remaining_policy"),
+            "only_outside_statements", Set.of("offending_sids"),
+            "recovery_period_short", Set.of("recovery_period_days"));
 
     @Test
     void placeholderKeysPerCheck() {
@@ -40,6 +56,9 @@ class PlaceholdersContractTest {
             }
             if (BACKUP_CHECKS.contains(result.checkId()) && invoices) {
                 expected.add("backup_plan_name");
+            }
+            if (result.cause() != null) {
+                expected.addAll(CAUSE_TOKENS.getOrDefault(result.cause(), Set.of()));
             }
             assertEquals(expected, new TreeSet<>(result.placeholders().keySet()),
                     result.checkId() + " on " + result.resource().name());

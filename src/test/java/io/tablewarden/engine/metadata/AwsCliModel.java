@@ -60,6 +60,10 @@ final class AwsCliModel {
             Map.entry("backup create-backup-plan", List.of("backup-plan")),
             Map.entry("backup create-backup-selection", List.of("backup-plan-id", "backup-selection")),
             Map.entry("backup create-backup-vault", List.of("backup-vault-name")),
+            Map.entry("backup delete-backup-selection", List.of("backup-plan-id", "selection-id")),
+            Map.entry("backup describe-region-settings", List.of()),
+            Map.entry("backup put-backup-vault-lock-configuration", List.of("backup-vault-name")),
+            Map.entry("backup update-region-settings", List.of()),
             Map.entry("backup describe-backup-vault", List.of("backup-vault-name")),
             Map.entry("backup list-backup-jobs", List.of()),
             Map.entry("backup list-backup-plans", List.of()),
@@ -85,6 +89,8 @@ final class AwsCliModel {
             Map.entry("kms describe-key", List.of("key-id")),
             Map.entry("kms enable-key", List.of("key-id")),
             Map.entry("kms enable-key-rotation", List.of("key-id")),
+            Map.entry("kms get-parameters-for-import", List.of("key-id", "wrapping-algorithm", "wrapping-key-spec")),
+            Map.entry("kms import-key-material", List.of("key-id", "import-token", "encrypted-key-material")),
             Map.entry("kms get-key-rotation-status", List.of("key-id")),
             Map.entry("sts get-caller-identity", List.of()));
 
@@ -248,8 +254,18 @@ final class AwsCliModel {
             values.forEach(v -> checkStructure(shown + " --" + flag, v, field, problems));
         } else if (type == MarshallingType.LIST) {
             SdkField<?> item = field.getTrait(ListTrait.class).memberFieldInfo();
-            if (item.marshallingType() == MarshallingType.SDK_POJO) {
-                values.forEach(v -> checkStructure(shown + " --" + flag, v, item, problems));
+            for (String v : values) {
+                if (v.startsWith("[") && !v.contains(ShellCommands.SUBSTITUTION)) {
+                    // The whole list as one JSON document: --tags '[{"Key":"k","Value":"v"}]'.
+                    try {
+                        checkJson(shown + " --" + flag, JSON.readTree(VARIABLE.matcher(v).replaceAll("0")), field,
+                                problems);
+                    } catch (IOException e) {
+                        problems.add(shown + " --" + flag + ": invalid JSON " + v + ": " + e.getMessage());
+                    }
+                } else if (item.marshallingType() == MarshallingType.SDK_POJO) {
+                    checkStructure(shown + " --" + flag, v, item, problems);
+                }
             }
         }
     }

@@ -57,6 +57,28 @@ final class CheckCatalog {
             Map.entry("gsi_names", "byCustomer,byDate"),
             Map.entry("index_name", "byCustomer"),
             Map.entry("backup_plan_name", "daily-35d"),
+            Map.entry("selection_name", "Tagged Tables"),
+            Map.entry("backup_plan_id", "8f6c2b1e-1d3a-4c55-9e2f-0a1b2c3d4e5f"),
+            Map.entry("selection_id", "2d9f7a3c-5b1e-4f60-8a2b-6c7d8e9f0a1b"),
+            Map.entry("tag_key", "Team"),
+            Map.entry("tag_value", "Finance"),
+            Map.entry("selection_json", "{\"SelectionName\":\"Tagged Tables\",\"IamRoleArn\":"
+                    + "\"arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole\","
+                    + "\"Resources\":[\"arn:aws:dynamodb:*:*:table/*\"],\"NotResources\":[\"arn:aws:dynamodb:*:*:table/tmp-*\"],"
+                    + "\"ListOfTags\":[{\"ConditionType\":\"STRINGEQUALS\",\"ConditionKey\":\"team\",\"ConditionValue\":\"finance\"}],"
+                    + "\"Conditions\":{\"StringEquals\":[{\"ConditionKey\":\"aws:ResourceTag/env\",\"ConditionValue\":\"prod\"}]}}"),
+            Map.entry("key_deletion_date", "2026-12-20T00:00:00Z"),
+            Map.entry("recovery_period_days", "21"),
+            Map.entry("offending_sids", "Sid \"PartnerRead\", statement #3 (no Sid)"),
+            Map.entry("remaining_policy", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"SameAccount\","
+                    + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::210987654321:role/app\"},"
+                    + "\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"}]}"),
+            Map.entry("unregistered_dimensions", "table/orders.v2-prod_1|dynamodb:table:WriteCapacityUnits,"
+                    + "table/orders.v2-prod_1/index/byCustomer|dynamodb:index:ReadCapacityUnits"),
+            Map.entry("unpolicied_dimensions", "table/orders.v2-prod_1/index/byDate|dynamodb:index:WriteCapacityUnits"),
+            Map.entry("suspended_dimensions", "table/orders.v2-prod_1|dynamodb:table:ReadCapacityUnits"),
+            Map.entry("scaling_gap_labels", "table write capacity (no scalable target); GSI byCustomer read capacity"
+                    + " (no scalable target)"),
             Map.entry("dax_cluster_name", "orders-cache"),
             Map.entry("dax_cluster_arn", "arn:aws:dax:eu-central-1:210987654321:cache/orders-cache"));
 
@@ -98,6 +120,48 @@ final class CheckCatalog {
         return List.copyOf(entries);
     }
 
+    /** Separates a check id from a cause id in a variant id, {@code <check id>#<cause id>}. */
+    static final String CAUSE_MARK = "#";
+
+    /** The tokens each cause's fix may use beyond its check's, keyed by variant id. */
+    private static final Map<String, Set<String>> CAUSE_TOKENS = Map.of(
+            "dynamodb_table_protected_by_backup_plan#region_not_opted_in", Set.of("selection_name"),
+            "dynamodb_table_protected_by_backup_plan#selection_tag_mismatch",
+            Set.of("selection_name", "tag_key", "tag_value"),
+            "dynamodb_table_protected_by_backup_plan#selection_excludes_table",
+            Set.of("selection_name", "backup_plan_id", "selection_id", "selection_json"),
+            "dynamodb_table_kms_key_usable#key_pending_deletion", Set.of("key_deletion_date"),
+            "dynamodb_table_autoscaling_enabled#scaling_gaps", Set.of("unregistered_dimensions",
+                    "unpolicied_dimensions", "suspended_dimensions", "scaling_gap_labels"),
+            "dynamodb_table_cross_account_access#outside_statements", Set.of("offending_sids", "remaining_policy"),
+            "dynamodb_table_cross_account_access#only_outside_statements", Set.of("offending_sids"),
+            "dynamodb_tables_pitr_enabled#recovery_period_short", Set.of("recovery_period_days"));
+
+    /**
+     * Every fix of the catalogue: each check id (its generic fix) followed by {@code <check id>#<cause id>} for each
+     * cause its metadata has a fix for. The snippet tests run over these, so a cause's fix is held to every rule.
+     */
+    static List<String> variantIds() {
+        List<String> out = new ArrayList<>();
+        for (String id : ids()) {
+            out.add(id);
+            load(id).causes().keySet().forEach(cause -> out.add(id + CAUSE_MARK + cause));
+        }
+        return out;
+    }
+
+    /** The check id of a variant id. */
+    static String baseId(String variantId) {
+        int mark = variantId.indexOf(CAUSE_MARK);
+        return mark < 0 ? variantId : variantId.substring(0, mark);
+    }
+
+    /** The cause of a variant id, or null for a check's generic fix. */
+    static String causeOf(String variantId) {
+        int mark = variantId.indexOf(CAUSE_MARK);
+        return mark < 0 ? null : variantId.substring(mark + 1);
+    }
+
     static List<String> ids() {
         List<String> ids = new ArrayList<>();
         ENTRIES.forEach(e -> ids.add(e.id()));
@@ -105,11 +169,13 @@ final class CheckCatalog {
     }
 
     static Entry entry(String id) {
-        return ENTRIES.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        String base = baseId(id);
+        return ENTRIES.stream().filter(e -> e.id().equals(base)).findFirst().orElseThrow();
     }
 
     /** The tokens the implementation of {@code checkId} fills, keyed without braces. */
-    static Set<String> allowedTokens(String checkId) {
+    static Set<String> allowedTokens(String variantId) {
+        String checkId = baseId(variantId);
         Set<String> out = new TreeSet<>(entry(checkId).resourceType() == ResourceType.DAX_CLUSTER ? DAX_TOKENS : TABLE_TOKENS);
         if (KMS_CHECKS.contains(checkId)) {
             out.add("kms_key_arn");
@@ -121,6 +187,7 @@ final class CheckCatalog {
         if (BACKUP_CHECKS.contains(checkId)) {
             out.add("backup_plan_name");
         }
+        out.addAll(CAUSE_TOKENS.getOrDefault(variantId, Set.of()));
         return out;
     }
 
@@ -131,7 +198,20 @@ final class CheckCatalog {
         return out;
     }
 
-    static CheckMetadata load(String checkId) {
-        return MetadataLoader.load(checkId);
+    /**
+     * The metadata of a check; for a variant id, the metadata whose {@code remediation()} is the cause's fix, with
+     * the region's commands and the resource's own as one CLI snippet (what a user copies for one resource).
+     */
+    static CheckMetadata load(String variantId) {
+        CheckMetadata m = MetadataLoader.load(baseId(variantId));
+        String cause = causeOf(variantId);
+        if (cause == null) {
+            return m;
+        }
+        CheckMetadata.Remediation r = m.causes().get(cause).remediation();
+        CheckMetadata.Remediation whole = new CheckMetadata.Remediation(r.summary(), r.fullCli(), r.cloudFormation(),
+                r.terraform(), r.console(), r.inPlace());
+        return new CheckMetadata(m.id(), m.title(), m.shortLabel(), m.severity(), m.resourceType(), m.description(),
+                m.risk(), m.securityHubControl(), m.categories(), m.links(), whole, m.causes(), m.learn());
     }
 }

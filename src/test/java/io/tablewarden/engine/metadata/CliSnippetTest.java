@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class CliSnippetTest {
 
     static Stream<String> checkIds() {
-        return CheckCatalog.ids().stream();
+        return CheckCatalog.variantIds().stream();
     }
 
     private static String filledCli(String checkId) {

@@ -59,7 +59,7 @@ class HostileSnippetTest {
     Path dir;
 
     static Stream<String> checkIds() {
-        return CheckCatalog.ids().stream();
+        return CheckCatalog.variantIds().stream();
     }
 
     private static Map<String, String> markers(String checkId, String style) {
@@ -67,10 +67,30 @@ class HostileSnippetTest {
         int i = 0;
         for (String token : CheckCatalog.allowedTokens(checkId)) {
             String plain = "tw" + i++ + "mark";
-            out.put(token, style.equals("A") ? plain
-                    : plain + ".with/a-tail-that-is-longer-than-fifty-characters-" + "x".repeat(20));
+            String value = style.equals("A") ? plain
+                    : plain + ".with/a-tail-that-is-longer-than-fifty-characters-" + "x".repeat(20);
+            // A list token holds one item of its shape, so that each filling makes the same calls.
+            out.put(token, LIST_TOKENS.contains(token) ? value + "|" + value + "ReadCapacityUnits" : value);
         }
         return out;
+    }
+
+    /**
+     * Tokens that carry a list the snippet splits ({@code resource id|dimension} items joined by commas). The check
+     * fills them only from names in AWS's grammar (otherwise it names no cause), so their samples are such lists.
+     */
+    private static final java.util.Set<String> LIST_TOKENS = java.util.Set.of("unregistered_dimensions",
+            "unpolicied_dimensions", "suspended_dimensions");
+
+    private static String listSample(Random random) {
+        String chars = "ABCXYZabcxyz0189_.-";
+        StringBuilder name = new StringBuilder();
+        for (int c = 3 + random.nextInt(10); c > 0; c--) {
+            name.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        // The snippet derives the metric from the dimension; the markers' dimension is a read one too.
+        return "table/" + name + (random.nextBoolean() ? "/index/" + name + "|dynamodb:index" : "|dynamodb:table")
+                + ":ReadCapacityUnits";
     }
 
     private static List<Map<String, String>> hostileSamples(String checkId) {
@@ -79,7 +99,7 @@ class HostileSnippetTest {
         for (int s = 0; s < SAMPLES; s++) {
             Map<String, String> values = new LinkedHashMap<>();
             for (String token : CheckCatalog.allowedTokens(checkId)) {
-                values.put(token, HostileStrings.nextWithoutNul(random));
+                values.put(token, LIST_TOKENS.contains(token) ? listSample(random) : HostileStrings.nextWithoutNul(random));
             }
             out.add(values);
         }
@@ -112,7 +132,7 @@ class HostileSnippetTest {
                 assertEquals(markedA.size(), args.size(), where + ": arguments of " + markedA);
                 for (int i = 0; i < args.size(); i++) {
                     String expected = replace(markedA.get(i), markers(checkId, "A"), values);
-                    if (markedA.get(i).startsWith("{")) {
+                    if (markedA.get(i).startsWith("{") || markedA.get(i).startsWith("[{")) {
                         assertSameJson(json.readTree(markedA.get(i)), json.readTree(markedB.get(i)),
                                 json.readTree(args.get(i)), markers(checkId, "A"), markers(checkId, "B"), values, where);
                     } else if (direct(markedB.get(i), markers(checkId, "B"))) {
@@ -247,12 +267,13 @@ class HostileSnippetTest {
             String filled = RemediationRenderer.fill(template, values, SnippetFormat.HCL);
             assertEquals(template.split("\n", -1).length, filled.split("\n", -1).length, where);
             HclStructure.parse(filled);
-            // hcl4j reads no backslash-u escape and misreads "$$${": it checks the values it can read
+            // hcl4j reads no backslash-u escape, misreads "$$${" and cuts a string at a "$" before a backslash
+            // escape ("$\n"): it checks the values it can read (HclStructure above reads them all)
             Map<String, String> readable = new LinkedHashMap<>();
             values.forEach((k, v) -> readable.put(k, VisibleText.wellFormed(v).codePoints()
                     .map(c -> VisibleText.isHidden(c) && c != '\n' && c != '\r' && c != '\t' ? '?' : c)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
-                    .replaceAll("[$%]+\\{", "{")));
+                    .replaceAll("[$%]+\\{", "{").replaceAll("\\$(?=[\\n\\r\\t\\\\\"])", "S")));
             Map<String, Object> parsed = hcl(RemediationRenderer.fill(template, readable, SnippetFormat.HCL));
             assertHclEqual(marked, markedB, parsed, a, b, readable, where);
         }
@@ -304,7 +325,7 @@ class HostileSnippetTest {
         for (int s = 0; s < SAMPLES * 4; s++) {
             Map<String, String> values = new LinkedHashMap<>();
             for (String token : CheckCatalog.allowedTokens(checkId)) {
-                values.put(token, HostileStrings.next(random));
+                values.put(token, LIST_TOKENS.contains(token) ? listSample(random) : HostileStrings.next(random));
             }
             out.add(values);
         }

@@ -128,6 +128,30 @@ class MetadataCatalogTest {
         }
     }
 
+    /** The explanation a reader gets: steps that are sentences, a false-positive answer, related checks that exist. */
+    @ParameterizedTest
+    @MethodSource("checkIds")
+    void everyCheckIsExplained(String checkId) {
+        CheckMetadata.Learn learn = CheckCatalog.load(checkId).learn();
+        assertNotNull(learn, checkId + ": learn");
+        assertFalse(learn.howToFix().isEmpty(), checkId + ": howToFix");
+        learn.howToFix().forEach(step -> assertTrue(step.endsWith("."), checkId + ": a step is not a sentence: " + step));
+        assertTrue(learn.falsePositive().length() >= 60, checkId + ": falsePositive too short");
+        for (String related : learn.related()) {
+            assertTrue(CheckCatalog.ids().contains(related), checkId + ": unknown related check " + related);
+            assertFalse(related.equals(checkId), checkId + ": related to itself");
+        }
+        List<String> texts = new ArrayList<>(learn.howToFix());
+        texts.add(learn.falsePositive());
+        texts.forEach(text -> {
+            assertFalse(text.contains("{{"), checkId + ": the explanation is about the check, not one resource");
+            String upper = text.toUpperCase(Locale.ROOT);
+            assertFalse(upper.contains("TODO") || upper.contains("TBD"), checkId + ": unfinished");
+        });
+        CheckCatalog.load(checkId).causes().forEach((cause, fix) -> assertFalse(fix.title().isBlank(),
+                checkId + ": cause " + cause + " has no title"));
+    }
+
     /** Matrix column headers and chart axes have room for about two words. */
     @Test
     void shortLabelsAreShortAndTellTheChecksApart() {
@@ -180,7 +204,7 @@ class MetadataCatalogTest {
     @Test
     void metadataFilesHaveExactlyTheDocumentedFields() throws IOException {
         Set<String> top = Set.of("id", "title", "shortLabel", "severity", "resourceType", "description", "risk",
-                "securityHubControl", "categories", "links", "remediation");
+                "securityHubControl", "categories", "links", "remediation", "learn");
         Set<String> remediation = Set.of("summary", "cli", "cloudFormation", "terraform", "console", "inPlace");
         ObjectMapper mapper = new ObjectMapper();
         List<String> problems = new ArrayList<>();
@@ -189,8 +213,21 @@ class MetadataCatalogTest {
                     "/io/tablewarden/engine/checks/metadata/" + id + ".json")) {
                 assertNotNull(in, id);
                 JsonNode root = mapper.readTree(in);
-                if (!fieldNames(root).equals(top)) {
+                Set<String> fields = new TreeSet<>(fieldNames(root));
+                fields.remove("causes");
+                if (!fields.equals(top)) {
                     problems.add(id + ": fields " + fieldNames(root));
+                }
+                if (root.has("causes")) {
+                    Set<String> required = Set.of("title", "summary", "cli");
+                    Set<String> optional = Set.of("regionCli", "cloudFormation", "terraform", "console", "inPlace");
+                    root.get("causes").properties().forEach(cause -> {
+                        Set<String> names = fieldNames(cause.getValue());
+                        if (!names.containsAll(required) || !optional.containsAll(
+                                names.stream().filter(n -> !required.contains(n)).collect(java.util.stream.Collectors.toSet()))) {
+                            problems.add(id + ": cause " + cause.getKey() + " fields " + names);
+                        }
+                    });
                 }
                 if (!fieldNames(root.get("remediation")).equals(remediation)) {
                     problems.add(id + ": remediation fields " + fieldNames(root.get("remediation")));

@@ -59,4 +59,56 @@ class ResourceDetailViewModelTest {
         assertTrue(vm.entries().isEmpty());
         assertNull(vm.selectedProperty().get());
     }
+
+    @Test
+    void theLearnTabExplainsTheSelectedCheck() {
+        vm.snapshotProperty().set(TestSnapshots.small());
+        vm.open(TestSnapshots.tableArn("eu-west-1", "orders"), PITR);
+        assertEquals(List.of(io.tablewarden.report.CheckExplanation.WHAT, io.tablewarden.report.CheckExplanation.WHY,
+                        io.tablewarden.report.CheckExplanation.HOW, io.tablewarden.report.CheckExplanation.FALSE_POSITIVE,
+                        io.tablewarden.report.CheckExplanation.RELATED),
+                vm.learn().stream().map(io.tablewarden.report.CheckExplanation.Section::heading).toList());
+        assertEquals("DynamoDB table has point-in-time recovery enabled", vm.learnTitleProperty().get());
+        assertTrue(vm.learn().get(0).paragraphs().get(0).contains("Security Hub control DynamoDB.2"));
+        assertTrue(vm.learn().get(3).paragraphs().get(0).contains("ContinuousBackupsStatus"));
+        // A related check the scan did not run is still named with its title.
+        assertTrue(vm.learn().get(4).paragraphs().stream().anyMatch(p ->
+                p.startsWith("dynamodb_table_protected_by_backup_plan: DynamoDB table is covered by an AWS Backup plan")),
+                String.valueOf(vm.learn().get(4).paragraphs()));
+        vm.open(TestSnapshots.tableArn("eu-west-1", "orders"), TAGGED);
+        assertTrue(vm.learn().get(0).paragraphs().get(0).contains("ListTagsOfResource"));
+        vm.resourceArnProperty().set("arn:aws:dynamodb:eu-west-1:1:table/gone");
+        assertTrue(vm.learn().isEmpty());
+        assertEquals("", vm.learnTitleProperty().get());
+    }
+
+    @Test
+    void aResultWithACauseShowsTheFixForThatCause() {
+        String backup = "dynamodb_table_protected_by_backup_plan";
+        io.tablewarden.store.StoredResult plain = TestSnapshots.table(backup, "eu-central-1", "invoices", Status.FAIL, false);
+        io.tablewarden.model.CheckResult r = plain.result();
+        java.util.Map<String, String> placeholders = new java.util.HashMap<>(r.placeholders());
+        placeholders.put("backup_plan_name", "finance-daily");
+        placeholders.put("selection_name", "finance-tagged");
+        io.tablewarden.store.StoredResult withCause = new io.tablewarden.store.StoredResult(
+                new io.tablewarden.model.CheckResult(r.checkId(), r.resource(), r.status(), r.severity(), r.statusText(),
+                        r.evidence(), placeholders, "region_not_opted_in"), false);
+        io.tablewarden.store.StoredResult other = new io.tablewarden.store.StoredResult(
+                new io.tablewarden.model.CheckResult(r.checkId(), new io.tablewarden.model.ResourceRef(
+                        TestSnapshots.tableArn("eu-central-1", "payroll"), "payroll", r.resource().type(), "eu-central-1",
+                        r.resource().accountId()), r.status(), r.severity(), r.statusText(), r.evidence(),
+                        placeholders, "region_not_opted_in"), false);
+        vm.snapshotProperty().set(TestSnapshots.snapshot(List.of(withCause, other)));
+        vm.open(r.resource().arn(), backup);
+        assertEquals("The region-wide part of this fix is the same for 2 resources in eu-central-1 (invoices, payroll):"
+                + " run it once.", vm.sharedFixProperty().get());
+        List<RemediationTab> tabs = vm.selectedProperty().get().remediationTabs();
+        assertTrue(tabs.get(0).text().startsWith("# One change for the whole region"), tabs.get(0).text());
+        assertTrue(tabs.get(0).text().contains("aws backup update-region-settings --region eu-central-1"
+                + " --resource-type-opt-in-preference DynamoDB=true"), tabs.get(0).text());
+        assertFalse(tabs.get(0).text().contains("create-backup-selection"));
+        assertTrue(vm.selectedProperty().get().remediationSummary().startsWith("Opt DynamoDB in to AWS Backup in eu-central-1"),
+                vm.selectedProperty().get().remediationSummary());
+        tabs.forEach(tab -> assertFalse(tab.text().contains("{{"), tab.title() + ": " + tab.text()));
+    }
 }

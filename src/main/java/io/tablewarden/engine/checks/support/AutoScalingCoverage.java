@@ -18,6 +18,11 @@ import java.util.Map;
  */
 public final class AutoScalingCoverage {
 
+    /** The problems a fix can name dimension by dimension. */
+    public static final String NO_TARGET = "no scalable target";
+    public static final String NO_POLICY = "a scalable target but no scaling policy";
+    public static final String SUSPENDED = "dynamic scaling suspended";
+
     private AutoScalingCoverage() {
     }
 
@@ -75,7 +80,7 @@ public final class AutoScalingCoverage {
             }
         }
         if (target == null) {
-            return new Dimension(resourceId, indexName, read, "no scalable target");
+            return new Dimension(resourceId, indexName, read, NO_TARGET);
         }
         List<ScalingPolicy> own = new ArrayList<>();
         for (ScalingPolicy policy : policies) {
@@ -84,10 +89,10 @@ public final class AutoScalingCoverage {
             }
         }
         if (own.isEmpty()) {
-            return new Dimension(resourceId, indexName, read, "a scalable target but no scaling policy");
+            return new Dimension(resourceId, indexName, read, NO_POLICY);
         }
         if (target.dynamicScalingInSuspended() || target.dynamicScalingOutSuspended()) {
-            return new Dimension(resourceId, indexName, read, "dynamic scaling suspended");
+            return new Dimension(resourceId, indexName, read, SUSPENDED);
         }
         Integer minCapacity = read ? parameters.minProvisionedReadCapacity() : parameters.minProvisionedWriteCapacity();
         if (minCapacity != null && (target.minCapacity() == null || target.minCapacity() < minCapacity)) {

@@ -113,7 +113,7 @@ public final class BackupPlanCoverage {
         return new Result(covering, unknowns, misses);
     }
 
-    private static BackupSelectionMatcher.Subject subject(TableInventory table, BackupInventory backup) {
+    static BackupSelectionMatcher.Subject subject(TableInventory table, BackupInventory backup) {
         List<Tag> tags = null;
         String tagsProblem = null;
         if (table.tags() == null) {

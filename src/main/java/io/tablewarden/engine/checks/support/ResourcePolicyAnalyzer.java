@@ -67,8 +67,43 @@ public final class ResourcePolicyAnalyzer {
      * @param label      {@code Sid "X"} or {@code statement #N (no Sid)}
      * @param principals the outside principals as written in the policy
      * @param statement  the statement as a map, for evidence
+     * @param index      its position in the policy's Statement list, from 0
      */
-    public record Grant(String label, List<String> principals, Map<String, Object> statement) {
+    public record Grant(String label, List<String> principals, Map<String, Object> statement, int index) {
+    }
+
+    /**
+     * The policy without the statements at {@code indexes} (positions in its Statement list, or 0 for a single
+     * statement object), as compact JSON with every other member as it was; null when no statement is left.
+     */
+    public static String withoutStatements(String policyJson, java.util.Set<Integer> indexes)
+            throws UnreadablePolicyException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(policyJson);
+        } catch (JsonProcessingException e) {
+            throw new UnreadablePolicyException("it is not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (root == null || !root.isObject() || root.get("Statement") == null) {
+            throw new UnreadablePolicyException("it has no Statement");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = root.deepCopy();
+        JsonNode statements = copy.get("Statement");
+        com.fasterxml.jackson.databind.node.ArrayNode kept = MAPPER.createArrayNode();
+        if (statements.isArray()) {
+            for (int i = 0; i < statements.size(); i++) {
+                if (!indexes.contains(i)) {
+                    kept.add(statements.get(i));
+                }
+            }
+        } else if (!indexes.contains(0)) {
+            kept.add(statements);
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        copy.set("Statement", statements.isArray() ? kept : kept.get(0));
+        return copy.toString();
     }
 
     /** Returns every outside grant of {@code policyJson}, in statement order. */
@@ -106,7 +141,7 @@ public final class ResourcePolicyAnalyzer {
                 String sid = statement.path("Sid").asText("");
                 String label = sid.isEmpty() ? "statement #" + (i + 1) + " (no Sid)" : "Sid \"" + sid + "\"";
                 grants.add(new Grant(label, outside,
-                        MAPPER.convertValue(statement, new TypeReference<LinkedHashMap<String, Object>>() { })));
+                        MAPPER.convertValue(statement, new TypeReference<LinkedHashMap<String, Object>>() { }), i));
             }
         }
         return grants;

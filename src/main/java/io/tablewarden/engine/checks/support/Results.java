@@ -26,7 +26,7 @@ public final class Results {
         Map<String, String> placeholders = new LinkedHashMap<>(resourcePlaceholders);
         placeholders.putAll(verdict.placeholders());
         return new CheckResult(metadata.id(), resource, verdict.status(), metadata.severity(), verdict.text(),
-                verdict.evidence(), placeholders);
+                verdict.evidence(), placeholders, verdict.cause());
     }
 
     /** Placeholders every result of a region carries. */

@@ -19,6 +19,7 @@ public final class Verdict {
     private final String text;
     private final Map<String, Object> evidence = new LinkedHashMap<>();
     private final Map<String, String> placeholders = new LinkedHashMap<>();
+    private String cause;
 
     private Verdict(Status status, String text) {
         this.status = status;
@@ -63,6 +64,17 @@ public final class Verdict {
             placeholders.put(key, value);
         }
         return this;
+    }
+
+    /** Names the cause of a FAIL, which picks the fix for it from the check's metadata. */
+    public Verdict cause(CheckCause value) {
+        this.cause = value == null ? null : value.id();
+        return this;
+    }
+
+    /** The cause id, or null. */
+    public String cause() {
+        return cause;
     }
 
     public Status status() {

@@ -3,6 +3,7 @@ package io.tablewarden.engine.checks.table;
 import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.Placeholders;
 import io.tablewarden.engine.checks.support.AutoScalingCoverage;
+import io.tablewarden.engine.checks.support.CheckCause;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
@@ -23,8 +24,32 @@ public final class TableAutoScalingCheck extends TableCheck {
 
     public static final String ID = "dynamodb_table_autoscaling_enabled";
 
+    /** Why a provisioned table does not scale, when the fix can name exactly the dimensions to change. */
+    public enum Cause implements CheckCause {
+        /**
+         * Some dimensions lack a scalable target or a scaling policy, or have dynamic scaling suspended (and none
+         * fails for a reason only the check's parameters give): the fix registers, adds a policy or resumes exactly
+         * those dimensions.
+         */
+        SCALING_GAPS;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Table and index names as AWS allows them: the only resource ids a list token may carry. */
+    private static final java.util.regex.Pattern RESOURCE_ID =
+            java.util.regex.Pattern.compile("table/[A-Za-z0-9_.-]{3,255}(/index/[A-Za-z0-9_.-]{3,255})?");
+
     public TableAutoScalingCheck() {
         super(ID);
+    }
+
+    @Override
+    public List<String> causes() {
+        return CheckCause.ids(Cause.values());
     }
 
     @Override
@@ -66,7 +91,42 @@ public final class TableAutoScalingCheck extends TableCheck {
         if (!gsis.isEmpty()) {
             verdict.placeholder(Placeholders.INDEX_NAME, gsis.iterator().next());
         }
-        return verdict;
+        return lacking.isEmpty() ? verdict : withCause(verdict, dimensions);
+    }
+
+    /**
+     * Names the gaps when each failing dimension lacks a target, a policy, or has scaling suspended. The lists are
+     * "resource id|scalable dimension" items joined by commas; a resource id outside AWS's name grammar (which
+     * could hold a comma or a bar) gives no cause, so the generic fix is offered instead.
+     */
+    private static Verdict withCause(Verdict verdict, List<AutoScalingCoverage.Dimension> dimensions) {
+        List<String> unregistered = new ArrayList<>();
+        List<String> unpolicied = new ArrayList<>();
+        List<String> suspended = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (AutoScalingCoverage.Dimension d : dimensions) {
+            if (d.scales()) {
+                continue;
+            }
+            if (!RESOURCE_ID.matcher(d.resourceId()).matches()) {
+                return verdict;
+            }
+            String item = d.resourceId() + "|" + d.scalableDimension();
+            switch (d.problem()) {
+                case AutoScalingCoverage.NO_TARGET -> unregistered.add(item);
+                case AutoScalingCoverage.NO_POLICY -> unpolicied.add(item);
+                case AutoScalingCoverage.SUSPENDED -> suspended.add(item);
+                default -> {
+                    return verdict;
+                }
+            }
+            labels.add(d.label() + " (" + d.problem() + ")");
+        }
+        return verdict.cause(Cause.SCALING_GAPS)
+                .placeholder(Placeholders.UNREGISTERED_DIMENSIONS, String.join(",", unregistered))
+                .placeholder(Placeholders.UNPOLICIED_DIMENSIONS, String.join(",", unpolicied))
+                .placeholder(Placeholders.SUSPENDED_DIMENSIONS, String.join(",", suspended))
+                .placeholder(Placeholders.SCALING_GAP_LABELS, String.join("; ", labels));
     }
 
     private static String unreadable(AutoScalingInventory scaling) {

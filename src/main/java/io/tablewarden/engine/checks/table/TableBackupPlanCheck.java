@@ -2,12 +2,15 @@ package io.tablewarden.engine.checks.table;
 
 import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.Placeholders;
+import io.tablewarden.engine.checks.support.BackupNearMiss;
 import io.tablewarden.engine.checks.support.BackupPlanCoverage;
+import io.tablewarden.engine.checks.support.CheckCause;
 import io.tablewarden.engine.checks.support.Results;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
 import io.tablewarden.model.Fetch;
+import io.tablewarden.model.Status;
 import io.tablewarden.model.inventory.BackupInventory;
 import io.tablewarden.model.inventory.BackupInventory.BackupRule;
 import io.tablewarden.model.inventory.BackupInventory.BackupVault;
@@ -15,6 +18,8 @@ import io.tablewarden.model.inventory.InventoryPart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * DynamoDB.4: an ACTIVE table is selected by a selection of a live backup plan in its own region
@@ -27,8 +32,30 @@ public final class TableBackupPlanCheck extends TableCheck {
     public static final String ID = "dynamodb_table_protected_by_backup_plan";
     private static final int MAX_LISTED_MISSES = 3;
 
+    /** Why no plan selects a table, when one change would fix it, or when there is no plan to change. */
+    public enum Cause implements CheckCause {
+        /** A tag or pattern selection would select the table if DynamoDB were opted in to AWS Backup in the region. */
+        REGION_NOT_OPTED_IN,
+        /** A selection wants a tag the table carries in another case, or with another value. */
+        SELECTION_TAG_MISMATCH,
+        /** A selection would select the table but for its NotResources patterns. */
+        SELECTION_EXCLUDES_TABLE,
+        /** The region has no live backup plan at all. */
+        NO_PLAN;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public TableBackupPlanCheck() {
         super(ID);
+    }
+
+    @Override
+    public List<String> causes() {
+        return CheckCause.ids(Cause.values());
     }
 
     @Override
@@ -41,8 +68,9 @@ public final class TableBackupPlanCheck extends TableCheck {
         BackupInventory backup = subject.region().backup();
         BackupPlanCoverage.Result coverage = BackupPlanCoverage.evaluate(subject.table(), backup);
         if (!coverage.covered()) {
-            return uncovered(subject, coverage).evidence("ResourceTypeOptInPreference.DynamoDB",
+            Verdict verdict = uncovered(subject, coverage).evidence("ResourceTypeOptInPreference.DynamoDB",
                     BackupPlanCoverage.optInEvidence(backup));
+            return verdict.status() == Status.FAIL ? withCause(verdict, subject, backup) : verdict;
         }
         BackupPlanCoverage.Covering first = coverage.covering().get(0);
         Verdict verdict = context.parameters().backupVaultLockCheck()
@@ -52,6 +80,30 @@ public final class TableBackupPlanCheck extends TableCheck {
         return verdict.evidence("CoveringSelection", BackupPlanCoverage.selectionEvidence(first))
                 .evidence("ResourceTypeOptInPreference.DynamoDB", BackupPlanCoverage.optInEvidence(backup))
                 .placeholder(Placeholders.BACKUP_PLAN_NAME, first.plan().backupPlanName());
+    }
+
+    /** Names the cause of a FAIL and the values its fix needs. */
+    private static Verdict withCause(Verdict verdict, TableSubject subject, BackupInventory backup) {
+        Optional<BackupNearMiss.Miss> miss = BackupNearMiss.find(subject.table(), backup);
+        if (miss.isPresent()) {
+            BackupNearMiss.Miss m = miss.get();
+            verdict.placeholder(Placeholders.BACKUP_PLAN_NAME, m.plan().backupPlanName())
+                    .placeholder(Placeholders.SELECTION_NAME, m.selectionName());
+            switch (m.kind()) {
+                case OPT_IN:
+                    return verdict.cause(Cause.REGION_NOT_OPTED_IN);
+                case TAG:
+                    return verdict.cause(Cause.SELECTION_TAG_MISMATCH).placeholder(Placeholders.TAG_KEY, m.tagKey())
+                            .placeholder(Placeholders.TAG_VALUE, m.tagValue());
+                default:
+                    return verdict.cause(Cause.SELECTION_EXCLUDES_TABLE)
+                            .placeholder(Placeholders.BACKUP_PLAN_ID, m.plan().backupPlanId())
+                            .placeholder(Placeholders.SELECTION_ID, m.entry().selectionId())
+                            .placeholder(Placeholders.SELECTION_JSON, m.selectionJson());
+            }
+        }
+        boolean livePlan = Results.orEmpty(backup.plans().value()).stream().anyMatch(p -> p.deletionDate() == null);
+        return livePlan ? verdict : verdict.cause(Cause.NO_PLAN);
     }
 
     private static Verdict uncovered(TableSubject subject, BackupPlanCoverage.Result coverage) {

@@ -1,6 +1,8 @@
 package io.tablewarden.engine.checks.table;
 
 import io.tablewarden.engine.checks.CheckContext;
+import io.tablewarden.engine.checks.Placeholders;
+import io.tablewarden.engine.checks.support.CheckCause;
 import io.tablewarden.engine.checks.support.ResourcePolicyAnalyzer;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
@@ -21,8 +23,26 @@ public final class TableCrossAccountAccessCheck extends TableCheck {
 
     public static final String ID = "dynamodb_table_cross_account_access";
 
+    /** Which fix the offending statements call for. */
+    public enum Cause implements CheckCause {
+        /** Some statements let outside principals in: the policy without them, put back whole. */
+        OUTSIDE_STATEMENTS,
+        /** Every statement does: delete the policy. */
+        ONLY_OUTSIDE_STATEMENTS;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public TableCrossAccountAccessCheck() {
         super(ID);
+    }
+
+    @Override
+    public List<String> causes() {
+        return CheckCause.ids(Cause.values());
     }
 
     @Override
@@ -62,7 +82,7 @@ public final class TableCrossAccountAccessCheck extends TableCheck {
                 accounts.add(account);
             }
         }
-        return Verdict.fail("Statement " + first.label() + " of the resource policy of " + subject.label()
+        Verdict verdict = Verdict.fail("Statement " + first.label() + " of the resource policy of " + subject.label()
                         + " allows " + String.join(", ", first.principals())
                         + (accounts.isEmpty() ? "" : " (account " + String.join(", ", accounts) + ")")
                         + ", outside account " + subject.account().accountId()
@@ -71,6 +91,16 @@ public final class TableCrossAccountAccessCheck extends TableCheck {
                 .evidence("OutsidePrincipals", first.principals())
                 .evidence("OffendingStatements", statements)
                 .evidence("TrustedAccounts", trusted);
+        java.util.Set<Integer> offending = new java.util.HashSet<>();
+        grants.forEach(g -> offending.add(g.index()));
+        try {
+            String remaining = ResourcePolicyAnalyzer.withoutStatements(policy.value(), offending);
+            verdict.placeholder(Placeholders.OFFENDING_SIDS, String.join(", ", statements));
+            return remaining == null ? verdict.cause(Cause.ONLY_OUTSIDE_STATEMENTS)
+                    : verdict.cause(Cause.OUTSIDE_STATEMENTS).placeholder(Placeholders.REMAINING_POLICY, remaining);
+        } catch (ResourcePolicyAnalyzer.UnreadablePolicyException e) {
+            return verdict;
+        }
     }
 
     @Override

@@ -2,13 +2,18 @@ package io.tablewarden.engine.checks.table;
 
 import io.tablewarden.engine.checks.CheckContext;
 import io.tablewarden.engine.checks.Placeholders;
+import io.tablewarden.engine.checks.support.CheckCause;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableKmsKey;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
+import io.tablewarden.model.Status;
 import io.tablewarden.model.inventory.InventoryPart;
 import io.tablewarden.model.inventory.KmsKeyInventory;
 import io.tablewarden.model.inventory.TableDescription;
+
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The KMS key of the table can still be used: KeyState Enabled and the table not in
@@ -20,8 +25,40 @@ public final class TableKmsKeyUsableCheck extends TableCheck {
     public static final String ID = "dynamodb_table_kms_key_usable";
     static final String INACCESSIBLE = "INACCESSIBLE_ENCRYPTION_CREDENTIALS";
 
+    /** The key states a fix can bring back to Enabled without a new key. */
+    public enum Cause implements CheckCause {
+        /** KeyState Disabled: enable it. */
+        KEY_DISABLED,
+        /** KeyState PendingDeletion: cancel the deletion before its date, then enable it. */
+        KEY_PENDING_DELETION,
+        /** KeyState PendingImport: import the same key material again. */
+        KEY_PENDING_IMPORT;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Cause of(String keyState) {
+            if (keyState == null) {
+                return null;
+            }
+            return switch (keyState) {
+                case "Disabled" -> KEY_DISABLED;
+                case "PendingDeletion" -> KEY_PENDING_DELETION;
+                case "PendingImport" -> KEY_PENDING_IMPORT;
+                default -> null;
+            };
+        }
+    }
+
     public TableKmsKeyUsableCheck() {
         super(ID);
+    }
+
+    @Override
+    public List<String> causes() {
+        return CheckCause.ids(Cause.values());
     }
 
     @Override
@@ -61,6 +98,14 @@ public final class TableKmsKeyUsableCheck extends TableCheck {
         if (description.sse().inaccessibleEncryptionDateTime() != null) {
             verdict.evidence("SSEDescription.InaccessibleEncryptionDateTime",
                     description.sse().inaccessibleEncryptionDateTime().toString());
+        }
+        if (verdict.status() == Status.FAIL && metadata != null && key.keyArn() != null) {
+            Cause cause = Cause.of(metadata.keyState());
+            if (cause == Cause.KEY_PENDING_DELETION && metadata.deletionDate() != null) {
+                verdict.cause(cause).placeholder(Placeholders.KEY_DELETION_DATE, metadata.deletionDate().toString());
+            } else if (cause != null && cause != Cause.KEY_PENDING_DELETION) {
+                verdict.cause(cause);
+            }
         }
         return verdict.placeholder(Placeholders.KMS_KEY_ARN, key.keyArn());
     }

@@ -1,6 +1,8 @@
 package io.tablewarden.engine.checks.table;
 
 import io.tablewarden.engine.checks.CheckContext;
+import io.tablewarden.engine.checks.Placeholders;
+import io.tablewarden.engine.checks.support.CheckCause;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
 import io.tablewarden.engine.checks.support.Verdict;
@@ -18,8 +20,23 @@ public final class TablePitrEnabledCheck extends TableCheck {
     /** RecoveryPeriodInDays is absent on tables that kept the original window, which is 35 days. */
     static final int DEFAULT_RECOVERY_PERIOD_DAYS = 35;
 
+    /** PITR is on but keeps fewer days than required: only the period changes. */
+    public enum Cause implements CheckCause {
+        RECOVERY_PERIOD_SHORT;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public TablePitrEnabledCheck() {
         super(ID);
+    }
+
+    @Override
+    public java.util.List<String> causes() {
+        return CheckCause.ids(Cause.values());
     }
 
     @Override
@@ -42,7 +59,9 @@ public final class TablePitrEnabledCheck extends TableCheck {
                     : backups.recoveryPeriodInDays();
             if (minimum != null && period < minimum) {
                 verdict = Verdict.fail("Point-in-time recovery of " + subject.label() + " keeps " + period
-                        + " days, fewer than the required " + minimum + ".");
+                        + " days, fewer than the required " + minimum + ".")
+                        .cause(Cause.RECOVERY_PERIOD_SHORT)
+                        .placeholder(Placeholders.RECOVERY_PERIOD_DAYS, Integer.toString(minimum));
             } else {
                 verdict = Verdict.pass("Point-in-time recovery of " + subject.label() + " is ENABLED with a "
                         + period + "-day recovery period.");

@@ -141,4 +141,40 @@ class TableAutoScalingCheckTest {
         }));
         assertEquals(Status.PASS, result.status());
     }
+
+    @Test
+    void theScalingGapsCauseNamesExactlyTheDimensionsToChange() {
+        CheckResult result = single(check, inventory(table("orders").provisioned().gsi("by-customer").gsi("by-date"), r -> {
+            r.scaling("table/orders").scaling("table/orders/index/by-date");
+            // by-date reads: suspended; by-customer: writes have a target without a policy, reads nothing.
+            r.targets.replaceAll(t -> t.resourceId().equals("table/orders/index/by-date")
+                    && t.scalableDimension().endsWith("ReadCapacityUnits")
+                    ? new ScalableTarget(t.resourceId(), t.scalableDimension(), 5, 100, true, false, false, "arn:t") : t);
+            r.targets.add(new ScalableTarget("table/orders/index/by-customer", "dynamodb:index:WriteCapacityUnits", 5, 50,
+                    false, false, false, "arn:t2"));
+        }));
+        assertEquals(Status.FAIL, result.status());
+        assertEquals("scaling_gaps", result.cause());
+        assertEquals("table/orders/index/by-customer|dynamodb:index:ReadCapacityUnits",
+                result.placeholders().get(Placeholders.UNREGISTERED_DIMENSIONS));
+        assertEquals("table/orders/index/by-customer|dynamodb:index:WriteCapacityUnits",
+                result.placeholders().get(Placeholders.UNPOLICIED_DIMENSIONS));
+        assertEquals("table/orders/index/by-date|dynamodb:index:ReadCapacityUnits",
+                result.placeholders().get(Placeholders.SUSPENDED_DIMENSIONS));
+        String cli = io.tablewarden.engine.remediation.RemediationRenderer.fillFor(check.metadata(), result).fullCli();
+        assertFalse(cli.contains("describe-table"), "no loop over every index: only the gaps");
+        assertTrue(cli.contains("--suspended-state DynamicScalingInSuspended=false,DynamicScalingOutSuspended=false"), cli);
+    }
+
+    @Test
+    void parameterGapsAndNamesOutsideTheGrammarGetTheGenericFix() {
+        CheckResult belowMinimum = single(check, inventory(table("orders").provisioned(), r -> r.scaling("table/orders")),
+                new io.tablewarden.engine.checks.CheckContext(new CheckParameters(50, null, null, null, null, false,
+                        List.of(), Set.of(), 48), TestInventory.NOW));
+        assertEquals(Status.FAIL, belowMinimum.status(), belowMinimum.statusText());
+        assertEquals(null, belowMinimum.cause());
+        CheckResult odd = single(check, inventory(table("a,b|c").provisioned(), r -> { }));
+        assertEquals(Status.FAIL, odd.status());
+        assertEquals(null, odd.cause(), "a list item must never be split inside a name");
+    }
 }

@@ -181,4 +181,88 @@ class TableBackupPlanCheckTest {
         assertEquals(Status.FAIL, result.status());
         assertTrue(result.statusText().contains("opted in"), result.statusText());
     }
+
+    // ----- causes: the fix that one change away from coverage needs -----
+
+    private static BackupSelection selection(String name, List<String> resources, List<String> notResources,
+                                             List<BackupInventory.TagCondition> tags,
+                                             List<BackupInventory.SelectionCondition> conditions) {
+        return new BackupSelection(name, "arn:aws:iam::123456789012:role/backup", resources, notResources, tags,
+                conditions);
+    }
+
+    @Test
+    void aTagSelectionInAnOptedOutRegionIsTheOptInCause() {
+        CheckResult result = single(check, region(r -> {
+            r.optIn.put("DynamoDB", false);
+            r.plans.add(plan("finance-daily", tagSelection("finance-tagged", "team", "finance")));
+        }, table("orders")));
+        assertEquals(Status.FAIL, result.status());
+        assertEquals("region_not_opted_in", result.cause());
+        assertEquals("finance-daily", result.placeholders().get(Placeholders.BACKUP_PLAN_NAME));
+        assertEquals("finance-tagged", result.placeholders().get(Placeholders.SELECTION_NAME));
+    }
+
+    @Test
+    void aTagSpeltInAnotherCaseIsTheTagCauseWithTheExactSpelling() {
+        TestInventory.Table t = table("orders");
+        t.tags = new java.util.ArrayList<>(List.of(new Tag("Team", "Finance")));
+        CheckResult result = single(check, region(r -> r.plans.add(plan("daily",
+                tagSelection("tagged", "team", "finance"))), t));
+        assertEquals("selection_tag_mismatch", result.cause());
+        assertEquals("team", result.placeholders().get(Placeholders.TAG_KEY));
+        assertEquals("finance", result.placeholders().get(Placeholders.TAG_VALUE));
+    }
+
+    @Test
+    void aConditionValueThatDiffersIsTheTagCause() {
+        TestInventory.Table t = table("orders");
+        t.tags = new java.util.ArrayList<>(List.of(new Tag("env", "production")));
+        BackupSelection envProd = selection("env-prod", List.of("arn:aws:dynamodb:*:*:table/*"), List.of(), List.of(),
+                List.of(new BackupInventory.SelectionCondition("StringEquals", "aws:ResourceTag/env", "prod")));
+        CheckResult result = single(check, region(r -> r.plans.add(plan("daily", envProd)), t));
+        assertEquals("selection_tag_mismatch", result.cause());
+        assertEquals("env", result.placeholders().get(Placeholders.TAG_KEY));
+        assertEquals("prod", result.placeholders().get(Placeholders.TAG_VALUE));
+    }
+
+    @Test
+    void aNotResourcesExclusionIsItsCauseWithTheSelectionToCreateInstead() throws Exception {
+        BackupSelection all = selection("all-tables", List.of("arn:aws:dynamodb:*:*:table/*"),
+                List.of("arn:aws:dynamodb:*:*:table/scratch-*", "arn:aws:dynamodb:*:*:table/tmp-*"), List.of(), List.of());
+        CheckResult result = single(check, region(r -> r.plans.add(plan("daily", all)), table("scratch-orders")));
+        assertEquals("selection_excludes_table", result.cause());
+        com.fasterxml.jackson.databind.JsonNode created = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.placeholders().get(Placeholders.SELECTION_JSON));
+        assertEquals("all-tables", created.path("SelectionName").asText());
+        assertEquals("[\"arn:aws:dynamodb:*:*:table/tmp-*\"]", created.path("NotResources").toString(),
+                "only the pattern that excludes the table goes");
+        assertEquals("[\"arn:aws:dynamodb:*:*:table/*\"]", created.path("Resources").toString());
+        assertTrue(result.placeholders().containsKey(Placeholders.SELECTION_ID));
+        assertTrue(result.placeholders().containsKey(Placeholders.BACKUP_PLAN_ID));
+    }
+
+    @Test
+    void aRegionWithoutPlansIsTheNoPlanCause() {
+        assertEquals("no_plan", single(check, region(r -> { }, table("orders"))).cause());
+    }
+
+    @Test
+    void tablesNoSingleChangeCoversGetTheGenericFix() {
+        TestInventory.Table t = table("orders");
+        t.tags = new java.util.ArrayList<>(List.of(new Tag("team", "ops")));
+        CheckResult result = single(check, region(r -> r.plans.add(plan("daily",
+                tagSelection("tagged", "team", "finance"))), t));
+        assertEquals(Status.FAIL, result.status());
+        assertEquals(null, result.cause(), "a different value is no near miss for ListOfTags");
+        assertEquals(check.metadata().remediation(), check.metadata().remediationFor(result));
+    }
+
+    @Test
+    void passesAndErrorsNameNoCause() {
+        assertEquals(null, single(check, region(r -> r.plans.add(plan("daily",
+                tagSelection("tagged", "team", "finance"))), table("orders"))).cause());
+        assertEquals(null, single(check, region(r -> r.plansError = denied("backup:ListBackupPlans"),
+                table("orders"))).cause());
+    }
 }

@@ -110,4 +110,46 @@ class TableCrossAccountAccessCheckTest {
     void notApplicableWhileCreating() {
         assertEquals(Status.NOT_APPLICABLE, single(check, withTable(table("orders").status("CREATING"))).status());
     }
+
+    @Test
+    void aPolicyWithOtherStatementsIsPutBackWithoutTheOffendingOnes() throws Exception {
+        String policy = "{\"Version\":\"2012-10-17\",\"Id\":\"keep-me\",\"Statement\":["
+                + "{\"Sid\":\"Own\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::210987654321:role/app\"},"
+                + "\"Action\":\"dynamodb:Query\",\"Resource\":\"*\"},"
+                + "{\"Sid\":\"Partner\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"123123123123\"},"
+                + "\"Action\":\"dynamodb:GetItem\",\"Resource\":\"*\"},"
+                + "{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"dynamodb:Scan\",\"Resource\":\"*\"},"
+                + "{\"Sid\":\"NoOne\",\"Effect\":\"Deny\",\"Principal\":\"*\",\"Action\":\"dynamodb:DeleteTable\","
+                + "\"Resource\":\"*\"}]}";
+        TestInventory.Table t = table("orders");
+        t.policy = policy;
+        CheckResult result = single(check, withTable(t));
+        assertEquals(Status.FAIL, result.status());
+        assertEquals("outside_statements", result.cause());
+        assertEquals("Sid \"Partner\", statement #3 (no Sid)", result.placeholders().get("offending_sids"));
+        com.fasterxml.jackson.databind.JsonNode remaining = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(result.placeholders().get("remaining_policy"));
+        assertEquals("keep-me", remaining.path("Id").asText(), "every other member stays");
+        assertEquals(2, remaining.path("Statement").size());
+        assertEquals("Own", remaining.path("Statement").get(0).path("Sid").asText());
+        assertEquals("NoOne", remaining.path("Statement").get(1).path("Sid").asText());
+        String cli = io.tablewarden.engine.remediation.RemediationRenderer.fillFor(check.metadata(), result).fullCli();
+        assertTrue(cli.contains("aws dynamodb put-resource-policy"), cli);
+        assertTrue(!cli.lines().anyMatch(l -> l.startsWith("aws dynamodb delete-resource-policy")), cli);
+        // The resulting policy, judged again, lets no one outside in.
+        t.policy = result.placeholders().get("remaining_policy");
+        assertEquals(Status.PASS, single(check, withTable(t)).status());
+    }
+
+    @Test
+    void aPolicyOfOnlyOffendingStatementsIsDeleted() {
+        TestInventory.Table t = table("orders");
+        t.policy = allow("{\"AWS\": \"arn:aws:iam::123123123123:root\"}", null);
+        CheckResult result = single(check, withTable(t));
+        assertEquals("only_outside_statements", result.cause());
+        assertEquals("Sid \"Grant\"", result.placeholders().get("offending_sids"));
+        assertTrue(!result.placeholders().containsKey("remaining_policy"));
+        String cli = io.tablewarden.engine.remediation.RemediationRenderer.fillFor(check.metadata(), result).fullCli();
+        assertTrue(cli.contains("aws dynamodb delete-resource-policy --region"), cli);
+    }
 }

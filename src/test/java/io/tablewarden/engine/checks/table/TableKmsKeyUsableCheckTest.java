@@ -47,6 +47,31 @@ class TableKmsKeyUsableCheckTest {
     }
 
     @Test
+    void eachKeyStateAFixCanRestoreIsItsCause() {
+        Instant deletion = Instant.parse("2026-12-01T00:00:00Z");
+        assertEquals("key_disabled", run(check, cmk("Disabled", null, true)).cause());
+        CheckResult pending = run(check, cmk("PendingDeletion", deletion, false));
+        assertEquals("key_pending_deletion", pending.cause());
+        assertEquals(deletion.toString(), pending.placeholders().get(Placeholders.KEY_DELETION_DATE));
+        assertEquals("key_pending_import", run(check, cmk("PendingImport", null, false)).cause());
+        // No narrower fix: a disconnected key store, and the passing and unknown cases.
+        assertEquals(null, run(check, cmk("Unavailable", null, false)).cause());
+        assertEquals(null, run(check, cmk("PendingDeletion", null, false)).cause(), "no date, no dated fix");
+        assertEquals(null, run(check, cmk("Enabled", null, true)).cause());
+        assertEquals(null, run(check, describeDenied()).cause());
+    }
+
+    @Test
+    void eachCauseHasItsFixAndTheFixNamesTheDeadline() {
+        CheckResult pending = run(check, cmk("PendingDeletion", Instant.parse("2026-12-01T00:00:00Z"), false));
+        String cli = io.tablewarden.engine.remediation.RemediationRenderer.fillFor(check.metadata(), pending).fullCli();
+        assertTrue(cli.contains("cancel-key-deletion") && cli.contains("enable-key"), cli);
+        assertTrue(cli.contains("2026-12-01T00:00:00Z"), cli);
+        assertTrue(!cli.contains("create-key"), "never a new key when the old one can be saved");
+        assertEquals(java.util.List.of("key_disabled", "key_pending_deletion", "key_pending_import"), check.causes());
+    }
+
+    @Test
     void inaccessibleTableFailsEvenWhenDescribeKeyIsDenied() {
         TestInventory.Table t = table("orders").status("INACCESSIBLE_ENCRYPTION_CREDENTIALS");
         t.sse = new TableDescription.SseDescription("ENABLED", "KMS", CMK, Instant.parse("2026-11-20T00:00:00Z"));

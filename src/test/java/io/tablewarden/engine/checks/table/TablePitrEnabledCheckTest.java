@@ -65,4 +65,17 @@ class TablePitrEnabledCheckTest {
         assertTrue(shortWindow.statusText().contains("7 days"), shortWindow.statusText());
         assertEquals(Status.PASS, single(check, withTable(withBackups("ENABLED", null)), TestInventory.context(min30)).status());
     }
+
+    @Test
+    void aShortPeriodIsItsOwnCauseAndOnlyThePeriodChanges() {
+        CheckParameters min30 = new CheckParameters(null, null, null, null, 30, false, List.of(), Set.of(), 48);
+        CheckResult shortWindow = single(check, withTable(withBackups("ENABLED", 7)), TestInventory.context(min30));
+        assertEquals("recovery_period_short", shortWindow.cause());
+        assertEquals("30", shortWindow.placeholders().get(io.tablewarden.engine.checks.Placeholders.RECOVERY_PERIOD_DAYS));
+        String cli = io.tablewarden.engine.remediation.RemediationRenderer.fillFor(check.metadata(), shortWindow).fullCli();
+        assertTrue(cli.contains("PointInTimeRecoveryEnabled=true,RecoveryPeriodInDays=30"), cli);
+        CheckResult off = single(check, withTable(withBackups("DISABLED", null)), TestInventory.context(min30));
+        assertEquals(Status.FAIL, off.status());
+        assertEquals(null, off.cause(), "turning recovery on is the generic fix");
+    }
 }

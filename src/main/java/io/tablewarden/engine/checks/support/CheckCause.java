@@ -1,0 +1,20 @@
+package io.tablewarden.engine.checks.support;
+
+/**
+ * One reason a check can fail, narrower than the check itself; each check lists its causes as an enum. The id is
+ * the key of the cause's fix in the check's metadata ({@code "causes": {"<id>": {...}}}).
+ */
+public interface CheckCause {
+
+    /** The cause id, lower snake case, e.g. {@code region_not_opted_in}. */
+    String id();
+
+    /** The ids of {@code causes}, in order: what a check returns from {@code causes()}. */
+    static java.util.List<String> ids(CheckCause... causes) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (CheckCause cause : causes) {
+            out.add(cause.id());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,356 @@
+package io.tablewarden.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tablewarden.engine.CancellationToken;
+import io.tablewarden.engine.ConnectionSettings;
+import io.tablewarden.engine.ScanEngine;
+import io.tablewarden.engine.ScanListener;
+import io.tablewarden.engine.ScanOutcome;
+import io.tablewarden.engine.ScanRequest;
+import io.tablewarden.engine.aws.CallMetrics;
+import io.tablewarden.engine.aws.ClientTuning;
+import io.tablewarden.engine.aws.AwsClientFactory;
+import io.tablewarden.engine.aws.ReadOnlyViolationException;
+import io.tablewarden.engine.checks.Check;
+import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.model.CheckMetadata;
+import io.tablewarden.model.CheckParameters;
+import io.tablewarden.model.CheckResult;
+import io.tablewarden.model.Status;
+import io.tablewarden.report.FixScript;
+import io.tablewarden.report.ScanReport;
+import io.tablewarden.simulator.AccountSimulator;
+import io.tablewarden.simulator.SimulatorOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
+import software.amazon.awssdk.services.kms.KmsClient;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The fixes chosen by the cause work: a cause scenario is scanned through the real SDK, the combined fix script of
+ * its failures is run by bash with an {@code aws} stand-in that records each call, the recorded calls are replayed
+ * through the SDK against the simulator in its test-only write mode, and the next scan passes the resources whose
+ * fix the simulator can apply. The scan itself stays read-only: its clients refuse the same write calls.
+ */
+class CauseFixReplayTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SEPARATOR = "\u001f";
+    /** Read calls in a fix (a check before a change, a verification): their answers do not change the account. */
+    private static final Set<String> READS = Set.of("describe-region-settings", "describe-table", "describe-key",
+            "list-tags-of-resource", "list-recovery-points-by-resource", "list-backup-plans", "describe-backup-vault",
+            "describe-continuous-backups", "get-resource-policy");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void optingTheRegionInAndRetaggingTurnDynamoDb4ToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_protected_by_backup_plan.causes",
+                Set.of("region_not_opted_in", "selection_tag_mismatch", "selection_excludes_table"));
+        // Two tables of eu-central-1 need the opt-in: the script makes that change once.
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("update-region-settings")).count(),
+                String.valueOf(replay.calls));
+        assertEquals(Set.of("invoices-opt-in", "payroll-opt-in", "orders-case", "reports-env", "scratch-prod"),
+                replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        // The resources whose fix was not replayed keep their verdicts.
+        assertEquals(Status.FAIL, replay.after.get("untagged"));
+        assertEquals(Status.PASS, replay.after.get("covered-daily"));
+    }
+
+    @Test
+    void lengtheningTheRecoveryPeriodTurnsPitrToPass() throws Exception {
+        Replay replay = replay("dynamodb_tables_pitr_enabled.min-period", Set.of("recovery_period_short"));
+        assertEquals(Set.of("pitr-7-days"), replay.fixed.keySet());
+        assertEquals(Status.PASS, replay.fixed.get("pitr-7-days"));
+        assertEquals(Status.FAIL, replay.after.get("pitr-off"), "its generic fix was not replayed");
+    }
+
+    @Test
+    void enablingAndRestoringKeysTurnsKeyUsableToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_kms_key_usable.causes", Set.of("key_disabled", "key_pending_deletion"));
+        assertEquals(Set.of("analytics-key-disabled", "analytics-archive-key-disabled", "legacy-key-deletion"),
+                replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        List<String> operations = new ArrayList<>();
+        replay.calls.forEach(c -> operations.add(c.get(0) + " " + c.get(1)));
+        // Cancelling a deletion leaves the key disabled, so the fix enables it afterwards.
+        assertTrue(operations.indexOf("kms cancel-key-deletion") < operations.lastIndexOf("kms enable-key"),
+                String.valueOf(operations));
+        // Two tables share the disabled key: the script enables it once.
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("enable-key")
+                && c.contains("arn:aws:kms:eu-west-1:210987654321:key/c6ac45f0-a038-c64b-8446-babe366b9882")).count(),
+                String.valueOf(replay.calls));
+        assertEquals(Status.FAIL, replay.after.get("imported-key-pending"), "importing material is not replayed");
+    }
+
+    @Test
+    void aScanCannotMakeTheWriteCallsEvenWhenTheSimulatorServesThem() throws Exception {
+        try (AccountSimulator sim = AccountSimulator.start(folder().resolve("dynamodb_table_kms_key_usable.causes.json"),
+                SimulatorOptions.builder().writesForTests(true).build());
+             AwsClientFactory scanClients = new AwsClientFactory(ConnectionSettings.forSimulator(sim.endpoint(),
+                     "eu-west-1"), ClientTuning.of(2, Duration.ofSeconds(5), 1), new CallMetrics())) {
+            String key = "arn:aws:kms:eu-west-1:210987654321:key/c6ac45f0-a038-c64b-8446-babe366b9882";
+            assertThrows(ReadOnlyViolationException.class, () -> scanClients.kms("eu-west-1").enableKey(b -> b.keyId(key)));
+            assertThrows(ReadOnlyViolationException.class,
+                    () -> scanClients.kms("eu-west-1").cancelKeyDeletion(b -> b.keyId(key)));
+            assertThrows(ReadOnlyViolationException.class, () -> scanClients.backup("eu-west-1")
+                    .updateRegionSettings(b -> b.resourceTypeOptInPreference(Map.of("DynamoDB", true))));
+            assertThrows(ReadOnlyViolationException.class, () -> scanClients.dynamoDb("eu-west-1")
+                    .tagResource(b -> b.resourceArn("arn:aws:dynamodb:eu-west-1:210987654321:table/x")
+                            .tags(Tag.builder().key("k").value("v").build())));
+            for (String write : SimulatorOptions.WRITE_OPERATIONS) {
+                assertEquals(0, sim.requestCount(write), write + " reached the simulator");
+            }
+        }
+    }
+
+    @Test
+    void withoutTheTestModeTheSimulatorRefusesTheWriteCalls() throws Exception {
+        try (AccountSimulator sim = AccountSimulator.start(folder().resolve("dynamodb_table_kms_key_usable.causes.json"),
+                SimulatorOptions.defaults());
+             KmsClient kms = client(KmsClient.builder(), sim, "eu-west-1");
+             BackupClient backup = client(BackupClient.builder(), sim, "eu-west-1")) {
+            String key = "arn:aws:kms:eu-west-1:210987654321:key/c6ac45f0-a038-c64b-8446-babe366b9882";
+            assertThrows(SdkServiceException.class, () -> kms.enableKey(b -> b.keyId(key)));
+            assertThrows(SdkServiceException.class,
+                    () -> backup.updateRegionSettings(b -> b.resourceTypeOptInPreference(Map.of("DynamoDB", true))));
+            assertEquals("Disabled", kms.describeKey(b -> b.keyId(key)).keyMetadata().keyStateAsString());
+        }
+    }
+
+    /** What one replay did: the recorded calls, the verdicts after it of the fixed resources, and of all. */
+    private record Replay(List<List<String>> calls, Map<String, Status> fixed, Map<String, Status> after) {
+    }
+
+    private Replay replay(String scenario, Set<String> replayable) throws Exception {
+        JsonNode spec = MAPPER.readTree(folder().resolve(scenario + ".expected.json").toFile());
+        String checkId = spec.path("expected").get(0).path("checkId").asText();
+        Instant now = Instant.parse(spec.path("now").asText());
+        CheckParameters parameters = CheckScenariosTest.parameters(spec.path("parameters"));
+        String base = scenario.contains(".causes") || !scenario.contains(".") ? scenario
+                : scenario.substring(0, scenario.indexOf('.'));
+        Path fixture = folder().resolve((Files.exists(folder().resolve(scenario + ".json")) ? scenario : base) + ".json");
+        String home = MAPPER.readTree(fixture.toFile()).path("enabledRegions").path(0).asText();
+        try (AccountSimulator sim = AccountSimulator.start(fixture, SimulatorOptions.builder().writesForTests(true).build())) {
+            ScanOutcome before = scan(sim, home, checkId, now, parameters);
+            List<CheckResult> toFix = new ArrayList<>();
+            for (CheckResult r : before.results()) {
+                if (r.checkId().equals(checkId) && r.status() == Status.FAIL && r.cause() != null
+                        && replayable.contains(r.cause())) {
+                    toFix.add(r);
+                }
+            }
+            assertFalse(toFix.isEmpty(), "nothing to fix in " + scenario);
+            String script = FixScript.build(toFix, report(before), false);
+            List<List<String>> calls = runScript(script);
+            for (List<String> call : calls) {
+                apply(call, sim);
+            }
+            ScanOutcome after = scan(sim, home, checkId, now, parameters);
+            Map<String, Status> all = new TreeMap<>();
+            after.results().stream().filter(r -> r.checkId().equals(checkId))
+                    .forEach(r -> all.put(r.resource().name(), r.status()));
+            Map<String, Status> fixed = new TreeMap<>();
+            toFix.forEach(r -> fixed.put(r.resource().name(), all.get(r.resource().name())));
+            return new Replay(calls, fixed, all);
+        }
+    }
+
+    private static ScanOutcome scan(AccountSimulator sim, String home, String checkId, Instant now,
+                                    CheckParameters parameters) {
+        ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(sim.endpoint(), home), List.of(),
+                Set.of(checkId), parameters, 8, Duration.ofSeconds(10), 3);
+        ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).withClock(Clock.fixed(now, ZoneOffset.UTC))
+                .run(request, ScanListener.NONE, new CancellationToken());
+        assertEquals(ScanOutcome.ScanState.COMPLETED, outcome.state(), String.valueOf(outcome.failureReason()));
+        return outcome;
+    }
+
+    private static ScanReport report(ScanOutcome outcome) {
+        Map<String, CheckMetadata> metadata = new LinkedHashMap<>();
+        for (Check c : CheckRegistry.builtIn().all()) {
+            metadata.put(c.id(), c.metadata());
+        }
+        List<String> regions = new ArrayList<>();
+        outcome.inventory().regions().forEach(r -> regions.add(r.region()));
+        Instant started = Instant.parse("2026-11-20T12:00:00Z");
+        ScanReport.ScanInfo info = new ScanReport.ScanInfo(outcome.inventory().accountId(),
+                outcome.inventory().partition(), outcome.inventory().callerArn(), regions, started, started,
+                outcome.state().name(), "test", CheckParameters.defaults(), null);
+        return new ScanReport(info, outcome.results(), outcome.stats(), metadata, Map.of(), null);
+    }
+
+    /** Runs the script with an {@code aws} that records its arguments; the calls in order, each as its words. */
+    private List<List<String>> runScript(String script) throws IOException, InterruptedException {
+        Path log = dir.resolve("calls.log");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path aws = bin.resolve("aws");
+        Files.writeString(aws, "#!/usr/bin/env bash\n{ printf '%s\\037' \"$@\"; printf '\\n'; } >> '" + log + "'\n");
+        Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path file = dir.resolve("fix.sh");
+        Files.writeString(file, script);
+        ProcessBuilder pb = new ProcessBuilder("bash", file.toString()).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process bash = pb.start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "the script did not finish");
+        assertEquals(0, bash.exitValue(), output + "\n" + script);
+        List<List<String>> calls = new ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            List<String> words = new ArrayList<>(List.of(line.split(SEPARATOR)));
+            calls.add(words);
+        }
+        return calls;
+    }
+
+    /** Makes one recorded call through the SDK; a write the simulator cannot apply fails the test. */
+    private static void apply(List<String> call, AccountSimulator sim) throws IOException {
+        String service = call.get(0);
+        String operation = call.get(1);
+        Map<String, String> flags = flags(call);
+        if (READS.contains(operation)) {
+            return;
+        }
+        String region = flags.get("region");
+        switch (service + " " + operation) {
+            case "backup update-region-settings" -> {
+                Map<String, Boolean> preference = new LinkedHashMap<>();
+                for (String pair : flags.get("resource-type-opt-in-preference").split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    preference.put(kv[0], Boolean.parseBoolean(kv[1]));
+                }
+                try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
+                    backup.updateRegionSettings(b -> b.resourceTypeOptInPreference(preference));
+                }
+            }
+            case "kms enable-key" -> {
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.enableKey(b -> b.keyId(flags.get("key-id")));
+                }
+            }
+            case "kms cancel-key-deletion" -> {
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.cancelKeyDeletion(b -> b.keyId(flags.get("key-id")));
+                }
+            }
+            case "backup delete-backup-selection" -> {
+                try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
+                    backup.deleteBackupSelection(b -> b.backupPlanId(flags.get("backup-plan-id"))
+                            .selectionId(flags.get("selection-id")));
+                }
+            }
+            case "backup create-backup-selection" -> {
+                JsonNode s = MAPPER.readTree(flags.get("backup-selection"));
+                List<String> resources = strings(s.path("Resources"));
+                List<String> notResources = strings(s.path("NotResources"));
+                List<software.amazon.awssdk.services.backup.model.Condition> tags = new ArrayList<>();
+                s.path("ListOfTags").forEach(t -> tags.add(software.amazon.awssdk.services.backup.model.Condition
+                        .builder().conditionType(t.path("ConditionType").asText()).conditionKey(t.path("ConditionKey")
+                                .asText()).conditionValue(t.path("ConditionValue").asText()).build()));
+                software.amazon.awssdk.services.backup.model.Conditions.Builder conditions =
+                        software.amazon.awssdk.services.backup.model.Conditions.builder();
+                conditions.stringEquals(parameters(s.path("Conditions").path("StringEquals")))
+                        .stringNotEquals(parameters(s.path("Conditions").path("StringNotEquals")))
+                        .stringLike(parameters(s.path("Conditions").path("StringLike")))
+                        .stringNotLike(parameters(s.path("Conditions").path("StringNotLike")));
+                try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
+                    backup.createBackupSelection(b -> b.backupPlanId(flags.get("backup-plan-id")).backupSelection(
+                            sel -> sel.selectionName(s.path("SelectionName").asText())
+                                    .iamRoleArn(s.path("IamRoleArn").asText()).resources(resources)
+                                    .notResources(notResources).listOfTags(tags).conditions(conditions.build())));
+                }
+            }
+            case "dynamodb update-continuous-backups" -> {
+                Map<String, String> spec = new LinkedHashMap<>();
+                for (String pair : flags.get("point-in-time-recovery-specification").split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    spec.put(kv[0], kv[1]);
+                }
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.updateContinuousBackups(b -> b.tableName(flags.get("table-name"))
+                            .pointInTimeRecoverySpecification(p -> p
+                                    .pointInTimeRecoveryEnabled(Boolean.parseBoolean(spec.get("PointInTimeRecoveryEnabled")))
+                                    .recoveryPeriodInDays(Integer.valueOf(spec.get("RecoveryPeriodInDays")))));
+                }
+            }
+            case "dynamodb tag-resource" -> {
+                List<Tag> tags = new ArrayList<>();
+                MAPPER.readTree(flags.get("tags")).forEach(t -> tags.add(Tag.builder().key(t.path("Key").asText())
+                        .value(t.path("Value").asText()).build()));
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.tagResource(b -> b.resourceArn(flags.get("resource-arn")).tags(tags));
+                }
+            }
+            default -> fail("the simulator cannot apply " + call);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<software.amazon.awssdk.services.backup.model.ConditionParameter> parameters(JsonNode array) {
+        List<software.amazon.awssdk.services.backup.model.ConditionParameter> out = new ArrayList<>();
+        array.forEach(n -> out.add(software.amazon.awssdk.services.backup.model.ConditionParameter.builder()
+                .conditionKey(n.path("ConditionKey").asText()).conditionValue(n.path("ConditionValue").asText()).build()));
+        return out;
+    }
+
+    /** {@code --name value} pairs of one call. */
+    private static Map<String, String> flags(List<String> call) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 2; i < call.size(); i++) {
+            if (call.get(i).startsWith("--") && i + 1 < call.size() && !call.get(i + 1).startsWith("--")) {
+                out.put(call.get(i).substring(2), call.get(i + 1));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static <B extends AwsClientBuilder<B, C>, C> C client(B builder, AccountSimulator sim, String region) {
+        return builder.endpointOverride(sim.endpoint()).region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .build();
+    }
+
+    private static Path folder() throws URISyntaxException {
+        return Path.of(CauseFixReplayTest.class.getResource("/scenarios/README.md").toURI()).getParent();
+    }
+}
