@@ -2,7 +2,9 @@ package io.tablewarden.cli;
 
 import io.tablewarden.app.ScanVerdict;
 import io.tablewarden.report.OutputFormat;
+import io.tablewarden.report.ReportWriter;
 import io.tablewarden.report.ScanReport;
+import io.tablewarden.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +29,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "text, html, csv, json, ocsf, asff or script (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--with-remediation",
+            description = "In the text report, follow each failing finding with its filled AWS CLI fix.")
+    boolean withRemediation;
+
     @Option(names = "--baseline", paramLabel = "OLDER_SCAN",
             description = "Compare with this older stored scan of the same account (new, fixed, still failing).")
     Long baselineId;
@@ -49,6 +55,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (withRemediation && format != OutputFormat.TEXT) {
+            throw new CliException(ExitCodes.USAGE, WITH_REMEDIATION_TEXT_ONLY);
+        }
         OutputFiles.requireWritable(output, force);
         Stored stored = storeOptions.read(ctx, scans -> {
             try {
@@ -58,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.USAGE, "--baseline: " + e.getMessage(), e);
             }
         });
-        OutputFiles.write(output, stored.report(), format.writer(), ctx.out(), force);
+        OutputFiles.write(output, stored.report(), writer(format, withRemediation), ctx.out(), force);
         if (output != null) {
             ctx.err().println("Report (" + format + ") of scan " + scanId + " written to " + output);
         }
@@ -69,6 +78,15 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.INCOMPLETE;
         }
         return ExitCodes.OK;
+    }
+
+    /** Why {@code --with-remediation} is refused with another format: the others carry the fixes their own way. */
+    static final String WITH_REMEDIATION_TEXT_ONLY = "--with-remediation applies to the text report only (the html"
+            + " report holds every fix, --output-format script writes them as one script)";
+
+    /** The writer of {@code format}; the text report with the filled CLI fixes when asked. */
+    static ReportWriter writer(OutputFormat format, boolean withRemediation) {
+        return format == OutputFormat.TEXT ? new TextReportWriter(withRemediation) : format.writer();
     }
 
     /** The report of a stored scan and what it says as a whole. */

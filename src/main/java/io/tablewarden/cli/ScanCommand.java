@@ -85,6 +85,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "text, html, csv, json, ocsf, asff or script (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--with-remediation",
+            description = "In the text report, follow each failing finding with its filled AWS CLI fix.")
+    boolean withRemediation;
+
     @Option(names = "--baseline", paramLabel = "SCAN",
             description = "Compare with this older stored scan of the same account (new, fixed, still failing).")
     Long baselineId;
@@ -265,7 +269,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private void writeOutputs(ScanReport report) {
-        OutputFiles.write(output, report, format.writer(), ctx.out(), force);
+        OutputFiles.write(output, report, ReportCommand.writer(format, withRemediation), ctx.out(), force);
         if (statsFile != null) {
             OutputFiles.write(statsFile, report, new StatsJsonWriter(), ctx.out(), force);
         }
@@ -296,6 +300,9 @@ final class ScanCommand implements Callable<Integer> {
         if (endpointUrl != null && (endpointUrl.getHost() == null
                 || !("http".equals(endpointUrl.getScheme()) || "https".equals(endpointUrl.getScheme())))) {
             throw usage("--endpoint-url must be an http:// or https:// URL, got '" + endpointUrl + "'");
+        }
+        if (withRemediation && format != OutputFormat.TEXT) {
+            throw usage(ReportCommand.WITH_REMEDIATION_TEXT_ONLY);
         }
         if (noStore && storeOptions.database != null) {
             throw usage("--no-store and --db cannot be combined");
