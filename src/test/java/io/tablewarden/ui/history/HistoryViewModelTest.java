@@ -109,6 +109,9 @@ class HistoryViewModelTest {
         assertEquals(1, compare.count(CompareViewModel.Category.NEW_FAILURES));
         assertEquals(RecordedScans.DELETION_PROTECTION,
                 compare.rows(CompareViewModel.Category.NEW_FAILURES).get(0).checkId());
+        assertEquals("DynamoDB table has deletion protection",
+                compare.checkTitle(compare.rows(CompareViewModel.Category.NEW_FAILURES).get(0)),
+                "the Compare view names checks by their titles");
         assertEquals(1, compare.count(CompareViewModel.Category.FIXED));
         assertEquals(RecordedScans.SCRATCH, compare.rows(CompareViewModel.Category.FIXED).get(0).resourceArn());
         assertEquals(11, compare.count(CompareViewModel.Category.STILL_FAILING));
