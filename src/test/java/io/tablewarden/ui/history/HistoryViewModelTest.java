@@ -70,6 +70,9 @@ class HistoryViewModelTest {
         assertEquals(3, model.scans().size());
         assertEquals(StoredScanState.INTERRUPTED, model.scans().get(0).state());
         assertEquals("—", ScanFormat.duration(model.scans().get(0)));
+        assertEquals("audit", HistoryViewModel.profileLabel(model.scans().get(1)));
+        assertEquals("demo or fixture", HistoryViewModel.profileLabel(model.scans().get(0)),
+                "a scan without a profile says what it was, not a dash");
 
         model.accountFilterProperty().set("444455556666");
         assertEquals(List.of(other), model.scans().stream().map(ScanSummary::id).collect(Collectors.toList()));
