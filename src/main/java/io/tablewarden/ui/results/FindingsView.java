@@ -46,7 +46,7 @@ public final class FindingsView extends StackPane {
                 + "appear here.");
         empty.getStyleClass().add("empty-hint");
         empty.setGraphic(new FontIcon(Feather.INBOX));
-        VBox emptyState = new VBox(empty);
+        VBox emptyState = new VBox(12, empty, EmptyStates.openLastScanButton(context));
         emptyState.getStyleClass().add("empty-state");
 
         getChildren().setAll(tabs, emptyState);

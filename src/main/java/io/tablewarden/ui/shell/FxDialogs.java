@@ -86,6 +86,9 @@ public final class FxDialogs implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(request.title());
         chooser.setInitialFileName(request.suggestedName());
+        if (request.initialFolder() != null && java.nio.file.Files.isDirectory(request.initialFolder())) {
+            chooser.setInitialDirectory(request.initialFolder().toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.typeName(),
                 "*." + request.extension()));
         File file = chooser.showSaveDialog(focusedOrOwner());
