@@ -52,6 +52,14 @@ class MuteDialogFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#mute-save").tryQuery().isPresent());
 
         assertTrue(robot.lookup("#mute-save").query().isDisabled());
+        // The ARN is broken after its last colon, never inside a word, and shown whole.
+        Label arn = robot.lookup("#mute-arn").queryAs(Label.class);
+        int colon = RecordedScans.SCRATCH.lastIndexOf(':');
+        assertEquals(RecordedScans.SCRATCH.substring(0, colon + 1) + "\n" + RecordedScans.SCRATCH.substring(colon + 1),
+                arn.getText());
+        assertFalse(arn.isWrapText());
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) arn.lookup(".text");
+        assertEquals(arn.getText(), shown.getText(), "not cut");
         robot.clickOn("#mute-reason").write("Scratch data, rebuilt every night");
         assertFalse(robot.lookup("#mute-save").query().isDisabled());
         Scene dialog = robot.lookup("#mute-dialog").query().getScene();
