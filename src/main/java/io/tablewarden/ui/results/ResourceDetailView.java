@@ -108,7 +108,13 @@ public final class ResourceDetailView extends BorderPane {
             if (step != 0 && !remediation.getTabs().isEmpty()) {
                 int count = remediation.getTabs().size();
                 int at = remediation.getSelectionModel().getSelectedIndex();
+                javafx.scene.Node leaving = at < 0 ? null : remediation.getTabs().get(at).getContent();
                 remediation.getSelectionModel().select(Math.floorMod(at + step, count));
+                // A focus inside the form just hidden (its Copy button) goes to the forms' tabs, as the tab pane
+                // itself does, so that Tab reaches the shown form's Copy button next.
+                if (leaving != null && isInside(getScene() == null ? null : getScene().getFocusOwner(), leaving)) {
+                    remediation.requestFocus();
+                }
                 e.consume();
             }
         });
@@ -143,6 +149,15 @@ public final class ResourceDetailView extends BorderPane {
         model.selectedProperty().addListener((obs, old, entry) -> showEntry(entry));
         showResource(model.resourceProperty().get());
         showEntry(model.selectedProperty().get());
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tab formTab(String title, javafx.scene.Node content) {

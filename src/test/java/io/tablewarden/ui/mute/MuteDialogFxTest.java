@@ -58,8 +58,8 @@ class MuteDialogFxTest {
         assertEquals(RecordedScans.SCRATCH.substring(0, colon + 1) + "\n" + RecordedScans.SCRATCH.substring(colon + 1),
                 arn.getText());
         assertFalse(arn.isWrapText());
-        javafx.scene.text.Text shown = (javafx.scene.text.Text) arn.lookup(".text");
-        assertEquals(arn.getText(), shown.getText(), "not cut");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(arn.getWidth() >= arn.prefWidth(-1) - 0.5, "not cut: " + arn.getWidth() + " < " + arn.prefWidth(-1));
         robot.clickOn("#mute-reason").write("Scratch data, rebuilt every night");
         assertFalse(robot.lookup("#mute-save").query().isDisabled());
         Scene dialog = robot.lookup("#mute-dialog").query().getScene();

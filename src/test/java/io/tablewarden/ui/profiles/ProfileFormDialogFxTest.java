@@ -58,7 +58,7 @@ class ProfileFormDialogFxTest {
         robot.interact(() -> form.kindProperty().set(ProfileKind.CREDENTIAL_PROCESS));
         Node command = robot.lookup("#credential-process").query();
         assertTrue(command.isVisible());
-        assertFalse(robot.lookup("#access-key-id").query().isVisible());
+        assertFalse(robot.lookup("#access-key-id").query().getParent().isVisible(), "the keys' fields are hidden");
         robot.clickOn("#profile-name").write("vault-prod");
         assertEquals("Enter the command that prints the credentials (credential_process).", problem.getText());
         robot.clickOn(command).write("/opt/vault/bin/aws-creds --role audit");
@@ -67,5 +67,28 @@ class ProfileFormDialogFxTest {
         assertEquals("/opt/vault/bin/aws-creds --role audit", ((TextField) command).getText());
         Screenshots.write(robot, dialog, "profile-form-credential-process-light");
         robot.interact(() -> dialog.getWindow().hide());
+    }
+
+    @Test
+    void theNameQuestionShowsNoProblemUntilTheUserTypes(FxRobot robot) throws Exception {
+        io.tablewarden.ui.shell.FxDialogs dialogs = new io.tablewarden.ui.shell.FxDialogs(() -> stage);
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> answer =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        javafx.application.Platform.runLater(() -> answer.set(dialogs.askText(
+                new io.tablewarden.ui.shell.Dialogs.TextRequest("Rename profile base", "New name", "base",
+                        text -> ProfileFormViewModel.nameProblem(text, List.of("base")) == null ? ""
+                                : ProfileFormViewModel.nameProblem(text, List.of("base"))))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        Label problem = robot.lookup("#dialog-text-problem").queryAs(Label.class);
+        Node ok = ((javafx.scene.control.DialogPane) problem.getScene().getRoot())
+                .lookupButton(javafx.scene.control.ButtonType.OK);
+        assertEquals("", problem.getText(), "the offered name is not an error before the user types");
+        assertTrue(ok.isDisabled(), "yet it cannot be accepted: it is taken");
+        robot.clickOn("#dialog-text").type(javafx.scene.input.KeyCode.END).write("!");
+        assertEquals("A profile name may use letters, digits and _ - / . % @ : + only.", problem.getText());
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE).write("-eu");
+        assertEquals("", problem.getText());
+        assertFalse(ok.isDisabled());
+        robot.interact(() -> problem.getScene().getWindow().hide());
     }
 }
