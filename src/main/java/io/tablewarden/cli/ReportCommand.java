@@ -2,7 +2,9 @@ package io.tablewarden.cli;
 
 import io.tablewarden.app.ScanVerdict;
 import io.tablewarden.report.OutputFormat;
+import io.tablewarden.report.ReportWriter;
 import io.tablewarden.report.ScanReport;
+import io.tablewarden.report.TextReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,6 +28,10 @@ final class ReportCommand implements Callable<Integer> {
             converter = LowerCaseEnumConverter.OutputFormats.class,
             description = "text, html, csv, json, ocsf, asff or script (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--with-remediation",
+            description = "In the text report, follow each failing finding with its filled AWS CLI fix.")
+    boolean withRemediation;
 
     @Option(names = "--baseline", paramLabel = "OLDER_SCAN",
             description = "Compare with this older stored scan of the same account (new, fixed, still failing).")
@@ -53,6 +59,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (withRemediation && format != OutputFormat.TEXT) {
+            throw new CliException(ExitCodes.USAGE, WITH_REMEDIATION_TEXT_ONLY);
+        }
         OutputFiles.requireWritable(output, force);
         if (organization) {
             return organizationReport();
@@ -65,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.USAGE, "--baseline: " + e.getMessage(), e);
             }
         });
-        OutputFiles.write(output, stored.report(), format.writer(), ctx.out(), force);
+        OutputFiles.write(output, stored.report(), writer(format, withRemediation), ctx.out(), force);
         if (output != null) {
             ctx.err().println("Report (" + format + ") of scan " + scanId + " written to " + output);
         }
@@ -82,6 +91,10 @@ final class ReportCommand implements Callable<Integer> {
         if (baselineId != null) {
             throw new CliException(ExitCodes.USAGE, "--baseline is for one account's scan; compare organisation"
                     + " scans with diff --organization");
+        }
+        if (withRemediation) {
+            throw new CliException(ExitCodes.USAGE, "--with-remediation is for one account's report; write it with"
+                    + " report on each account's scan");
         }
         if (!io.tablewarden.report.OrganizationReportWriter.FORMATS.contains(format)) {
             throw new CliException(ExitCodes.USAGE, "an organisation report is written as "
@@ -106,6 +119,15 @@ final class ReportCommand implements Callable<Integer> {
 
     /** A stored organisation scan's report and what it says as a whole. */
     private record OrganizationStored(io.tablewarden.report.OrganizationReport report, ScanVerdict verdict) {
+    }
+
+    /** Why {@code --with-remediation} is refused with another format: the others carry the fixes their own way. */
+    static final String WITH_REMEDIATION_TEXT_ONLY = "--with-remediation applies to the text report only (the html"
+            + " report holds every fix, --output-format script writes them as one script)";
+
+    /** The writer of {@code format}; the text report with the filled CLI fixes when asked. */
+    static ReportWriter writer(OutputFormat format, boolean withRemediation) {
+        return format == OutputFormat.TEXT ? new TextReportWriter(withRemediation) : format.writer();
     }
 
     /** The report of a stored scan and what it says as a whole. */

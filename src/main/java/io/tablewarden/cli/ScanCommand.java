@@ -89,6 +89,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "text, html, csv, json, ocsf, asff or script (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--with-remediation",
+            description = "In the text report, follow each failing finding with its filled AWS CLI fix.")
+    boolean withRemediation;
+
     @Option(names = "--baseline", paramLabel = "SCAN",
             description = "Compare with this older stored scan of the same account (new, fixed, still failing).")
     Long baselineId;
@@ -306,7 +310,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private void writeOutputs(ScanReport report) {
-        OutputFiles.write(output, report, format.writer(), ctx.out(), force);
+        OutputFiles.write(output, report, ReportCommand.writer(format, withRemediation), ctx.out(), force);
         if (statsFile != null) {
             OutputFiles.write(statsFile, report, new StatsJsonWriter(), ctx.out(), force);
         }
@@ -337,6 +341,13 @@ final class ScanCommand implements Callable<Integer> {
         if (endpointUrl != null && (endpointUrl.getHost() == null
                 || !("http".equals(endpointUrl.getScheme()) || "https".equals(endpointUrl.getScheme())))) {
             throw usage("--endpoint-url must be an http:// or https:// URL, got '" + endpointUrl + "'");
+        }
+        if (withRemediation && format != OutputFormat.TEXT) {
+            throw usage(ReportCommand.WITH_REMEDIATION_TEXT_ONLY);
+        }
+        if (withRemediation && organization.requested()) {
+            throw usage("--with-remediation is for one account's report; write it with report on each account's"
+                    + " scan");
         }
         if (noStore && storeOptions.database != null) {
             throw usage("--no-store and --db cannot be combined");

@@ -47,6 +47,14 @@ public final class ProfileTemplates {
         return p;
     }
 
+    /** A profile whose credentials come from an external program ({@code credential_process}), in the config file. */
+    public static Map<String, String> credentialProcess(String command, String region) {
+        Map<String, String> p = new LinkedHashMap<>();
+        put(p, "credential_process", command);
+        put(p, "region", region);
+        return p;
+    }
+
     private static void put(Map<String, String> p, String key, String value) {
         if (value != null && !value.isBlank()) {
             p.put(key, value.trim());

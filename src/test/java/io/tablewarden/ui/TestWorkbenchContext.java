@@ -43,6 +43,9 @@ public final class TestWorkbenchContext implements WorkbenchContext {
     private boolean resourcesOnFindingsPage;
     private Dialogs dialogs;
     private final ResultsNavigation navigation = new ResultsNavigation();
+    private java.nio.file.Path exportFolder;
+    /** How many times a page said that the profiles changed. */
+    public int profileChanges;
 
     /** Uses {@code store} as the scan database. */
     public TestWorkbenchContext withStore(TablewardenStore store) {
@@ -144,5 +147,20 @@ public final class TestWorkbenchContext implements WorkbenchContext {
         if (resourcesOnFindingsPage) {
             navigation.openResource(this, resourceArn);
         }
+    }
+
+    @Override
+    public java.nio.file.Path lastExportFolder() {
+        return exportFolder;
+    }
+
+    @Override
+    public void rememberExportFolder(java.nio.file.Path folder) {
+        exportFolder = folder;
+    }
+
+    @Override
+    public void profilesChanged() {
+        profileChanges++;
     }
 }

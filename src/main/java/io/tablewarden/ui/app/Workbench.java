@@ -9,6 +9,7 @@ import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.results.ResultsNavigation;
 import io.tablewarden.app.ScanTarget;
 import io.tablewarden.ui.scan.ScanViewModel;
+import io.tablewarden.ui.history.LastScan;
 import io.tablewarden.ui.shell.Dialogs;
 import io.tablewarden.ui.shell.ErrorDialog;
 import io.tablewarden.ui.shell.FxDialogs;
@@ -40,6 +41,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -142,6 +144,8 @@ public final class Workbench implements WorkbenchContext {
             notify(environment.storeProblem());
         } else if (environment.store() != null) {
             environment.store().notices().forEach(this::notify);
+            // The last audit is on screen again, as it was left; a scan started meanwhile is not replaced.
+            LastScan.open(this, true);
         }
     }
 
@@ -202,6 +206,22 @@ public final class Workbench implements WorkbenchContext {
     @Override
     public void openResource(String resourceArn) {
         navigation.openResource(this, resourceArn);
+    }
+
+    @Override
+    public Path lastExportFolder() {
+        return preferences.lastExportFolder == null ? null : Path.of(preferences.lastExportFolder);
+    }
+
+    @Override
+    public void rememberExportFolder(Path folder) {
+        preferences.lastExportFolder = folder == null ? null : folder.toString();
+    }
+
+    @Override
+    public void profilesChanged() {
+        // The scan choices list the new profiles, and a banner inviting to add one goes once one exists.
+        loadProfiles();
     }
 
     // for the window's own parts and tests

@@ -25,6 +25,8 @@ public final class WorkbenchPreferences {
     public Theme theme = Theme.SYSTEM;
     public String lastProfile;
     public String lastPage;
+    /** The folder the last export was written to. */
+    public String lastExportFolder;
     public Map<String, Double> dividers = new LinkedHashMap<>();
 
     /** The remembered divider position of {@code key}, or {@code fallback}. */

@@ -93,7 +93,36 @@ public final class ExportViewModel {
     public void chooseFile() {
         ExportFormat chosen = format.get();
         context.dialogs().chooseFileToSave(new Dialogs.SaveFileRequest("Export report", suggestedFileName(),
-                chosen.toString(), chosen.extension())).ifPresent(file::set);
+                chosen.toString(), chosen.extension(), initialFolder())).ifPresent(file::set);
+    }
+
+    /**
+     * Where the file chooser opens: the folder of the last export when it still exists, else the user's
+     * documents folder, else the home folder; never the folder the program happened to start in.
+     */
+    public Path initialFolder() {
+        Path last = context.lastExportFolder();
+        if (last != null && Files.isDirectory(last)) {
+            return last;
+        }
+        Path home = context.profileEnvironment() == null ? null : context.profileEnvironment().home();
+        return home == null ? null : documentsFolder(home, context.profileEnvironment().variables());
+    }
+
+    /**
+     * The user's documents folder: {@code XDG_DOCUMENTS_DIR} when set (Linux desktops), else {@code Documents}
+     * in the home folder when it exists (Windows, macOS and most desktops), else the home folder itself.
+     */
+    static Path documentsFolder(Path home, java.util.Map<String, String> variables) {
+        String xdg = variables == null ? null : variables.get("XDG_DOCUMENTS_DIR");
+        if (xdg != null && !xdg.isBlank()) {
+            Path folder = Path.of(xdg.replace("$HOME", home.toString()));
+            if (Files.isDirectory(folder)) {
+                return folder;
+            }
+        }
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
     }
 
     /** Writes the report in the background; tells the user how it went and calls {@code done} with the outcome. */
@@ -114,6 +143,10 @@ public final class ExportViewModel {
             return target;
         }, written -> {
             writing.set(false);
+            Path folder = written.toAbsolutePath().getParent();
+            if (folder != null) {
+                context.rememberExportFolder(folder);
+            }
             context.notify("Report written to " + written);
             done.accept(true);
         }, failure -> {

@@ -73,7 +73,7 @@ public final class CompareView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Nothing here: no " + category.title().toLowerCase(java.util.Locale.ROOT)));
         table.getColumns().add(column("Resource", 120, CompareRow::resourceName));
-        table.getColumns().add(column("Check", 330, CompareRow::checkId));
+        table.getColumns().add(column("Check", 330, model::checkTitle));
         table.getColumns().add(column("Region", 90, CompareRow::region));
         table.getColumns().add(column("Before", 70, r -> word(r.before())));
         table.getColumns().add(column("After", 70, r -> word(r.after())));

@@ -91,6 +91,12 @@ public final class CompareViewModel {
         return selected;
     }
 
+    /** The title of the row's check ("DynamoDB table has point-in-time recovery enabled"), or its id if unknown. */
+    public String checkTitle(CompareRow row) {
+        return context.checks().stream().filter(c -> c.id().equals(row.checkId())).findFirst()
+                .map(c -> c.metadata().title()).orElse(row.checkId());
+    }
+
     /** One line naming the two scans. */
     public String heading() {
         return "Scan " + older.id() + " → scan " + newer.id() + " · account "

@@ -116,7 +116,7 @@ public final class HistoryView extends BorderPane {
         ZoneId zone = ZoneId.systemDefault();
         table.getColumns().add(column("Id", 40, s -> String.valueOf(s.id())));
         table.getColumns().add(column("Account", 260, HistoryViewModel::accountLabel));
-        table.getColumns().add(column("Profile", 80, s -> s.profileName() == null ? "—" : s.profileName()));
+        table.getColumns().add(column("Profile", 110, HistoryViewModel::profileLabel));
         table.getColumns().add(column("Started", 155, s -> ScanFormat.started(s, zone)));
         table.getColumns().add(column("Duration", 80, ScanFormat::duration));
         table.getColumns().add(stateColumn());

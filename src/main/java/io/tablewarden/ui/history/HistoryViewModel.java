@@ -165,6 +165,17 @@ public final class HistoryViewModel {
         comparison.set(null);
     }
 
+    /**
+     * How a scan's profile is shown. A scan made without an AWS profile served its account on this machine (the
+     * built-in demo account or a fixture file): it says so instead of showing a dash as if something were missing.
+     */
+    public static String profileLabel(ScanSummary scan) {
+        if (scan.profileName() != null) {
+            return scan.profileName();
+        }
+        return scan.reevaluationOf() != null ? "re-evaluated" : "demo or fixture";
+    }
+
     /** How a scan's account is shown, with its alias when known; "unknown" when the scan ended before learning it. */
     public static String accountLabel(ScanSummary scan) {
         if (scan.accountId() == null) {

@@ -69,9 +69,13 @@ public final class MuteDialog extends Dialog<Boolean> {
         scope.selectedToggleProperty().addListener((obs, was, now) -> model.scopeProperty().set(
                 now == pattern ? MuteViewModel.Scope.PATTERN : MuteViewModel.Scope.FINDING));
 
-        Label arn = new Label(model.resourceArn());
+        // Broken at a colon by the model, never inside a word by the label; the tooltip has it on one line.
+        Label arn = new Label(model.resourceArnLines());
+        arn.setId("mute-arn");
         arn.getStyleClass().add("text-muted");
-        arn.setWrapText(true);
+        arn.setWrapText(false);
+        arn.setMinWidth(Label.USE_PREF_SIZE);
+        arn.setTooltip(new javafx.scene.control.Tooltip(model.resourceArn()));
         TextField glob = new TextField();
         glob.setId("mute-pattern");
         glob.textProperty().bindBidirectional(model.patternProperty());

@@ -83,6 +83,16 @@ public final class MuteViewModel {
                 .map(c -> c.metadata().title()).orElse(id);
     }
 
+    /**
+     * The finding's ARN on two lines broken after its last colon ("arn:aws:dynamodb:eu-west-1:111122223333:" over
+     * "table/orders"), so a narrow dialog never breaks it inside a word; one line when it has no such colon.
+     */
+    public String resourceArnLines() {
+        int colon = resourceArn.lastIndexOf(':');
+        return colon <= 0 || colon == resourceArn.length() - 1 ? resourceArn
+                : resourceArn.substring(0, colon + 1) + "\n" + resourceArn.substring(colon + 1);
+    }
+
     /** The finding's resource. */
     public String resourceArn() {
         return resourceArn;

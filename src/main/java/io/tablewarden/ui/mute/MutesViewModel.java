@@ -41,6 +41,26 @@ public final class MutesViewModel {
         return changed;
     }
 
+    /** The title of the mute's check ("DynamoDB table has point-in-time recovery enabled"), or its id if unknown. */
+    public String checkTitle(Mute mute) {
+        return MuteViewModel.titleOf(context, mute.checkId());
+    }
+
+    /**
+     * The resource a mute covers on two lines, so that nothing is cut: the resource's own part ("table/orders",
+     * "table/tmp-*") over the rest of its ARN ("arn:aws:dynamodb:eu-west-1:111122223333"). An imported rule,
+     * which has no single resource, gives what it covers.
+     */
+    public String resourceLines(Mute mute) {
+        if (mute.rule() != null) {
+            return mute.scope();
+        }
+        String arn = mute.resource();
+        int colon = arn.lastIndexOf(':');
+        return colon <= 0 || colon == arn.length() - 1 ? arn
+                : arn.substring(colon + 1) + "\n" + arn.substring(0, colon);
+    }
+
     /** Whether {@code mute} still applies. */
     public boolean isActive(Mute mute) {
         return mute.isActiveAt(Instant.now(clock));

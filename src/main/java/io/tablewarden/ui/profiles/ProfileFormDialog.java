@@ -55,7 +55,9 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
             @Override
             public String toString(ProfileKind k) {
                 return k == null ? "" : k == ProfileKind.STATIC_KEYS ? "Access keys"
-                        : k == ProfileKind.ROLE ? "Role (assumed from another profile)" : "IAM Identity Center (SSO)";
+                        : k == ProfileKind.ROLE ? "Role (assumed from another profile)"
+                        : k == ProfileKind.CREDENTIAL_PROCESS ? "External program (credential_process)"
+                        : "IAM Identity Center (SSO)";
             }
 
             @Override
@@ -114,16 +116,24 @@ public final class ProfileFormDialog extends Dialog<ButtonType> {
         sso.addRow(4, label("Account id"), text("sso-account-id", form.ssoAccountIdProperty(), "123456789012"));
         sso.addRow(5, label("Role name"), text("sso-role-name", form.ssoRoleNameProperty(), "ReadOnlyAccess"));
 
+        GridPane process = grid();
+        process.addRow(0, label("Command"), text("credential-process", form.credentialProcessProperty(),
+                "/usr/local/bin/get-aws-credentials --account prod"));
+        process.add(hint("The program runs each time the profile is used and prints the credentials as JSON"
+                + " (Version 1); they are never written to a file."), 1, 1);
+
         show(keys, ProfileKind.STATIC_KEYS);
+        show(process, ProfileKind.CREDENTIAL_PROCESS);
         show(role, ProfileKind.ROLE);
         show(sso, ProfileKind.SSO);
 
         Label problem = new Label();
         problem.setId("form-problem");
         problem.getStyleClass().add("form-problem");
-        problem.textProperty().bind(form.problemProperty());
+        // No red text before the user has entered anything; Save stays disabled until the form is valid.
+        problem.textProperty().bind(form.shownProblemProperty());
         problem.setWrapText(true);
-        VBox box = new VBox(12, common, keys, role, sso, problem);
+        VBox box = new VBox(12, common, keys, role, sso, process, problem);
         box.setPadding(new Insets(12, 16, 8, 16));
         box.setPrefWidth(540);
         return box;

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The add/edit form of a static-key, role or SSO profile: its fields, their validation, and the edit they make.
+ * The add/edit form of a static-key, role, SSO or credential_process profile: its fields, their validation, and the edit they make.
  * When editing, secret fields start empty and an empty secret keeps the one in the file, so a secret never has
  * to be read back into the form.
  */
@@ -34,7 +34,8 @@ public final class ProfileFormViewModel {
             "us-gov-east-1", "us-gov-west-1", "cn-north-1", "cn-northwest-1");
 
     /** The kinds the form can create. */
-    public static final List<ProfileKind> KINDS = List.of(ProfileKind.STATIC_KEYS, ProfileKind.ROLE, ProfileKind.SSO);
+    public static final List<ProfileKind> KINDS = List.of(ProfileKind.STATIC_KEYS, ProfileKind.ROLE, ProfileKind.SSO,
+            ProfileKind.CREDENTIAL_PROCESS);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-/.%@:+]+");
     private static final Pattern KEY_ID = Pattern.compile("[A-Z0-9]{16,128}");
@@ -66,7 +67,10 @@ public final class ProfileFormViewModel {
     private final StringProperty ssoRegion = new SimpleStringProperty("");
     private final StringProperty ssoAccountId = new SimpleStringProperty("");
     private final StringProperty ssoRoleName = new SimpleStringProperty("");
+    private final StringProperty credentialProcess = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty();
+    private final StringProperty shownProblem = new SimpleStringProperty();
+    private final BooleanProperty touched = new SimpleBooleanProperty();
     private final BooleanProperty valid = new SimpleBooleanProperty();
 
     /**
@@ -84,9 +88,16 @@ public final class ProfileFormViewModel {
         }
         for (Observable o : List.of(kind, name, region, accessKeyId, secretAccessKey, sessionToken, roleArn,
                 sourceProfile, externalId, mfaSerial, roleSessionName, durationSeconds, ssoSession, newSsoSession,
-                ssoStartUrl, ssoRegion, ssoAccountId, ssoRoleName)) {
+                ssoStartUrl, ssoRegion, ssoAccountId, ssoRoleName, credentialProcess)) {
             o.addListener(x -> revalidate());
         }
+        // The kind is a choice, not an entry: choosing it alone does not count as having started to type.
+        for (Observable o : List.of(name, region, accessKeyId, secretAccessKey, sessionToken, roleArn,
+                sourceProfile, externalId, mfaSerial, roleSessionName, durationSeconds, ssoSession, newSsoSession,
+                ssoStartUrl, ssoRegion, ssoAccountId, ssoRoleName, credentialProcess)) {
+            o.addListener(x -> touched.set(true));
+        }
+        touched.addListener(x -> revalidate());
         revalidate();
     }
 
@@ -105,6 +116,7 @@ public final class ProfileFormViewModel {
         newSsoSession.set(p.ssoSession() == null && ssoSessions.isEmpty());
         ssoAccountId.set(text(p.ssoAccountId()));
         ssoRoleName.set(text(p.ssoRoleName()));
+        credentialProcess.set(text(props.get("credential_process")));
     }
 
     private static String text(String s) {
@@ -154,8 +166,19 @@ public final class ProfileFormViewModel {
     public StringProperty ssoAccountIdProperty() { return ssoAccountId; }
     public StringProperty ssoRoleNameProperty() { return ssoRoleName; }
 
+    public StringProperty credentialProcessProperty() { return credentialProcess; }
+
     /** The first thing to fix, or null when the form can be saved. */
     public StringProperty problemProperty() { return problem; }
+
+    /**
+     * The problem to show under the form: none before the user has entered anything (a new, empty form is not
+     * an error), then the same as {@link #problemProperty()}. An edited profile's form shows it at once.
+     */
+    public StringProperty shownProblemProperty() { return shownProblem; }
+
+    /** Whether the user has entered or changed anything yet. */
+    public BooleanProperty touchedProperty() { return touched; }
 
     public BooleanProperty validProperty() { return valid; }
 
@@ -176,6 +199,7 @@ public final class ProfileFormViewModel {
     private void revalidate() {
         List<String> problems = problems();
         problem.set(problems.isEmpty() ? null : problems.get(0));
+        shownProblem.set(touched.get() || original != null ? problem.get() : null);
         valid.set(problems.isEmpty());
     }
 
@@ -194,6 +218,8 @@ public final class ProfileFormViewModel {
             staticProblems(p);
         } else if (kind.get() == ProfileKind.ROLE) {
             roleProblems(p, n);
+        } else if (kind.get() == ProfileKind.CREDENTIAL_PROCESS) {
+            credentialProcessProblems(p);
         } else {
             ssoProblems(p);
         }
@@ -240,6 +266,16 @@ public final class ProfileFormViewModel {
         }
     }
 
+    private void credentialProcessProblems(List<String> p) {
+        String command = credentialProcess.get().trim();
+        if (command.isEmpty()) {
+            p.add("Enter the command that prints the credentials (credential_process).");
+        } else if (command.chars().anyMatch(c -> c == '\n' || c == '\r' || Character.isISOControl(c))) {
+            // One line in the config file: a line break would start a setting of its own.
+            p.add("The command is one line, without control characters.");
+        }
+    }
+
     private void ssoProblems(List<String> p) {
         String session = ssoSession.get().trim();
         if (session.isEmpty() || !NAME.matcher(session).matches()) {
@@ -278,6 +314,9 @@ public final class ProfileFormViewModel {
             return ProfileTemplates.role(roleArn.get(), sourceProfile.get(), r, externalId.get(), mfaSerial.get(),
                     roleSessionName.get(), d.isEmpty() ? null : Integer.valueOf(d));
         }
+        if (kind.get() == ProfileKind.CREDENTIAL_PROCESS) {
+            return ProfileTemplates.credentialProcess(credentialProcess.get(), r);
+        }
         return ProfileTemplates.sso(ssoSession.get(), ssoAccountId.get(), ssoRoleName.get(), r);
     }
 
@@ -289,6 +328,9 @@ public final class ProfileFormViewModel {
         if (kind == ProfileKind.ROLE) {
             return List.of("role_arn", "source_profile", "external_id", "mfa_serial", "role_session_name",
                     "duration_seconds", "region");
+        }
+        if (kind == ProfileKind.CREDENTIAL_PROCESS) {
+            return List.of("credential_process", "region");
         }
         return List.of("sso_session", "sso_account_id", "sso_role_name", "region");
     }

@@ -35,6 +35,8 @@ public final class ProfilesPage extends WorkbenchPage {
         ProfilesViewModel vm = new ProfilesViewModel(services.apply(context), context.executor(), context.dialogs(),
                 mfa);
         root[0] = new ProfilesView(vm).root();
+        // Added, renamed or deleted profiles reach the rest of the window (scan choices, first-run banner).
+        vm.profiles().addListener((javafx.collections.ListChangeListener<Object>) change -> context.profilesChanged());
         vm.load();
         return root[0];
     }

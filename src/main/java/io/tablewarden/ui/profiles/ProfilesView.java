@@ -186,8 +186,8 @@ public final class ProfilesView {
         test.disableProperty().bind(vm.testingProperty());
         FlowPane row = new FlowPane(8, 8, test);
         if (p.kind() == ProfileKind.SSO) {
-            Button signIn = button(vm.signInNeededProperty().get() ? "Sign in again" : "Sign in", Feather.LOG_IN,
-                    () -> vm.signIn(p.name()));
+            // "Sign in", not "again": a profile that needs it may never have been signed in on this machine.
+            Button signIn = button("Sign in", Feather.LOG_IN, () -> vm.signIn(p.name()));
             if (vm.signInNeededProperty().get()) {
                 signIn.getStyleClass().add(Styles.ACCENT);
             }

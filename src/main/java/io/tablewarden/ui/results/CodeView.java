@@ -25,6 +25,12 @@ import java.util.function.Consumer;
  */
 final class CodeView extends VBox {
 
+    /** Height of one line of the 12 px monospaced code font, in pixels. */
+    private static final double LINE_HEIGHT = 17;
+    private static final double BAR_HEIGHT = 34;
+    private static final long MIN_LINES = 6;
+    private static final long MAX_LINES = 30;
+
     private final CodeArea area = new CodeArea();
     private final Button copy = new Button("Copy", new FontIcon(Feather.COPY));
     private final Label caption = new Label();
@@ -61,6 +67,9 @@ final class CodeView extends VBox {
     /** Shows {@code snippet}; {@code null} shows an empty, disabled view. */
     void show(String snippet, Language language, String captionText) {
         text = snippet == null ? "" : snippet;
+        // As tall as the snippet (up to a screenful): the page scrolls as a whole rather than a small pane.
+        long lines = Math.max(MIN_LINES, Math.min(MAX_LINES, text.lines().count()));
+        setPrefHeight(BAR_HEIGHT + lines * LINE_HEIGHT + 12);
         caption.setText(captionText);
         area.replaceText(text);
         area.setStyleSpans(0, SyntaxHighlighter.highlight(text, language));

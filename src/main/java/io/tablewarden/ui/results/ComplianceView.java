@@ -65,7 +65,7 @@ public final class ComplianceView extends StackPane {
                 + "compliance overview.");
         empty.setGraphic(new FontIcon(Feather.PIE_CHART));
         empty.getStyleClass().add("empty-hint");
-        emptyState = new VBox(empty);
+        emptyState = new VBox(12, empty, EmptyStates.openLastScanButton(context));
         emptyState.getStyleClass().add("empty-state");
         getChildren().setAll(scroll, emptyState);
         model.snapshotProperty().bind(context.currentScan());

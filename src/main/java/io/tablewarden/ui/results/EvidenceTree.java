@@ -35,13 +35,23 @@ final class EvidenceTree extends TreeTableView<EvidenceTree.Item> {
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setShowRoot(false);
         setPlaceholder(new javafx.scene.control.Label("This result carries no evidence."));
+        setFixedCellSize(ROW_HEIGHT);
     }
+
+    /** Rows have one line each (values do not wrap): one fixed height lets the tree size itself to its rows. */
+    private static final double ROW_HEIGHT = 26;
+    private static final int MAX_VISIBLE_ROWS = 14;
+    private static final double HEADER_HEIGHT = 44;
 
     void show(Map<String, Object> evidence) {
         TreeItem<Item> root = new TreeItem<>(new Item("", ""));
         evidence.forEach((k, v) -> root.getChildren().add(node(k, v)));
         root.setExpanded(true);
         setRoot(root);
+        // As tall as its rows (a few rows leave no empty area), up to a limit past which it scrolls.
+        int rows = Math.max(2, Math.min(MAX_VISIBLE_ROWS, getExpandedItemCount()));
+        setPrefHeight(HEADER_HEIGHT + rows * ROW_HEIGHT + 4);
+        setMinHeight(getPrefHeight());
     }
 
     private static TreeItem<Item> node(String key, Object value) {

@@ -180,8 +180,18 @@ final class FindingsTableView extends BorderPane {
      */
     private static <T> void wire(CheckComboBox<T> box, String title, ObservableSet<T> selection,
                                  Function<T, String> label, ObservableList<T> items) {
-        box.setTitle(title);
-        box.setShowCheckedCount(true);
+        // The title says what the filter lets through ("Status: any", "Status: Fail"), not a count of ticks.
+        box.setShowCheckedCount(false);
+        Runnable retitle = () -> {
+            List<String> labels = new java.util.ArrayList<>();
+            for (T item : box.getCheckModel().getCheckedItems()) {
+                labels.add(label.apply(item));
+            }
+            box.setTitle(FindingsViewModel.filterTitle(title, labels, box.getItems().size()));
+        };
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change -> retitle.run());
+        box.getItems().addListener((ListChangeListener<T>) change -> retitle.run());
+        retitle.run();
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -46,7 +46,7 @@ public final class FindingsView extends StackPane {
                 + "appear here.");
         empty.getStyleClass().add("empty-hint");
         empty.setGraphic(new FontIcon(Feather.INBOX));
-        VBox emptyState = new VBox(empty);
+        VBox emptyState = new VBox(12, empty, EmptyStates.openLastScanButton(context));
         emptyState.getStyleClass().add("empty-state");
 
         getChildren().setAll(tabs, emptyState);
@@ -84,6 +84,9 @@ public final class FindingsView extends StackPane {
     public void openResource(String arn, String checkId) {
         detail.open(arn, checkId);
         tabs.getSelectionModel().select(detailTab);
+        // The keys now belong to the detail (Ctrl+Tab moves between the forms of the fix); the focus would
+        // otherwise stay on the hidden findings table. Later, once the tab's content is shown.
+        javafx.application.Platform.runLater(detailView::focusChecks);
     }
 
     private void showFailuresOf(String checkId) {

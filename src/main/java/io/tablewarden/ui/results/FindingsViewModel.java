@@ -193,9 +193,48 @@ public final class FindingsViewModel {
         checkIds.retainAll(checks);
         regions.retainAll(regionNames);
         controls.retainAll(controlIds);
-        rows.setAll(all);
+        // Until a column is sorted, what needs doing comes first: failures, then errors, worst severity first.
+        List<StoredResult> ordered = new java.util.ArrayList<>(all);
+        ordered.sort(OPENING_ORDER);
+        rows.setAll(ordered);
         applyFilters();
     }
+
+    /** The order the table opens in: FAIL, ERROR, PASS, N/A; inside each, critical first; then resource and check. */
+    static final Comparator<StoredResult> OPENING_ORDER = Comparator
+            .comparingInt((StoredResult row) -> statusRank(row.result().status()))
+            .thenComparing(row -> row.result().severity(), Comparator.reverseOrder())
+            .thenComparing(row -> Objects.requireNonNullElse(row.result().resource().name(), ""))
+            .thenComparing(row -> row.result().checkId());
+
+    private static int statusRank(Status status) {
+        switch (status) {
+            case FAIL:
+                return 0;
+            case ERROR:
+                return 1;
+            case PASS:
+                return 2;
+            default:
+                return 3;
+        }
+    }
+
+    /**
+     * The title of a filter box, saying what it lets through: "Status: any" when nothing (or everything) is
+     * ticked, the ticked values when they are short ("Status: Fail, Error"), else "Check: 2 of 14".
+     */
+    public static String filterTitle(String name, List<String> checkedLabels, int choices) {
+        if (checkedLabels.isEmpty() || checkedLabels.size() == choices) {
+            return name + ": any";
+        }
+        String joined = String.join(", ", checkedLabels);
+        return name + ": " + (joined.length() <= FILTER_TITLE_VALUES ? joined
+                : checkedLabels.size() + " of " + choices);
+    }
+
+    /** The longest list of ticked values a filter box's title shows before it counts them instead. */
+    private static final int FILTER_TITLE_VALUES = 12;
 
     /** Orders DynamoDB.2 before DynamoDB.10. */
     static String controlOrder(String control) {

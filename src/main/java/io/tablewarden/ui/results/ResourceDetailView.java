@@ -17,6 +17,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -52,14 +56,17 @@ public final class ResourceDetailView extends BorderPane {
             "CloudFormation", "The template properties that fix it",
             "Terraform", "The Terraform arguments that fix it",
             "Console", "Where to click in the AWS console");
+    private static final double TAB_HEADER_HEIGHT = 42;
     private final TabPane remediation = new TabPane();
     private final List<CodeView> codeViews = new ArrayList<>();
+    private final ConsoleStepsView consoleSteps;
     private final VBox body;
     private final VBox learnBody = new VBox(8);
 
     public ResourceDetailView(ResourceDetailViewModel model, WorkbenchContext context) {
         this.model = model;
         this.context = context;
+        consoleSteps = new ConsoleStepsView(copied -> context.notify("Copied the console steps"));
         getStyleClass().add("resource-detail");
 
         name.getStyleClass().add(Styles.TITLE_3);
@@ -89,24 +96,36 @@ public final class ResourceDetailView extends BorderPane {
         sharedFix.textProperty().bind(model.sharedFixProperty());
         sharedFix.visibleProperty().bind(model.sharedFixProperty().isNotEmpty());
         sharedFix.managedProperty().bind(sharedFix.visibleProperty());
-        evidence.setPrefHeight(170);
-        evidence.setMinHeight(120);
-        for (String title : List.of("CLI", "CloudFormation", "Terraform", "Console")) {
-            String what = switch (title) {
-                case "CLI" -> "the AWS CLI fix";
-                case "Console" -> "the console steps";
-                default -> "the " + title + " fix";
-            };
+        for (String title : List.of("CLI", "CloudFormation", "Terraform")) {
+            String what = "CLI".equals(title) ? "the AWS CLI fix" : "the " + title + " fix";
             CodeView code = new CodeView(copied -> context.notify("Copied " + what));
-            code.setPrefHeight(260);
             code.setId("code-" + title.toLowerCase());
             codeViews.add(code);
-            Tab tab = new Tab(title, code);
-            tab.setClosable(false);
-            tab.setTooltip(new Tooltip(TAB_HINTS.get(title) + " (Ctrl+Tab: next form)"));
-            remediation.getTabs().add(tab);
+            remediation.getTabs().add(formTab(title, code));
         }
-        remediation.setMinHeight(300);
+        // The console steps are instructions for a person, not code: a numbered list that wraps.
+        consoleSteps.setId("console-steps");
+        remediation.getTabs().add(formTab("Console", consoleSteps));
+        // Ctrl+Tab anywhere in the detail moves between the forms of the fix; without this filter the page's
+        // Findings / Posture matrix / Resource tabs would take it until a form's tab header had the focus.
+        KeyCombination next = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN);
+        KeyCombination previous = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int step = previous.match(e) ? -1 : next.match(e) ? 1 : 0;
+            if (step != 0 && !remediation.getTabs().isEmpty()) {
+                int count = remediation.getTabs().size();
+                int at = remediation.getSelectionModel().getSelectedIndex();
+                javafx.scene.Node leaving = at < 0 ? null : remediation.getTabs().get(at).getContent();
+                remediation.getSelectionModel().select(Math.floorMod(at + step, count));
+                // A focus inside the form just hidden (its Copy button) goes to the forms' tabs, as the tab pane
+                // itself does, so that Tab reaches the shown form's Copy button next.
+                if (leaving != null && isInside(getScene() == null ? null : getScene().getFocusOwner(), leaving)) {
+                    remediation.requestFocus();
+                }
+                e.consume();
+            }
+        });
         // The fix comes right after the reason: it is what a user opens the detail for.
         body = new VBox(10, checkTitle, checkBadges, reason, section("Remediation"), summary, sharedFix, remediation,
                 section("Evidence"), evidence, section("Risk"), risk, links);
@@ -192,7 +211,33 @@ public final class ResourceDetailView extends BorderPane {
         return label;
     }
 
-    /** The code view of one remediation tab (CLI, CloudFormation, Terraform, Console). */
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Tab formTab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tab.setTooltip(new Tooltip(TAB_HINTS.get(title) + " (Ctrl+Tab: next form)"));
+        return tab;
+    }
+
+    /** The tabs of the fix's forms: CLI, CloudFormation, Terraform and Console. */
+    TabPane remediationTabs() {
+        return remediation;
+    }
+
+    /** Moves the keyboard focus to the list of checks, so that keys act on the detail. */
+    void focusChecks() {
+        list.requestFocus();
+    }
+
+    /** The code view of one remediation tab (CLI, CloudFormation, Terraform). */
     CodeView codeView(String tabTitle) {
         for (int i = 0; i < remediation.getTabs().size(); i++) {
             if (remediation.getTabs().get(i).getText().equals(tabTitle)) {
@@ -257,13 +302,21 @@ public final class ResourceDetailView extends BorderPane {
         }
         summary.setText(entry.remediationSummary());
         List<RemediationTab> tabs = entry.remediationTabs();
+        String caption = entry.metadata() != null && entry.metadata().remediation() != null
+                && !entry.metadata().remediation().inPlace()
+                ? "This fix replaces the resource" : "Filled with this resource's names";
         for (int i = 0; i < codeViews.size(); i++) {
             RemediationTab tab = i < tabs.size() ? tabs.get(i) : null;
-            String caption = entry.metadata() != null && !entry.metadata().remediation().inPlace()
-                    ? "This fix replaces the resource" : "Filled with this resource's names";
             codeViews.get(i).show(tab == null ? "" : tab.text(),
                     tab == null ? ResourceDetailViewModel.Language.TEXT : tab.language(), caption);
         }
+        // The forms' tabs as tall as the longest form (each code view sizes itself to its snippet), so the fix
+        // shows whole rather than in a small scrolled pane; the tab pane does not derive that by itself.
+        double tallest = codeViews.stream().mapToDouble(view -> view.prefHeight(-1)).max().orElse(260);
+        remediation.setPrefHeight(tallest + TAB_HEADER_HEIGHT);
+        remediation.setMinHeight(tallest + TAB_HEADER_HEIGHT);
+        RemediationTab console = tabs.size() > 3 ? tabs.get(3) : null;
+        consoleSteps.show(entry.consoleSteps(), console == null ? "" : console.text());
     }
 
     /** A result in the list: status badge, check title and the mute mark. */
@@ -285,12 +338,16 @@ public final class ResourceDetailView extends BorderPane {
             }
             Label title = new Label(entry.title());
             title.setWrapText(true);
-            // Wrap inside the list's width (minus badge and scroll bar), not past it.
-            title.maxWidthProperty().bind(getListView().widthProperty().subtract(110));
+            // Wrap inside the list's width (minus badge and scroll bar), not past it,
+            // and of the Muted badge when there is one.
+            title.maxWidthProperty().bind(getListView().widthProperty().subtract(entry.row().muted() ? 180 : 120));
             // Never fewer lines than the title needs: a long title takes a third line rather than an ellipsis.
             title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox.setHgrow(title, Priority.ALWAYS);
-            HBox line = new HBox(8, StatusBadge.of(entry.status()), title);
+            // One width for every status badge, so the titles start on one line down the list.
+            Label badge = StatusBadge.of(entry.status());
+            badge.getStyleClass().add("badge-fixed");
+            HBox line = new HBox(8, badge, title);
             if (entry.row().muted()) {
                 line.getChildren().add(StatusBadge.muted());
             }

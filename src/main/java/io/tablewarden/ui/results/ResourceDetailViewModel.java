@@ -2,6 +2,7 @@ package io.tablewarden.ui.results;
 
 import io.tablewarden.engine.remediation.RemediationRenderer;
 import io.tablewarden.engine.remediation.SnippetFormat;
+import io.tablewarden.engine.remediation.VisibleText;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.ResourceRef;
 import io.tablewarden.model.Status;
@@ -71,6 +72,22 @@ public final class ResourceDetailViewModel {
                     new RemediationTab("CloudFormation", Language.YAML, filled.cloudFormation()),
                     new RemediationTab("Terraform", Language.HCL, filled.terraform()),
                     new RemediationTab("Console", Language.TEXT, steps.toString()));
+        }
+
+        /**
+         * The console steps filled with the resource's names as plain text for the screen (no Markdown escapes),
+         * control and bidirectional characters of a hostile name shown as visible escapes; empty without steps.
+         */
+        public List<String> consoleSteps() {
+            if (metadata == null || metadata.remediation() == null) {
+                return List.of();
+            }
+            List<String> steps = new ArrayList<>();
+            for (String step : metadata.remediation().console()) {
+                steps.add(VisibleText.of(RemediationRenderer.fill(step, row.result().placeholders(),
+                        SnippetFormat.TEXT)));
+            }
+            return steps;
         }
 
         /** The remediation summary, filled. */

@@ -14,7 +14,7 @@ final class StatusBadge {
 
     static Label of(Status status) {
         Label badge = new Label(ResultLabels.status(status));
-        badge.getStyleClass().addAll("badge", "badge-" + ResultLabels.styleSuffix(status));
+        badge.getStyleClass().addAll("badge", "badge-status", "badge-" + ResultLabels.styleSuffix(status));
         badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return badge;
     }

@@ -419,8 +419,8 @@ public final class ScanViewModel {
         }
         String profile = target.label();
         return switch (kind == null ? FailureKind.OTHER : kind) {
-            case EXPIRED_CREDENTIALS -> "The credentials of profile " + profile + " have expired. For an IAM"
-                    + " Identity Center profile, sign in again on the Profiles page; for access keys or a role, renew"
+            case EXPIRED_CREDENTIALS -> "Profile " + profile + " needs a sign-in or fresh credentials. For an IAM"
+                    + " Identity Center profile, sign in on the Profiles page; for access keys or a role, renew"
                     + " the keys its chain starts from. Then scan again.";
             case REFUSED_KEYS -> "AWS did not accept the keys of profile " + profile + ". Replace them on the"
                     + " Profiles page and test the profile, then scan again.";

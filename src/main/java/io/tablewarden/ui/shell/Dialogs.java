@@ -40,8 +40,15 @@ public interface Dialogs {
      * @param suggestedName the file name offered
      * @param typeName      the kind of file, for the type filter ("CSV")
      * @param extension     the file name extension without the dot
+     * @param initialFolder the folder the chooser opens in, or null for the platform's choice
      */
-    record SaveFileRequest(String title, String suggestedName, String typeName, String extension) {
+    record SaveFileRequest(String title, String suggestedName, String typeName, String extension,
+                           Path initialFolder) {
+
+        /** A request that lets the platform choose the folder. */
+        public SaveFileRequest(String title, String suggestedName, String typeName, String extension) {
+            this(title, suggestedName, typeName, extension, null);
+        }
     }
 
     /** Asks the question; true only when the user chose the action. */

@@ -68,14 +68,19 @@ public final class FxDialogs implements Dialogs {
         Label problem = new Label();
         problem.setId("dialog-text-problem");
         problem.getStyleClass().add("form-problem");
+        // No red text before the user has typed: the offered text may well need changing (a taken name), and
+        // the disabled OK button already says so.
+        javafx.beans.property.BooleanProperty edited = new javafx.beans.property.SimpleBooleanProperty();
+        field.textProperty().addListener(o -> edited.set(true));
         problem.textProperty().bind(Bindings.createStringBinding(
-                () -> request.problem().apply(field.getText()), field.textProperty()));
+                () -> edited.get() ? request.problem().apply(field.getText()) : "", field.textProperty(), edited));
         GridPane grid = FormGrid.create();
         grid.addRow(0, new Label(request.label()), field);
         grid.add(problem, 1, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.textProperty().isNotEmpty());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !request.problem().apply(field.getText()).isEmpty(), field.textProperty()));
         dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().trim() : null);
         dialog.setOnShown(e -> field.requestFocus());
         return dialog.showAndWait();
@@ -86,6 +91,9 @@ public final class FxDialogs implements Dialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(request.title());
         chooser.setInitialFileName(request.suggestedName());
+        if (request.initialFolder() != null && java.nio.file.Files.isDirectory(request.initialFolder())) {
+            chooser.setInitialDirectory(request.initialFolder().toFile());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.typeName(),
                 "*." + request.extension()));
         File file = chooser.showSaveDialog(focusedOrOwner());

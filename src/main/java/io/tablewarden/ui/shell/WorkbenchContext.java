@@ -7,6 +7,7 @@ import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.tasks.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -46,4 +47,17 @@ public interface WorkbenchContext {
 
     /** Opens the detail of one resource (table or DAX cluster) of the current scan. */
     void openResource(String resourceArn);
+
+    /** The folder the last export was written to, remembered between runs; null before the first export. */
+    default Path lastExportFolder() {
+        return null;
+    }
+
+    /** Remembers {@code folder} as the one the next export starts in. */
+    default void rememberExportFolder(Path folder) {
+    }
+
+    /** Tells the window that profiles were added, renamed or deleted (its scan choices and banner follow). */
+    default void profilesChanged() {
+    }
 }

@@ -169,7 +169,7 @@ class WorkbenchWindowTest {
                     .map(n -> ((javafx.scene.control.Label) n).getText()).collect(
                             java.util.stream.Collectors.joining("\n"));
             assertTrue(text.contains("ExpiredToken"), text);
-            assertTrue(text.contains("The credentials of profile stale have expired"), text);
+            assertTrue(text.contains("Profile stale needs a sign-in or fresh credentials"), text);
             assertTrue(!text.contains("Exception:") && !text.contains("\tat "), text);
             Screenshots.write(robot, pane.getScene(), "workbench-scan-expired-dialog-light");
             robot.interact(() -> pane.getScene().getWindow().hide());

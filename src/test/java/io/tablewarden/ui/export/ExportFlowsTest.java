@@ -104,6 +104,37 @@ class ExportFlowsTest {
     }
 
     @Test
+    void theChooserStartsInTheDocumentsFolderThenInTheFolderOfTheLastExport() throws Exception {
+        context.withCurrentScan(scanId);
+        Path documents = Files.createDirectories(dir.resolve("Documents"));
+        Path reports = Files.createDirectories(dir.resolve("client-reports"));
+        dialogs.choosingFile(reports.resolve("first.csv")).completing(ExportViewModel.class, model -> {
+            model.formatProperty().set(ExportFormat.CSV);
+            model.chooseFile();
+            AtomicBoolean written = new AtomicBoolean();
+            model.export(written::set);
+            return written.get();
+        });
+        assertTrue(ExportViewModel.exportCurrentScan(context), String.join("\n", context.errors));
+        assertEquals(documents, dialogs.asked(Dialogs.SaveFileRequest.class).get(0).initialFolder(),
+                "the first export starts in the documents folder, not the current directory");
+
+        dialogs.choosingFile(null).completing(ExportViewModel.class, model -> {
+            model.chooseFile();
+            return false;
+        });
+        ExportViewModel.exportCurrentScan(context);
+        assertEquals(reports, dialogs.asked(Dialogs.SaveFileRequest.class).get(1).initialFolder(),
+                "the next one where the last one went");
+    }
+
+    @Test
+    void withoutADocumentsFolderTheChooserStartsAtHome() {
+        assertEquals(dir, ExportViewModel.documentsFolder(dir, java.util.Map.of()));
+        assertEquals(dir, ExportViewModel.documentsFolder(dir, java.util.Map.of("XDG_DOCUMENTS_DIR", "$HOME/none")));
+    }
+
+    @Test
     void aCancelledFileChoiceLeavesNothingToExport() {
         context.withCurrentScan(scanId);
         dialogs.choosingFile(null).completing(ExportViewModel.class, model -> {

@@ -70,6 +70,9 @@ class HistoryViewModelTest {
         assertEquals(3, model.scans().size());
         assertEquals(StoredScanState.INTERRUPTED, model.scans().get(0).state());
         assertEquals("—", ScanFormat.duration(model.scans().get(0)));
+        assertEquals("audit", HistoryViewModel.profileLabel(model.scans().get(1)));
+        assertEquals("demo or fixture", HistoryViewModel.profileLabel(model.scans().get(0)),
+                "a scan without a profile says what it was, not a dash");
 
         model.accountFilterProperty().set("444455556666");
         assertEquals(List.of(other), model.scans().stream().map(ScanSummary::id).collect(Collectors.toList()));
@@ -109,6 +112,9 @@ class HistoryViewModelTest {
         assertEquals(1, compare.count(CompareViewModel.Category.NEW_FAILURES));
         assertEquals(RecordedScans.DELETION_PROTECTION,
                 compare.rows(CompareViewModel.Category.NEW_FAILURES).get(0).checkId());
+        assertEquals("DynamoDB table has deletion protection",
+                compare.checkTitle(compare.rows(CompareViewModel.Category.NEW_FAILURES).get(0)),
+                "the Compare view names checks by their titles");
         assertEquals(1, compare.count(CompareViewModel.Category.FIXED));
         assertEquals(RecordedScans.SCRATCH, compare.rows(CompareViewModel.Category.FIXED).get(0).resourceArn());
         assertEquals(11, compare.count(CompareViewModel.Category.STILL_FAILING));

@@ -52,6 +52,14 @@ class MuteDialogFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#mute-save").tryQuery().isPresent());
 
         assertTrue(robot.lookup("#mute-save").query().isDisabled());
+        // The ARN is broken after its last colon, never inside a word, and shown whole.
+        Label arn = robot.lookup("#mute-arn").queryAs(Label.class);
+        int colon = RecordedScans.SCRATCH.lastIndexOf(':');
+        assertEquals(RecordedScans.SCRATCH.substring(0, colon + 1) + "\n" + RecordedScans.SCRATCH.substring(colon + 1),
+                arn.getText());
+        assertFalse(arn.isWrapText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(arn.getWidth() >= arn.prefWidth(-1) - 0.5, "not cut: " + arn.getWidth() + " < " + arn.prefWidth(-1));
         robot.clickOn("#mute-reason").write("Scratch data, rebuilt every night");
         assertFalse(robot.lookup("#mute-save").query().isDisabled());
         Scene dialog = robot.lookup("#mute-dialog").query().getScene();

@@ -49,7 +49,7 @@ class MutesViewFxTest {
         context = EXAMPLE.context();
         MutesViewModel model = new MutesViewModel(context);
         model.load();
-        scene = new Scene(new MutesView(model), 980, 320);
+        scene = new Scene(new MutesView(model));
         Stylesheets.install(scene);
         stage.setScene(scene);
         stage.show();
@@ -61,6 +61,33 @@ class MutesViewFxTest {
         TableView<?> table = robot.lookup("#mutes-table").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
         Screenshots.write(robot, scene, "mutes-light");
+
+        // Titles, not raw ids; every cell's text shown whole; no unnamed filler column; rows shown whole.
+        java.util.List<String> checks = new java.util.ArrayList<>();
+        for (javafx.scene.Node node : table.lookupAll(".table-cell")) {
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) node;
+            if (cell.getText() == null || cell.getText().isEmpty() || !cell.isVisible()) {
+                continue;
+            }
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+            assertEquals(cell.getText(), shown.getText(), "cut: " + cell.getText());
+            if ("Check".equals(cell.getTableColumn().getText())) {
+                checks.add(cell.getText());
+            }
+        }
+        assertTrue(checks.contains("DynamoDB table has point-in-time recovery enabled"), checks.toString());
+        assertFalse(checks.contains(RecordedScans.PITR), checks.toString());
+        double columns = table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        javafx.scene.Node header = table.lookup(".column-header-background");
+        assertTrue(header.getLayoutBounds().getWidth() - columns < 20,
+                "no empty column: " + columns + " of " + header.getLayoutBounds().getWidth());
+        for (javafx.scene.Node node : table.lookupAll(".table-row-cell")) {
+            javafx.scene.control.TableRow<?> row = (javafx.scene.control.TableRow<?>) node;
+            if (row.getItem() != null) {
+                javafx.geometry.Bounds inTable = table.sceneToLocal(row.localToScene(row.getLayoutBounds()));
+                assertTrue(inTable.getMaxY() <= table.getHeight(), "a whole row: " + inTable);
+            }
+        }
         robot.interact(() -> Screenshots.theme(true));
         Screenshots.write(robot, scene, "mutes-dark");
         robot.interact(() -> Screenshots.theme(false));

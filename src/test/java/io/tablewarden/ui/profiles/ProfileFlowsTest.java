@@ -106,6 +106,58 @@ class ProfileFlowsTest {
     }
 
     @Test
+    void aCredentialProcessProfileGoesToTheConfigFileAndLeavesTheCredentialsFileAlone() throws Exception {
+        ProfilesViewModel vm = ownFiles();
+        dialogs.completing(ProfileFormViewModel.class, form -> {
+            assertTrue(ProfileFormViewModel.KINDS.contains(ProfileKind.CREDENTIAL_PROCESS));
+            form.kindProperty().set(ProfileKind.CREDENTIAL_PROCESS);
+            form.nameProperty().set("vault-prod");
+            assertEquals("Enter the command that prints the credentials (credential_process).",
+                    form.problemProperty().get());
+            form.credentialProcessProperty().set("/opt/vault/bin/aws-creds\n[profile injected]");
+            assertEquals("The command is one line, without control characters.", form.problemProperty().get());
+            form.credentialProcessProperty().set("/opt/vault/bin/aws-creds --role \"audit prod\"");
+            form.regionProperty().set("eu-west-1");
+            assertTrue(form.validProperty().get(), form.problems().toString());
+            return true;
+        });
+        vm.addProfile();
+
+        assertEquals("vault-prod", vm.selectedProperty().get().name());
+        assertEquals(ProfileKind.CREDENTIAL_PROCESS, vm.selectedProperty().get().kind());
+        assertTrue(Files.readString(config(dir)).endsWith("[profile vault-prod]\n"
+                + "credential_process = /opt/vault/bin/aws-creds --role \"audit prod\"\nregion = eu-west-1\n"),
+                Files.readString(config(dir)));
+        assertEquals(CREDENTIALS, Files.readString(credentials(dir)), "nothing of it in the credentials file");
+
+        // Edited back: the form starts from the command in the file.
+        dialogs.completing(ProfileFormViewModel.class, form -> {
+            assertEquals(ProfileKind.CREDENTIAL_PROCESS, form.kindProperty().get());
+            assertEquals("/opt/vault/bin/aws-creds --role \"audit prod\"", form.credentialProcessProperty().get());
+            form.credentialProcessProperty().set("/opt/vault/bin/aws-creds-v2");
+            return true;
+        });
+        vm.editProfile(vm.selectedProperty().get());
+        assertTrue(Files.readString(config(dir)).contains("credential_process = /opt/vault/bin/aws-creds-v2\n"));
+        assertEquals(CREDENTIALS, Files.readString(credentials(dir)));
+    }
+
+    @Test
+    void aNewFormShowsNoProblemBeforeAnyInputButCannotBeSaved() {
+        ProfileFormViewModel form = new ProfileFormViewModel(null, List.of("base"), List.of());
+        assertFalse(form.validProperty().get());
+        assertEquals("Enter a profile name.", form.problemProperty().get());
+        assertNull(form.shownProblemProperty().get(), "no error before the user typed anything");
+        form.kindProperty().set(ProfileKind.ROLE);
+        assertNull(form.shownProblemProperty().get(), "choosing a kind is not an entry");
+        form.nameProperty().set("b");
+        assertEquals("The role ARN looks like arn:aws:iam::123456789012:role/NAME.",
+                form.shownProblemProperty().get());
+        form.nameProperty().set("");
+        assertEquals("Enter a profile name.", form.shownProblemProperty().get(), "once typed, problems show");
+    }
+
+    @Test
     void aCancelledFormChangesNothing() throws Exception {
         ProfilesViewModel vm = ownFiles();
         vm.select("base");

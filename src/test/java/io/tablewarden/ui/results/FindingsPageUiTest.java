@@ -159,4 +159,19 @@ class FindingsPageUiTest {
         robot.interact(() -> context.openResource(TestSnapshots.tableArn("eu-west-1", "payments")));
         assertEquals("Resource", page.tabs().getSelectionModel().getSelectedItem().getText());
     }
+
+    @Test
+    void opensOnTheWorstFailuresAndItsFilterTitlesReadAsWords(FxRobot robot) throws Exception {
+        io.tablewarden.ui.model.ScanSnapshot demo = DemoScan.snapshot();
+        robot.interact(() -> context.currentScan().set(demo));
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        assertEquals(io.tablewarden.model.Status.FAIL, table.getItems().get(0).result().status());
+        org.controlsfx.control.CheckComboBox<?> status =
+                (org.controlsfx.control.CheckComboBox<?>) page.lookup("#status-filter");
+        assertEquals("Status: any", status.getTitle());
+        robot.interact(() -> page.findingsModel().statuses().add(io.tablewarden.model.Status.FAIL));
+        assertEquals("Status: FAIL", status.getTitle());
+        Screenshots.write(robot, page.getScene(), "results-findings-opening-light");
+    }
 }

@@ -138,4 +138,34 @@ class FindingsViewModelTest {
         assertEquals(150_000, vm.sortedRows().size());
         assertEquals("table-0", vm.sortedRows().get(0).result().resource().name());
     }
+
+    @Test
+    void opensOnFailuresThenErrorsEachWorstSeverityFirst() {
+        vm.snapshotProperty().set(TestSnapshots.small());
+        List<StoredResult> rows = List.copyOf(vm.sortedRows());
+        List<Status> statuses = rows.stream().map(r -> r.result().status()).toList();
+        int lastFail = statuses.lastIndexOf(Status.FAIL);
+        int firstError = statuses.indexOf(Status.ERROR);
+        int lastError = statuses.lastIndexOf(Status.ERROR);
+        int firstPass = statuses.indexOf(Status.PASS);
+        assertEquals(0, statuses.indexOf(Status.FAIL), "a failure first: " + statuses);
+        assertTrue(lastFail < firstError && lastError < firstPass
+                && firstPass < statuses.indexOf(Status.NOT_APPLICABLE), statuses.toString());
+        for (int i = 1; i <= lastFail; i++) {
+            assertTrue(rows.get(i - 1).result().severity().compareTo(rows.get(i).result().severity()) >= 0,
+                    "failures by severity, worst first: " + rows.subList(0, lastFail + 1));
+        }
+    }
+
+    @Test
+    void filterTitlesSayWhatTheyLetThroughNotACountOfTicks() {
+        assertEquals("Status: any", FindingsViewModel.filterTitle("Status", List.of(), 4));
+        assertEquals("Status: any", FindingsViewModel.filterTitle("Status", List.of("A", "B", "C", "D"), 4));
+        assertEquals("Status: Fail", FindingsViewModel.filterTitle("Status", List.of("Fail"), 4));
+        assertEquals("Status: Fail, Error", FindingsViewModel.filterTitle("Status", List.of("Fail", "Error"), 4));
+        assertEquals("Check: 1 of 14", FindingsViewModel.filterTitle("Check",
+                List.of("DynamoDB table has point-in-time recovery enabled"), 14));
+        assertEquals("Severity: 3 of 5", FindingsViewModel.filterTitle("Severity",
+                List.of("Critical", "High", "Medium"), 5));
+    }
 }

@@ -111,4 +111,17 @@ class ResourceDetailViewModelTest {
                 vm.selectedProperty().get().remediationSummary());
         tabs.forEach(tab -> assertFalse(tab.text().contains("{{"), tab.title() + ": " + tab.text()));
     }
+
+    @Test
+    void consoleStepsAreThePlainFilledStepsWithAHostileNameShownNotActedOn() {
+        String name = "my_table*\u202e\u001b[2J";
+        vm.snapshotProperty().set(TestSnapshots.snapshot(List.of(
+                TestSnapshots.table(PITR, "eu-west-1", name, Status.FAIL, false))));
+        vm.open(TestSnapshots.tableArn("eu-west-1", name), PITR);
+        List<String> steps = vm.selectedProperty().get().consoleSteps();
+        assertEquals(3, steps.size(), steps.toString());
+        assertFalse(steps.get(0).matches("^\\d.*"), "numbers are the list's, not the text's: " + steps);
+        assertTrue(steps.get(0).contains("select my_table*\\u202E\\e[2J"),
+                "no Markdown escapes on screen, control characters visible: " + steps.get(0));
+    }
 }

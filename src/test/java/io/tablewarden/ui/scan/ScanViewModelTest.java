@@ -228,10 +228,12 @@ class ScanViewModelTest {
     @Test
     void aFailedScanNamesTheNextStepForItsKind() {
         ScanTarget stale = ScanTarget.profile("stale");
+        // The kind covers a profile never signed in as well: the step does not call it expired.
         assertTrue(ScanViewModel.nextStep(stale, FailureKind.EXPIRED_CREDENTIALS)
-                .startsWith("The credentials of profile stale have expired"));
+                .startsWith("Profile stale needs a sign-in or fresh credentials"));
         assertTrue(ScanViewModel.nextStep(stale, FailureKind.EXPIRED_CREDENTIALS)
-                .contains("sign in again on the Profiles page"));
+                .contains("sign in on the Profiles page"));
+        assertFalse(ScanViewModel.nextStep(stale, FailureKind.EXPIRED_CREDENTIALS).contains("expired"));
         assertTrue(ScanViewModel.nextStep(stale, FailureKind.REFUSED_KEYS)
                 .startsWith("AWS did not accept the keys of profile stale"));
         assertTrue(ScanViewModel.nextStep(stale, FailureKind.INCOMPLETE_PROFILE).startsWith("Fix profile stale"));
@@ -259,7 +261,7 @@ class ScanViewModelTest {
         assertEquals(ScanViewModel.State.FAILED, vm.stateProperty().get());
         assertEquals(FailureKind.EXPIRED_CREDENTIALS, vm.problemKindProperty().get());
         assertTrue(vm.problemProperty().get().startsWith("Cannot identify the account"), vm.problemProperty().get());
-        assertTrue(vm.nextStep().startsWith("The credentials of profile stale have expired"), vm.nextStep());
+        assertTrue(vm.nextStep().startsWith("Profile stale needs a sign-in or fresh credentials"), vm.nextStep());
     }
 
     @Test
@@ -296,7 +298,7 @@ class ScanViewModelTest {
             assertEquals(ScanViewModel.State.FAILED, vm.stateProperty().get());
             assertEquals(FailureKind.EXPIRED_CREDENTIALS, vm.problemKindProperty().get(), vm.problemProperty().get());
             assertTrue(vm.problemProperty().get().contains("ExpiredToken"), vm.problemProperty().get());
-            assertTrue(vm.nextStep().startsWith("The credentials of profile stale have expired"), vm.nextStep());
+            assertTrue(vm.nextStep().startsWith("Profile stale needs a sign-in or fresh credentials"), vm.nextStep());
         }
     }
 }

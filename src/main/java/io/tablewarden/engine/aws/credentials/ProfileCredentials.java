@@ -229,7 +229,7 @@ public final class ProfileCredentials implements AutoCloseable {
         Supplier<GetRoleCredentialsRequest> request = () -> {
             // Re-read on every renewal: the AWS CLI or a sign-in in the application may have replaced the token.
             SsoTokenCache.SsoToken cached = cache.read(sso.cacheKey())
-                    .orElseThrow(() -> SsoLoginRequiredException.expired(top));
+                    .orElseThrow(() -> SsoLoginRequiredException.notSignedIn(top));
             SsoTokenCache.SsoToken token = cached.expired(Instant.now())
                     ? renewal.refresh(sso, cached).orElseThrow(() -> SsoLoginRequiredException.expired(top))
                     : cached;

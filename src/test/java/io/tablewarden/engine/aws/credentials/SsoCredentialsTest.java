@@ -129,7 +129,9 @@ class SsoCredentialsTest {
         try (ProfileCredentials r = new ProfileCredentials(environment(), sim.endpoint(), null, null, null)) {
             SsoLoginRequiredException missing = assertThrows(SsoLoginRequiredException.class,
                     () -> r.provider("sso-legacy").resolveCredentials());
-            assertTrue(missing.getMessage().contains("sign in again"), missing.getMessage());
+            // Never signed in on this machine: nothing expired, and the message does not say so.
+            assertEquals("profile sso-legacy has not been signed in to IAM Identity Center on this machine yet"
+                    + " — sign in (tablewarden profiles login sso-legacy)", missing.getMessage());
         }
         writeAsTheAwsCli("corp", "token-written-by-the-aws-cli", Instant.now().minusSeconds(60));
         try (ProfileCredentials r = new ProfileCredentials(environment(), sim.endpoint(), null, null, null)) {
