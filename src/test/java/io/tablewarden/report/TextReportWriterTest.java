@@ -138,7 +138,7 @@ class TextReportWriterTest {
         assertEquals(results.size() - withNul, fixLines, "one command line per failure, none split by a name");
         assertEquals(withNul, refused, "a name no shell argument can carry gets no command");
         assertTrue(text.lines().filter(line -> line.startsWith("          aws dynamodb"))
-                        .allMatch(line -> line.contains(" --table-name '") || line.contains(" --table-name $'")),
+                        .allMatch(line -> line.matches(".* --table-name[ =]\\$?'.*")),
                 "every name is one quoted shell word, its $(reboot) data: " + text);
     }
 }
