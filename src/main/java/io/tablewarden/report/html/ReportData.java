@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.tablewarden.engine.remediation.RemediationRenderer;
+import io.tablewarden.engine.remediation.ShellWords;
 import io.tablewarden.engine.remediation.SnippetFormat;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
@@ -63,6 +64,9 @@ final class ReportData {
     private final List<CheckForms> checks = new ArrayList<>();
     private final Map<List<String>, Integer> muteIndex = new LinkedHashMap<>();
     private final Map<String, Integer> stringIndex = new LinkedHashMap<>();
+    /** Each result's evidence as name, text, name, text, ..., in the order the results are written. */
+    private final List<String[]> evidenceTexts = new ArrayList<>();
+    private int written;
 
     ReportData(ScanReport report) {
         this.report = report;
@@ -136,10 +140,16 @@ final class ReportData {
         Map<String, Integer> seen = new HashMap<>();
         for (List<CheckResult> section : sections) {
             for (CheckResult r : section) {
-                r.evidence().forEach((k, v) -> {
-                    seen.merge(k, 1, Integer::sum);
-                    seen.merge(EvidenceText.of(v), 1, Integer::sum);
-                });
+                String[] texts = new String[2 * r.evidence().size()];
+                int i = 0;
+                for (Map.Entry<String, Object> e : r.evidence().entrySet()) {
+                    texts[i++] = e.getKey();
+                    texts[i++] = EvidenceText.of(e.getValue());
+                }
+                for (String text : texts) {
+                    seen.merge(text, 1, Integer::sum);
+                }
+                evidenceTexts.add(texts);
             }
         }
         seen.forEach((s, n) -> {
@@ -166,13 +176,12 @@ final class ReportData {
             out.writeNumber(muteIndex.computeIfAbsent(mute, k -> muteIndex.size()));
         }
         out.writeStartArray();
-        for (Map.Entry<String, Object> e : r.evidence().entrySet()) {
-            interned(out, e.getKey());
-            interned(out, EvidenceText.of(e.getValue()));
+        for (String text : evidenceTexts.get(written++)) {
+            interned(out, text);
         }
         out.writeEndArray();
         if (r.status() == Status.FAIL && check.fix != null) {
-            check.fix.values(out, r, RemediationRenderer.fill(meta.remediation(), r));
+            check.fix.values(out, r);
         }
         out.writeEndArray();
     }
@@ -324,27 +333,38 @@ final class ReportData {
         }
 
         /**
-         * Writes the escaped values of {@code r}'s placeholders, then, when joining a form with them would not give
-         * exactly {@code filled}'s text, that form whole.
+         * Writes the escaped values of {@code r}'s placeholders, then the forms that joining cannot give as
+         * {@link RemediationRenderer#fill(String, Map, SnippetFormat)} gives them, whole. Joining is the same
+         * replacement as {@code fill}'s, so that happens only where {@code fill} does more than replace: a shell
+         * form with a value no shell word can carry becomes a comment saying so.
          */
-        void values(JsonGenerator out, CheckResult r, CheckMetadata.Remediation filled) throws IOException {
+        void values(JsonGenerator out, CheckResult r) throws IOException {
             Object[] values = new Object[refs.size()];
+            boolean shellRefused = false;
             for (int i = 0; i < refs.size(); i++) {
                 String raw = r.placeholders().get(tokens.get(i));
                 if (raw == null) {
                     continue;
                 }
+                boolean[] used = usedIn.get(i);
                 String[] escaped = new String[FORMATS.length];
                 String same = null;
                 boolean allSame = true;
                 for (int f = 0; f < FORMATS.length; f++) {
-                    escaped[f] = escape(FORMATS[f], raw, json.get(i));
-                    if (usedIn.get(i)[f]) {
-                        if (same == null) {
-                            same = escaped[f];
-                        } else if (!same.equals(escaped[f])) {
-                            allSame = false;
-                        }
+                    if (!used[f]) {
+                        escaped[f] = "";
+                        continue;
+                    }
+                    if (f == 0 && !ShellWords.representable(raw)) {
+                        shellRefused = true;
+                        escaped[f] = "";
+                    } else {
+                        escaped[f] = FORMATS[f].escape(raw, json.get(i));
+                    }
+                    if (same == null) {
+                        same = escaped[f];
+                    } else if (!same.equals(escaped[f])) {
+                        allSame = false;
                     }
                 }
                 values[i] = allSame && same != null ? same : escaped;
@@ -364,66 +384,11 @@ final class ReportData {
                 }
             }
             out.writeEndArray();
-
-            Map<String, Object> whole = new LinkedHashMap<>();
-            checkJoin(whole, "summary", summary, values, 3, filled.summary());
-            checkJoin(whole, "cli", cli, values, 0, filled.cli());
-            checkJoin(whole, "cfn", cfn, values, 1, filled.cloudFormation());
-            checkJoin(whole, "tf", tf, values, 2, filled.terraform());
-            boolean consoleSame = console.size() == filled.console().size();
-            for (int i = 0; consoleSame && i < console.size(); i++) {
-                consoleSame = join(console.get(i), values, 3).equals(filled.console().get(i));
-            }
-            if (!consoleSame) {
-                whole.put("console", filled.console());
-            }
-            if (!whole.isEmpty()) {
+            if (shellRefused) {
                 out.writeStartObject();
-                for (Map.Entry<String, Object> e : whole.entrySet()) {
-                    if (e.getValue() instanceof List<?> steps) {
-                        out.writeArrayFieldStart(e.getKey());
-                        for (Object step : steps) {
-                            out.writeString((String) step);
-                        }
-                        out.writeEndArray();
-                    } else {
-                        out.writeStringField(e.getKey(), (String) e.getValue());
-                    }
-                }
+                out.writeStringField("cli", Objects.toString(
+                        RemediationRenderer.fill(remediation.cli(), r.placeholders(), SnippetFormat.SHELL), ""));
                 out.writeEndObject();
-            }
-        }
-
-        private void checkJoin(Map<String, Object> whole, String name, List<Object> segments, Object[] values,
-                               int format, String filled) {
-            if (segments == null) {
-                return; // the page shows an absent form as empty, as fill leaves it absent
-            }
-            if (!join(segments, values, format).equals(filled)) {
-                whole.put(name, filled == null ? "" : filled);
-            }
-        }
-
-        /** What the page's script makes of a form: the same joining, in Java. */
-        private String join(List<Object> segments, Object[] values, int format) {
-            StringBuilder text = new StringBuilder();
-            for (Object s : segments) {
-                if (s instanceof String literal) {
-                    text.append(literal);
-                } else {
-                    int ref = (Integer) s;
-                    Object v = values[ref];
-                    text.append(v == null ? refs.get(ref) : v instanceof String same ? same : ((String[]) v)[format]);
-                }
-            }
-            return text.toString();
-        }
-
-        private static String escape(SnippetFormat format, String raw, boolean json) {
-            try {
-                return format.escape(raw, json);
-            } catch (IllegalArgumentException noShellWord) {
-                return ""; // no shell word can carry it: the form is sent whole (fill's comment) instead
             }
         }
     }
