@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,7 @@ final class ReportData {
 
     /** Evidence names and values seen more than once are sent once, in "strings", and referred to by index. */
     private void internRepeatedEvidence(List<List<CheckResult>> sections) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>(); // in page order, so the same report gives the same bytes
         for (List<CheckResult> section : sections) {
             for (CheckResult r : section) {
                 String[] texts = new String[2 * r.evidence().size()];
