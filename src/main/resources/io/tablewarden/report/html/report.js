@@ -160,8 +160,11 @@
     for (var i = 0; i < articles.length; i++) { draw(i); }
   }
 
+  // A small report is drawn at once; a large one as the reader comes near each resource.
+  var resultCount = 0;
+  data.resources.forEach(function (list) { resultCount += list.length; });
   var observer = null;
-  if ('IntersectionObserver' in window) {
+  if ('IntersectionObserver' in window && resultCount > 200) {
     observer = new IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
         if (entry.isIntersecting) { draw(articles.indexOf(entry.target)); }
