@@ -1,6 +1,5 @@
 package io.tablewarden.report.html;
 
-import io.tablewarden.engine.remediation.RemediationRenderer;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceType;
@@ -12,14 +11,11 @@ import io.tablewarden.report.html.HtmlReportModel.BaselineSection;
 import io.tablewarden.report.html.HtmlReportModel.Change;
 import io.tablewarden.report.html.HtmlReportModel.Chart;
 import io.tablewarden.report.html.HtmlReportModel.Control;
-import io.tablewarden.report.html.HtmlReportModel.Fix;
 import io.tablewarden.report.html.HtmlReportModel.Matrix;
 import io.tablewarden.report.html.HtmlReportModel.MatrixRow;
-import io.tablewarden.report.html.HtmlReportModel.MuteInfo;
 import io.tablewarden.report.html.HtmlReportModel.MutedRow;
 import io.tablewarden.report.html.HtmlReportModel.Pair;
 import io.tablewarden.report.html.HtmlReportModel.ResourceSection;
-import io.tablewarden.report.html.HtmlReportModel.ResultRow;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,14 +33,13 @@ import java.util.TreeSet;
 /** Computes the {@link HtmlReportModel} of a scan report: counts, charts, matrix and per-resource sections. */
 final class HtmlReportBuilder {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final List<Status> STATUS_ORDER = List.of(Status.FAIL, Status.ERROR, Status.PASS,
             Status.NOT_APPLICABLE);
 
     private final ScanReport report;
     private final HtmlAssets assets;
-    private java.util.Map<String, List<CheckResult>> sharedFixes;
 
     HtmlReportBuilder(ScanReport report, HtmlAssets assets) {
         this.report = report;
@@ -66,8 +61,9 @@ final class HtmlReportBuilder {
                 new Chart("Failures by Security Hub control", bars(failuresByControl(), s -> "fail", s -> s)),
                 new Chart("Failures by region", bars(failuresByRegion(), s -> "fail", s -> s)));
 
-        List<CheckResult> sortedChecks = report.results();
-        List<ResourceSection> sections = sections(sortedChecks);
+        List<Section> sections = sections(report.results());
+        List<ResourceSection> resourceSections = sections.stream().map(Section::section).toList();
+        String data = new ReportData(report).json(sections.stream().map(Section::results).toList());
         return new HtmlReportModel(
                 scan.accountId() == null ? "unknown" : scan.accountId(), scan.accountAlias(),
                 scan.finished() == null ? "unknown" : WHEN.format(scan.finished()),
@@ -75,8 +71,8 @@ final class HtmlReportBuilder {
                 report.regionErrors().stream().map(io.tablewarden.model.RegionError::message).toList(),
                 scan.toolVersion(),
                 scan.callerArn(), scan.regions(), checkIds().size(), parameters(), passRate, statusBars,
-                controls(), charts, matrix(sections), sections, baseline(), muted(), assets.css(), assets.script(),
-                assets.contentSecurityPolicy(), guides());
+                controls(), charts, matrix(sections), resourceSections, data, baseline(), muted(), assets.css(),
+                assets.script(), assets.contentSecurityPolicy(), guides());
     }
 
     /** Every check of the scan explained, in the order of the matrix's columns' checks. */
@@ -249,12 +245,16 @@ final class HtmlReportBuilder {
 
     // resources
 
-    private List<ResourceSection> sections(List<CheckResult> results) {
+    /** A resource's section and its results, failures first. */
+    private record Section(ResourceSection section, List<CheckResult> results) {
+    }
+
+    private List<Section> sections(List<CheckResult> results) {
         Map<String, List<CheckResult>> byResource = new LinkedHashMap<>();
         for (CheckResult r : results) {
             byResource.computeIfAbsent(r.resource().arn(), k -> new ArrayList<>()).add(r);
         }
-        List<ResourceSection> out = new ArrayList<>();
+        List<Section> out = new ArrayList<>();
         int index = 0;
         for (List<CheckResult> list : byResource.values()) {
             list.sort(Comparator.comparing((CheckResult r) -> STATUS_ORDER.indexOf(r.status()))
@@ -262,43 +262,13 @@ final class HtmlReportBuilder {
                     .thenComparing(CheckResult::checkId));
             CheckResult first = list.get(0);
             String anchor = "r" + (index++);
-            List<ResultRow> rows = new ArrayList<>();
-            for (CheckResult r : list) {
-                rows.add(row(r, anchor + "-" + rows.size()));
-            }
-            out.add(new ResourceSection(anchor, first.resource().name(), kind(first.resource().type()),
-                    first.resource().region(), first.resource().arn(), first.status().name(), rows));
+            out.add(new Section(new ResourceSection(anchor, first.resource().name(), kind(first.resource().type()),
+                    first.resource().region(), first.resource().arn(), first.status().name(), list.size()), list));
         }
-        out.sort(Comparator.comparing((ResourceSection s) -> STATUS_ORDER.indexOf(Status.valueOf(s.worst())))
-                .thenComparing(ResourceSection::region, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(ResourceSection::name, Comparator.nullsFirst(Comparator.naturalOrder())));
+        out.sort(Comparator.comparing((Section s) -> STATUS_ORDER.indexOf(Status.valueOf(s.section().worst())))
+                .thenComparing(s -> s.section().region(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(s -> s.section().name(), Comparator.nullsFirst(Comparator.naturalOrder())));
         return out;
-    }
-
-    private ResultRow row(CheckResult r, String id) {
-        CheckMetadata meta = report.metadataOf(r.checkId());
-        String title = meta == null ? r.checkId() : meta.title();
-        String control = meta == null || meta.securityHubControl() == null ? "" : meta.securityHubControl();
-        ScanReport.MuteNote note = report.muteOf(r);
-        MuteInfo mute = note == null ? null : new MuteInfo(note.reason(), note.mutedBy(),
-                note.expiresAt() == null ? "never" : WHEN.format(note.expiresAt()));
-        List<Pair> evidence = new ArrayList<>();
-        r.evidence().forEach((k, v) -> evidence.add(new Pair(k, EvidenceText.of(v))));
-        Fix fix = null;
-        if (r.status() == Status.FAIL && meta != null && meta.remediation() != null) {
-            CheckMetadata.Remediation filled = RemediationRenderer.fillFor(meta, r);
-            if (sharedFixes == null) {
-                sharedFixes = io.tablewarden.report.SharedFixes.of(report.results(), report::metadataOf);
-            }
-            String shared = io.tablewarden.report.SharedFixes.note(sharedFixes.get(r.identity()));
-            fix = new Fix(id, shared.isEmpty() ? filled.summary() : filled.summary() + " " + shared, filled.fullCli(), filled.cloudFormation(), filled.terraform(),
-                    filled.console(), filled.inPlace());
-        }
-        String search = String.join(" ", r.resource().name() == null ? "" : r.resource().name(),
-                r.resource().arn() == null ? "" : r.resource().arn(), r.checkId(), title, control,
-                r.statusText() == null ? "" : r.statusText()).toLowerCase(Locale.ROOT);
-        return new ResultRow(r.checkId(), title, control, r.severity().lower(), r.status().name(),
-                statusTone(r.status().name()), r.statusText(), mute, evidence, fix, search);
     }
 
     private static String kind(ResourceType type) {
@@ -309,7 +279,7 @@ final class HtmlReportBuilder {
         };
     }
 
-    private Matrix matrix(List<ResourceSection> sections) {
+    private Matrix matrix(List<Section> sections) {
         List<String> ids = new ArrayList<>(checkIds());
         ids.sort(Comparator.comparing((String id) -> {
             CheckMetadata m = report.metadataOf(id);
@@ -321,9 +291,10 @@ final class HtmlReportBuilder {
             headers.add(new Pair(ShortLabels.of(id, m), m == null ? id : m.title()));
         });
         List<MatrixRow> rows = new ArrayList<>();
-        for (ResourceSection s : sections) {
+        for (Section section : sections) {
+            ResourceSection s = section.section();
             Map<String, String> byCheck = new LinkedHashMap<>();
-            s.results().forEach(r -> byCheck.put(r.checkId(), r.status()));
+            section.results().forEach(r -> byCheck.put(r.checkId(), r.status().name()));
             List<String> cells = new ArrayList<>();
             ids.forEach(id -> cells.add(byCheck.getOrDefault(id, "")));
             rows.add(new MatrixRow(s.name(), s.anchor(), s.region(), cells));

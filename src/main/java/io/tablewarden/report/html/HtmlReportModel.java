@@ -22,7 +22,9 @@ import java.util.List;
  * @param controls     Security Hub DynamoDB controls with their status
  * @param charts       the bar charts
  * @param matrix       resources × checks
- * @param resources    the detail, one section per resource, failing resources first
+ * @param resources    one section per resource, failing resources first
+ * @param data         the results of every section, in the same order, as the JSON of {@link ReportData},
+ *                     already escaped for a script data block
  * @param baseline     the comparison with an earlier scan, or null
  * @param muted        muted findings
  * @param css          the style sheet, inlined (its hash is in the CSP)
@@ -34,7 +36,7 @@ public record HtmlReportModel(String accountId, String accountAlias, String gene
                               String stateNote, List<String> regionErrors, String toolVersion, String callerArn, List<String> regions,
                               int checkCount, List<Pair> parameters, int passRate, List<Bar> counts,
                               List<Control> controls, List<Chart> charts, Matrix matrix,
-                              List<ResourceSection> resources, BaselineSection baseline, List<MutedRow> muted,
+                              List<ResourceSection> resources, String data, BaselineSection baseline, List<MutedRow> muted,
                               String css, String script, String csp, List<CheckGuide> guides) {
 
     /**
@@ -96,57 +98,18 @@ public record HtmlReportModel(String accountId, String accountAlias, String gene
     }
 
     /**
-     * One resource and all its results.
+     * One resource; its results are in {@link HtmlReportModel#data()}.
      *
      * @param anchor  id of the section (for links from the matrix)
      * @param name    resource name
      * @param kind    "Table" or "DAX cluster"
      * @param region  region
      * @param arn     ARN
-     * @param worst   its worst status, for the filter
-     * @param results its results, failures first
+     * @param worst   its worst status
+     * @param results how many results it has
      */
     public record ResourceSection(String anchor, String name, String kind, String region, String arn, String worst,
-                                  List<ResultRow> results) {
-    }
-
-    /**
-     * One result.
-     *
-     * @param checkId  check id
-     * @param title    check title
-     * @param control  Security Hub control, or empty
-     * @param severity lower-case severity
-     * @param status   PASS, FAIL, ERROR or NOT_APPLICABLE
-     * @param tone     css tone of the status
-     * @param reason   the one-sentence reason
-     * @param mute     the mute covering it, or null
-     * @param evidence the fields that decided it
-     * @param fix      the filled remediation for a FAIL, else null
-     * @param search   lower-case text the filter searches
-     */
-    public record ResultRow(String checkId, String title, String control, String severity, String status,
-                            String tone, String reason, MuteInfo mute, List<Pair> evidence, Fix fix,
-                            String search) {
-    }
-
-    /** Why a finding is muted. */
-    public record MuteInfo(String reason, String by, String expires) {
-    }
-
-    /**
-     * A remediation filled with the resource's names.
-     *
-     * @param id             unique prefix for the tab ids
-     * @param summary        one sentence
-     * @param cli            AWS CLI
-     * @param cloudFormation CloudFormation YAML
-     * @param terraform      Terraform HCL
-     * @param console        console steps
-     * @param inPlace        false when the fix replaces the resource
-     */
-    public record Fix(String id, String summary, String cli, String cloudFormation, String terraform,
-                      List<String> console, boolean inPlace) {
+                                  int results) {
     }
 
     /** A muted finding in the list of muted findings. */

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -42,28 +43,43 @@ class HtmlCheckGuidesTest {
     @Test
     void failuresShowTheFixOfTheirCauseAndASharedFixSaysSo() throws Exception {
         ScanReport report = DemoReports.demo();
-        Document doc = Jsoup.parse(HtmlReportWriterTest.render(report));
-        Element optIn = fixOf(doc, "de-invoices");
-        assertTrue(optIn.select("code").get(0).text().contains("aws backup update-region-settings --region eu-central-1"),
-                optIn.text());
-        assertTrue(optIn.selectFirst(".fix-summary").text().contains("same for 3 resources in eu-central-1"
-                + " (de-invoices, de-payroll, de-tax-rules): run it once"), optIn.selectFirst(".fix-summary").text());
-        Element generic = fixOf(doc, "de-archive-2019");
-        assertTrue(generic.select("code").get(0).text().contains("create-backup-selection"));
-        assertFalse(generic.select("code").get(0).text().contains("update-region-settings"));
-        assertFalse(generic.selectFirst(".fix-summary").text().contains("run it once"));
+        String html = HtmlReportWriterTest.render(report);
+        Document doc = Jsoup.parse(html);
+        com.fasterxml.jackson.databind.JsonNode data = HtmlReportWriterTest.data(html);
+        Fix optIn = fixOf(doc, data, "de-invoices");
+        assertTrue(optIn.cli().contains("aws backup update-region-settings --region eu-central-1"), optIn.cli());
+        assertTrue(optIn.summary().contains("same for 3 resources in eu-central-1"
+                + " (de-invoices, de-payroll, de-tax-rules): run it once"), optIn.summary());
+        Fix generic = fixOf(doc, data, "de-archive-2019");
+        assertTrue(generic.cli().contains("create-backup-selection"), generic.cli());
+        assertFalse(generic.cli().contains("update-region-settings"));
+        assertFalse(generic.summary().contains("run it once"));
         long withCause = report.results().stream()
                 .filter(r -> r.status() == Status.FAIL && r.cause() != null).count();
         assertTrue(withCause > 0);
     }
 
-    private static Element fixOf(Document doc, String table) {
-        for (Element article : doc.select("article.resource")) {
-            if (article.selectFirst("h3").ownText().equals(table)) {
-                Element result = article.selectFirst(".result[data-check=" + BACKUP + "]");
-                assertNotNull(result, table);
-                return result.selectFirst(".fix");
+    /** A failure's CLI form and summary as the page draws them from the data block. */
+    private record Fix(String cli, String summary) {
+    }
+
+    private static Fix fixOf(Document doc, com.fasterxml.jackson.databind.JsonNode data, String table) {
+        List<Element> articles = doc.select("article.resource");
+        for (int i = 0; i < articles.size(); i++) {
+            if (!articles.get(i).selectFirst("h3").ownText().equals(table)) {
+                continue;
             }
+            for (com.fasterxml.jackson.databind.JsonNode r : data.get("resources").get(i)) {
+                com.fasterxml.jackson.databind.JsonNode check = data.get("checks").get(r.get(0).asInt());
+                if (!check.get("id").asText().equals(BACKUP)) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode form = check.get("fix");
+                String summary = r.size() > 7 && r.get(7).has("summary") ? r.get(7).get("summary").asText()
+                        : HtmlReportWriterTest.join(form.get("summary"), form.get("refs"), r.get(6), 3);
+                return new Fix(HtmlReportWriterTest.join(form.get("cli"), form.get("refs"), r.get(6), 0), summary);
+            }
+            throw new AssertionError("no " + BACKUP + " result for " + table);
         }
         throw new AssertionError("no resource " + table);
     }

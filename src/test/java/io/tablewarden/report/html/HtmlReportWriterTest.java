@@ -1,6 +1,9 @@
 package io.tablewarden.report.html;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tablewarden.engine.checks.CheckRegistry;
+import io.tablewarden.engine.remediation.RemediationRenderer;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
@@ -13,6 +16,7 @@ import io.tablewarden.report.ScanReport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -37,7 +41,8 @@ class HtmlReportWriterTest {
             "\" onmouseover=\"alert(1)",
             "javascript:alert(1)",
             "<style>body{display:none}</style>",
-            "'; alert(1); //");
+            "'; alert(1); //",
+            "line\u2028separator\u2029end");
 
     static String render(ScanReport report) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -57,7 +62,9 @@ class HtmlReportWriterTest {
                     "a link leaves the report: " + href);
         }
         assertTrue(doc.select("link, iframe, object, embed, base, form, img").isEmpty());
-        assertEquals(1, doc.select("script").size());
+        assertEquals(1, doc.select("script:not([type])").size(), "the report's own script");
+        assertEquals(1, doc.select("script[type=application/json]#report-data").size(), "its data block");
+        assertEquals(2, doc.select("script").size());
         assertEquals(1, doc.select("style").size());
     }
 
@@ -68,7 +75,7 @@ class HtmlReportWriterTest {
         assertNotNull(meta);
         String csp = meta.attr("content");
         assertTrue(csp.startsWith("default-src 'none'"), csp);
-        String script = doc.selectFirst("script").data();
+        String script = doc.selectFirst("script:not([type])").data();
         String style = doc.selectFirst("style").data();
         assertTrue(csp.contains("script-src '" + HtmlAssets.sha256(script) + "'"), "script hash: " + csp);
         assertTrue(csp.contains("style-src '" + HtmlAssets.sha256(style) + "'"), "style hash: " + csp);
@@ -95,34 +102,144 @@ class HtmlReportWriterTest {
         assertTrue(doc.select("#region-errors").isEmpty());
     }
 
-    @Test
-    void everyResultAppearsOnceWithItsStatusAndEveryFailureHasFourFilledFixForms() throws Exception {
-        ScanReport report = DemoReports.demo();
-        Document doc = Jsoup.parse(render(report));
-        assertEquals(report.results().size(), doc.select(".result").size());
-        long fails = report.results().stream().filter(r -> r.status() == Status.FAIL).count();
-        assertEquals(fails, doc.select(".result[data-status=FAIL]").size());
-        assertEquals(fails, doc.select(".fix").size());
-        for (Element fix : doc.select(".fix")) {
-            assertEquals(4, fix.select(".panel").size());
-            for (Element code : fix.select("code")) {
-                assertFalse(code.text().contains("{{"), "unfilled placeholder: " + code.text());
+    /** The report's data block, parsed. */
+    static JsonNode data(String html) throws Exception {
+        return new ObjectMapper().readTree(Jsoup.parse(html).getElementById("report-data").data());
+    }
+
+    /** A fix form joined from the data block the way the page's script joins it. */
+    static String join(JsonNode form, JsonNode refs, JsonNode values, int format) {
+        if (form == null || form.isNull()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (JsonNode s : form) {
+            if (s.isTextual()) {
+                text.append(s.asText());
+            } else {
+                JsonNode v = values.get(s.asInt());
+                text.append(v == null || v.isNull() ? refs.get(s.asInt()).asText()
+                        : v.isTextual() ? v.asText() : v.get(format).asText());
             }
         }
-        // The matrix has a row per resource and a column per check that ran.
+        return text.toString();
+    }
+
+    private static Map<String, List<CheckResult>> shared(ScanReport report) {
+        return io.tablewarden.report.SharedFixes.of(report.results(), report::metadataOf);
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> out = new ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The data block's results in page order, each with its section's index. */
+    static List<JsonNode> results(JsonNode data) {
+        List<JsonNode> out = new ArrayList<>();
+        data.get("resources").forEach(section -> section.forEach(out::add));
+        return out;
+    }
+
+    @Test
+    void everyResultIsInTheDataBlockOnceAndEveryFailureCarriesItsFourFilledFixForms() throws Exception {
+        ScanReport report = DemoReports.demo();
+        String html = render(report);
+        Document doc = Jsoup.parse(html);
+        JsonNode data = data(html);
+        List<JsonNode> results = results(data);
+        assertEquals(report.results().size(), results.size());
         long resources = report.results().stream().map(r -> r.resource().arn()).distinct().count();
-        assertEquals(resources, doc.select("table.matrix tbody tr").size());
         assertEquals(resources, doc.select("article.resource").size());
+        assertEquals(resources, data.get("resources").size(), "one entry per resource section, in page order");
+        // The matrix has a row per resource and a column per check that ran.
+        assertEquals(resources, doc.select("table.matrix tbody tr").size());
+
+        // Every failure's four forms, joined as the page joins them, are what the remediation renderer fills.
+        Map<String, CheckResult> byKey = new LinkedHashMap<>();
+        report.results().forEach(r -> byKey.put(r.resource().arn() + " " + r.checkId(), r));
+        Elements articles = doc.select("article.resource");
+        int fails = 0;
+        int sharedNotes = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            String arn = articles.get(i).selectFirst(".arn").text();
+            for (JsonNode r : data.get("resources").get(i)) {
+                JsonNode check = data.get("checks").get(r.get(0).asInt());
+                CheckResult result = byKey.remove(arn + " " + check.get("id").asText());
+                assertNotNull(result, "one result per resource and check: " + arn + " " + check);
+                assertEquals(result.status().name(), data.get("statuses").get(r.get(1).asInt()).asText());
+                assertEquals(result.statusText(), r.get(3).asText());
+                if (result.status() != Status.FAIL) {
+                    assertEquals(6, r.size(), "no fix for a " + result.status());
+                    continue;
+                }
+                fails++;
+                JsonNode form = check.get("fix");
+                // the fix of the result's cause, as the workbench and the fix script show it
+                CheckMetadata.Remediation filled = RemediationRenderer.fillFor(report.metadataOf(result.checkId()),
+                        result);
+                String shared = io.tablewarden.report.SharedFixes.note(shared(report).get(result.identity()));
+                JsonNode refs = form.get("refs");
+                JsonNode values = r.get(6);
+                if (shared.isEmpty()) {
+                    assertEquals(7, r.size(), "the demo's values all join: nothing is sent whole");
+                    assertEquals(filled.summary(), join(form.get("summary"), refs, values, 3));
+                } else {
+                    assertEquals(8, r.size(), "a shared fix's summary is sent whole, with its note");
+                    assertEquals(List.of("summary"), iterable(r.get(7).fieldNames()));
+                    assertEquals(filled.summary() + " " + shared, r.get(7).get("summary").asText());
+                    sharedNotes++;
+                }
+                assertEquals(filled.fullCli(), join(form.get("cli"), refs, values, 0));
+                assertEquals(filled.cloudFormation(), join(form.get("cfn"), refs, values, 1));
+                assertEquals(filled.terraform(), join(form.get("tf"), refs, values, 2));
+                List<String> console = new ArrayList<>();
+                form.get("console").forEach(step -> console.add(join(step, refs, values, 3)));
+                assertEquals(filled.console(), console);
+                assertFalse(filled.cli().contains("{{"), "unfilled placeholder: " + filled.cli());
+            }
+        }
+        assertTrue(byKey.isEmpty(), "results missing from the data block: " + byKey.keySet());
+        assertEquals(report.results().stream().filter(r -> r.status() == Status.FAIL).count(), fails);
+        assertTrue(fails > 0);
+        assertTrue(sharedNotes > 0, "the demo has fixes whose region-wide part serves several tables");
+    }
+
+    @Test
+    void aValueNoShellWordCanCarryGetsTheRenderersCommentAndTheOtherFormsStillJoin() throws Exception {
+        ScanReport hostile = hostileReport();
+        CheckResult first = hostile.results().get(0);
+        String name = "nul\0name";
+        Map<String, String> values = new LinkedHashMap<>(first.placeholders());
+        values.put("table_name", name);
+        CheckResult withNul = new CheckResult(first.checkId(), new ResourceRef(first.resource().arn(), name,
+                ResourceType.TABLE, "eu-west-1", "111122223333"), Status.FAIL, first.severity(), "fails",
+                first.evidence(), values);
+        ScanReport report = new ScanReport(hostile.scan(), List.of(withNul), null, hostile.metadata(), Map.of(),
+                null);
+        JsonNode data = data(render(report));
+        JsonNode r = data.get("resources").get(0).get(0);
+        CheckMetadata.Remediation filled = RemediationRenderer.fill(
+                report.metadataOf(withNul.checkId()).remediation(), withNul);
+        assertTrue(filled.cli().startsWith("# No command is offered"), filled.cli());
+        assertEquals(filled.cli(), r.get(7).get("cli").asText(), "the shell form is sent whole");
+        JsonNode form = data.get("checks").get(0).get("fix");
+        assertEquals(filled.terraform(), join(form.get("tf"), form.get("refs"), r.get(6), 2));
+        assertFalse(r.get(7).has("tf"));
     }
 
     @Test
     void mutedFindingsAreShownAsMutedWithTheirReasonAndExpiry() throws Exception {
-        Document doc = Jsoup.parse(render(DemoReports.demo()));
-        assertEquals(1, doc.select(".result[data-muted=yes]").size());
-        Element muted = doc.selectFirst(".result[data-muted=yes]");
-        assertTrue(muted.text().contains("Scratch table, deleted every night"));
-        assertTrue(muted.text().contains("2027-03-01"));
-        assertEquals(1, doc.select("#muted tbody tr").size());
+        String html = render(DemoReports.demo());
+        JsonNode data = data(html);
+        List<JsonNode> muted = results(data).stream().filter(r -> r.get(4).asInt() >= 0).toList();
+        assertEquals(1, muted.size());
+        JsonNode mute = data.get("mutes").get(muted.get(0).get(4).asInt());
+        assertEquals("Scratch table, deleted every night", mute.get(0).asText());
+        assertEquals("analyst", mute.get(1).asText());
+        assertTrue(mute.get(2).asText().startsWith("2027-03-01"), mute.toString());
+        assertEquals(1, Jsoup.parse(html).select("#muted tbody tr").size());
     }
 
     @Test
@@ -191,9 +308,36 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void theDataBlockCannotBeBrokenOutOfAndKeepsHostileTextIntact() throws Exception {
+        String html = render(hostileReport());
+        String open = "<script type=\"application/json\" id=\"report-data\">";
+        int start = html.indexOf(open) + open.length();
+        int end = html.indexOf("</script>", start);
+        String block = html.substring(start, end);
+        for (String forbidden : List.of("<", ">", "&", "\u2028", "\u2029")) {
+            assertFalse(block.contains(forbidden), "the data block holds a raw " + forbidden);
+        }
+        // The whole of it, up to the first end tag, is one JSON document holding every hostile text unchanged.
+        JsonNode data = new ObjectMapper().readTree(block);
+        List<JsonNode> results = results(data);
+        assertEquals(HOSTILE.size(), results.size());
+        List<String> evidence = new ArrayList<>();
+        for (JsonNode r : results) {
+            r.get(5).forEach(e -> evidence.add(e.isNumber() ? data.get("strings").get(e.asInt()).asText() : e.asText()));
+        }
+        for (String hostile : HOSTILE) {
+            assertTrue(results.stream().anyMatch(r -> r.get(3).asText().equals("Table " + hostile + " fails.")),
+                    "reason kept: " + hostile);
+            assertTrue(evidence.contains(hostile), "evidence kept: " + hostile);
+        }
+        assertEquals(HOSTILE.get(1), data.get("mutes").get(0).get(0).asText());
+    }
+
+    @Test
     void hostileNamesTagsAndPolicyTextRenderAsText() throws Exception {
         Document doc = Jsoup.parse(render(hostileReport()));
-        assertEquals(1, doc.select("script").size(), "only the report's own script");
+        assertEquals(1, doc.select("script:not([type])").size(), "only the report's own script");
+        assertEquals(2, doc.select("script").size(), "and its data block");
         assertEquals(1, doc.select("style").size(), "only the report's own style sheet");
         assertTrue(doc.select("img").isEmpty());
         assertTrue(doc.select("[onerror], [onmouseover], [onclick]").isEmpty());
