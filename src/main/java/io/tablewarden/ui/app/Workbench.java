@@ -23,6 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -34,6 +35,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.feather.Feather;
@@ -48,9 +50,6 @@ import java.util.List;
  * one window, and is the {@link WorkbenchContext} every page receives.
  */
 public final class Workbench implements WorkbenchContext {
-
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
 
     private final Stage stage;
     private final WorkbenchEnvironment environment;
@@ -67,6 +66,7 @@ public final class Workbench implements WorkbenchContext {
     private boolean followingSystem;
     private boolean applyingSystemTheme;
     private boolean firstRunShown;
+    private WindowSize intendedSize;
 
     private Workbench(Stage stage, WorkbenchEnvironment environment) {
         this.stage = stage;
@@ -93,15 +93,10 @@ public final class Workbench implements WorkbenchContext {
 
     private void show() {
         setUpTheme();
-        Scene scene = new Scene(shell.root(), valueOr(preferences.width, DEFAULT_WIDTH),
-                valueOr(preferences.height, DEFAULT_HEIGHT));
+        Scene scene = new Scene(shell.root());
         shell.install(scene);
         stage.setTitle("Tablewarden");
         stage.setScene(scene);
-        // A stage that was shown before keeps its old size unless told otherwise.
-        stage.sizeToScene();
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
         placeWindow();
         stage.setOnHidden(e -> close());
         shell.setStoreStatus(environment.store() != null ? "Scans kept in " + environment.databaseFile()
@@ -354,24 +349,54 @@ public final class Workbench implements WorkbenchContext {
         return text.toString();
     }
 
+    /**
+     * Gives the window its size and place ({@link WindowSize}) before it is shown, and again once it is on screen:
+     * under an X11 window manager such as openbox the JavaFX 21 toolkit's first request is lost and the window
+     * opened at its minimum size (or 200×200 without one).
+     */
     private void placeWindow() {
-        boolean placed = false;
-        if (preferences.x != null && preferences.y != null) {
+        Rectangle2D remembered = null;
+        Screen screen = Screen.getPrimary();
+        if (preferences.x != null && preferences.y != null && preferences.width != null && preferences.height != null) {
+            remembered = new Rectangle2D(preferences.x, preferences.y, Math.max(0, valueOr(preferences.width, 0)),
+                    Math.max(0, valueOr(preferences.height, 0)));
             // Only where a screen still is: a laptop undocked from its monitor must not open off-screen.
-            List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(preferences.x, preferences.y,
-                    valueOr(preferences.width, DEFAULT_WIDTH), valueOr(preferences.height, DEFAULT_HEIGHT)));
+            List<Screen> screens = Screen.getScreensForRectangle(remembered);
             if (!screens.isEmpty()) {
-                stage.setX(preferences.x);
-                stage.setY(preferences.y);
-                placed = true;
+                screen = screens.get(0);
             }
         }
-        if (!placed) {
-            stage.centerOnScreen();
-        }
-        if (Boolean.TRUE.equals(preferences.maximized)) {
+        WindowSize size = WindowSize.choose(screen.getVisualBounds(), remembered,
+                Boolean.TRUE.equals(preferences.maximized));
+        intendedSize = size;
+        stage.setX(size.x());
+        stage.setY(size.y());
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+        stage.setMaximized(size.maximized());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            stage.setMinWidth(WindowSize.MIN_WIDTH);
+            stage.setMinHeight(WindowSize.MIN_HEIGHT);
+            applySize(size);
+            // The window manager answers asynchronously; asking once more after it settles the size.
+            Platform.runLater(() -> applySize(size));
+        });
+    }
+
+    private void applySize(WindowSize size) {
+        if (size.maximized()) {
             stage.setMaximized(true);
+            return;
         }
+        stage.setX(size.x());
+        stage.setY(size.y());
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+    }
+
+    /** The size and place the window was opened with. */
+    public WindowSize intendedSize() {
+        return intendedSize;
     }
 
     private void close() {
@@ -395,6 +420,6 @@ public final class Workbench implements WorkbenchContext {
     }
 
     private static double valueOr(Double value, double fallback) {
-        return value == null || value.isNaN() || value < 200 ? fallback : value;
+        return value == null || value.isNaN() ? fallback : value;
     }
 }

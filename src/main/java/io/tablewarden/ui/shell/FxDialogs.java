@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * The dialogs of the workbench window. Generic questions are built here; the dialog of each form's view model is
- * registered once by the composition root ({@link #register}). Every dialog gets the workbench's stylesheets and
- * belongs to the workbench window.
+ * registered once by the composition root ({@link #register}). Every dialog gets the workbench's stylesheets,
+ * belongs to the workbench window, and is sized to its content and centred on the window when shown
+ * ({@link DialogPlacement}).
  */
 public final class FxDialogs implements Dialogs {
 
@@ -95,7 +96,12 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean open(Object model) {
         Dialog<?> dialog = create(model);
+        Window window = owner();
+        if (dialog.getOwner() == null && window != null) {
+            dialog.initOwner(window);
+        }
         Stylesheets.install(dialog.getDialogPane());
+        DialogPlacement.install(dialog);
         return dialog.showAndWait().filter(answer -> !Boolean.FALSE.equals(answer)).isPresent();
     }
 
@@ -114,6 +120,7 @@ public final class FxDialogs implements Dialogs {
             dialog.initOwner(window);
         }
         Stylesheets.install(dialog.getDialogPane());
+        DialogPlacement.install(dialog);
     }
 
     private Window owner() {
