@@ -12,6 +12,10 @@ import io.tablewarden.ui.scan.ScanViewModel;
 import io.tablewarden.ui.shell.Dialogs;
 import io.tablewarden.ui.shell.ErrorDialog;
 import io.tablewarden.ui.shell.FxDialogs;
+import io.tablewarden.ui.shell.Keys;
+import io.tablewarden.ui.help.AboutViewModel;
+import io.tablewarden.report.BuildInfo;
+import io.tablewarden.logging.LogFolder;
 import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import io.tablewarden.ui.tasks.TaskExecutor;
@@ -80,13 +84,28 @@ public final class Workbench implements WorkbenchContext {
         DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.5));
         scanDivider.addListener((o, was, now) -> preferences.dividers.put("scan", now.doubleValue()));
         this.shell = new WorkbenchShell(WorkbenchPages.all(scans, scanDivider, navigation), this,
-                new WorkbenchShell.Actions(this::runScan, stage::close), dark);
+                new WorkbenchShell.Actions(this::runScan, stage::close, () -> about().show(),
+                        () -> about().openDataFolder()), dark);
     }
 
-    /** Builds the workbench into {@code stage} and shows it. Call on the UI thread. */
+    /**
+     * Builds the workbench into {@code stage} and shows it; folders are not opened in the file manager (tests).
+     * Call on the UI thread.
+     */
     public static Workbench open(Stage stage, WorkbenchEnvironment environment) {
+        return open(stage, environment, null);
+    }
+
+    /**
+     * Builds the workbench into {@code stage} and shows it. Call on the UI thread.
+     *
+     * @param showDocument opens a file or folder URI on the desktop (the application's host services), or null
+     */
+    public static Workbench open(Stage stage, WorkbenchEnvironment environment,
+                                 java.util.function.Consumer<String> showDocument) {
         AppIcons.installOnEveryWindow();
         Workbench workbench = new Workbench(stage, environment);
+        workbench.dialogs.openingDocumentsWith(showDocument);
         workbench.show();
         return workbench;
     }
@@ -218,6 +237,18 @@ public final class Workbench implements WorkbenchContext {
         return lastNotice.getReadOnlyProperty();
     }
 
+    /** The About box's model: this build, this window's database and folders. */
+    public AboutViewModel about() {
+        AboutViewModel about = new AboutViewModel(BuildInfo.current(), environment.store() != null
+                ? environment.databaseFile() : null, environment.dataFolder(), LogFolder.folder(), dialogs);
+        about.problemProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                notify(now);
+            }
+        });
+        return about;
+    }
+
     /** Shows the scan page and starts a scan with its current choices. */
     public void runScan() {
         shell.showPage(WorkbenchPages.SCANS);
@@ -279,7 +310,7 @@ public final class Workbench implements WorkbenchContext {
         Button scanDemo = new Button("Scan the demo account", new FontIcon(Feather.PLAY));
         scanDemo.setId("first-run-scan");
         scanDemo.getStyleClass().add(Styles.ACCENT);
-        scanDemo.setTooltip(new Tooltip("Scan the simulated account now (Ctrl+R)"));
+        scanDemo.setTooltip(new Tooltip(Keys.hint("Scan the simulated account now", Keys.SCAN)));
         scanDemo.disableProperty().bind(scans.stateProperty().isEqualTo(ScanViewModel.State.RUNNING));
         scanDemo.setOnAction(e -> {
             scans.targetProperty().set(ScanTarget.DEMO);
@@ -293,7 +324,7 @@ public final class Workbench implements WorkbenchContext {
         Button findings = new Button("Show the findings", new FontIcon(Feather.LIST));
         findings.setId("demo-scanned-findings");
         findings.getStyleClass().add(Styles.ACCENT);
-        findings.setTooltip(new Tooltip("Open the Findings page (Ctrl+3)"));
+        findings.setTooltip(new Tooltip(Keys.hint("Open the Findings page", Keys.page(3))));
         findings.setOnAction(e -> shell.showPage(WorkbenchPages.FINDINGS));
         return banner("demo-scanned-banner", "The demo account is scanned. Its findings show what a real audit looks"
                 + " like; add a profile to scan your own account.", findings);

@@ -1,5 +1,6 @@
 package io.tablewarden.ui.results;
 
+import io.tablewarden.ui.shell.Keys;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.tablewarden.model.CheckMetadata;
@@ -163,7 +164,8 @@ final class FindingsTableView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button mute = new Button("Mute…", new FontIcon(Feather.BELL_OFF));
-        mute.setTooltip(new Tooltip("Mute the selected finding with a reason (Ctrl+M); its status does not change"));
+        mute.setTooltip(new Tooltip(Keys.hint("Mute the selected finding with a reason", Keys.MUTE)
+                + "; its status does not change"));
         mute.setId("mute-selected");
         mute.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         mute.setOnAction(e -> muteSelected());

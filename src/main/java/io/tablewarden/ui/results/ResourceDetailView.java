@@ -1,5 +1,6 @@
 package io.tablewarden.ui.results;
 
+import io.tablewarden.ui.shell.Keys;
 import atlantafx.base.theme.Styles;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceRef;
@@ -95,7 +96,7 @@ public final class ResourceDetailView extends BorderPane {
             codeViews.add(code);
             Tab tab = new Tab(title, code);
             tab.setClosable(false);
-            tab.setTooltip(new Tooltip(TAB_HINTS.get(title) + " (Ctrl+Tab: next form)"));
+            tab.setTooltip(new Tooltip(TAB_HINTS.get(title) + " (" + Keys.NEXT_TAB.getDisplayText() + ": next form)"));
             remediation.getTabs().add(tab);
         }
         remediation.setMinHeight(300);

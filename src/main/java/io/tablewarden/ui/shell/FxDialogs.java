@@ -12,10 +12,13 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +37,7 @@ public final class FxDialogs implements Dialogs {
 
     private final Supplier<Window> owner;
     private final Map<Class<?>, Factory<?>> factories = new LinkedHashMap<>();
+    private Consumer<String> showDocument;
 
     /** @param owner the window dialogs belong to; may supply null */
     public FxDialogs(Supplier<Window> owner) {
@@ -44,6 +48,26 @@ public final class FxDialogs implements Dialogs {
     public <M> FxDialogs register(Class<M> type, Factory<? super M> factory) {
         factories.put(type, factory);
         return this;
+    }
+
+    /** Opens folders with {@code showDocument} (the application's host services); without it none opens. */
+    public FxDialogs openingDocumentsWith(Consumer<String> showDocument) {
+        this.showDocument = showDocument;
+        return this;
+    }
+
+    @Override
+    public boolean openFolder(Path folder) {
+        if (showDocument == null) {
+            return false;
+        }
+        try {
+            Files.createDirectories(folder);
+            showDocument.accept(folder.toUri().toString());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
