@@ -48,8 +48,12 @@ public final class DialogPlacement {
         });
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             place(window, pane);
-            // The window manager answers the first request asynchronously; a second one after it settles the size.
-            Platform.runLater(() -> place(window, pane));
+            // The window manager answers the first request asynchronously, and content such as an alert's details
+            // link reports its final size only after the next layout pass: ask again after both.
+            Platform.runLater(() -> {
+                place(window, pane);
+                Platform.runLater(() -> place(window, pane));
+            });
         });
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             Stage owner = ownerStage(window);
