@@ -28,7 +28,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -40,8 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -194,13 +191,7 @@ public final class Workbench implements WorkbenchContext {
     @Override
     public void notify(String message) {
         lastNotice.set(message);
-        try {
-            Notifications.create().owner(stage).title("Tablewarden").text(message).position(Pos.BOTTOM_RIGHT)
-                    .hideAfter(Duration.seconds(6)).showInformation();
-        } catch (RuntimeException e) {
-            // A notification is a courtesy: a window that cannot show one must not fail the action behind it.
-            shell.setScanStatus(message);
-        }
+        shell.showNotice(message, 6);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.tablewarden.ui.app;
 
+import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import io.tablewarden.ui.export.ExportViewModel;
 import io.tablewarden.ui.mute.MutesViewModel;
 import io.tablewarden.ui.help.ShortcutsViewModel;
@@ -72,6 +75,7 @@ public final class WorkbenchShell {
     private final Label scanStatus = new Label("No scan open");
     private final Label storeStatus = new Label();
     private MenuBar menuBar;
+    private final VBox notices = new VBox(8);
 
     /**
      * @param pages   sidebar pages in order; Ctrl+1 opens the first
@@ -88,7 +92,12 @@ public final class WorkbenchShell {
         pageHost.getStyleClass().add("page");
         VBox.setVgrow(pageHost, Priority.ALWAYS);
         bannerHost.setManaged(false);
-        root.setCenter(new VBox(bannerHost, pageHost));
+        notices.getStyleClass().add("notices");
+        notices.setPickOnBounds(false);
+        notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(notices, Pos.TOP_RIGHT);
+        // Notices float over the top right of the page, below the tool bar: the status bar stays readable.
+        root.setCenter(new StackPane(new VBox(bannerHost, pageHost), notices));
         root.setBottom(statusBar());
     }
 
@@ -129,6 +138,30 @@ public final class WorkbenchShell {
         bannerHost.getChildren().setAll(banner == null ? List.of() : List.of(banner));
         bannerHost.setManaged(banner != null);
         bannerHost.setVisible(banner != null);
+    }
+
+    /**
+     * Shows a short notice in the theme's look at the top right of the page; it goes away by itself after
+     * {@code seconds} or when closed. At most three are shown; the oldest goes first.
+     */
+    public void showNotice(String message, double seconds) {
+        Notification notice = new Notification(message, new FontIcon(Feather.INFO));
+        notice.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1, "notice");
+        notice.setPrefWidth(380);
+        notice.setMaxHeight(Region.USE_PREF_SIZE);
+        notice.setOnClose(e -> notices.getChildren().remove(notice));
+        if (notices.getChildren().size() >= 3) {
+            notices.getChildren().remove(0);
+        }
+        notices.getChildren().add(notice);
+        PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
+        wait.setOnFinished(e -> notices.getChildren().remove(notice));
+        wait.play();
+    }
+
+    /** The notices on screen (tests). */
+    public List<String> noticesShown() {
+        return notices.getChildren().stream().map(n -> ((Notification) n).getMessage()).toList();
     }
 
     public void setScanStatus(String text) {

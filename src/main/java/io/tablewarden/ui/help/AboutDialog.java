@@ -37,10 +37,12 @@ public final class AboutDialog extends Dialog<Void> {
         Button openData = new Button("Open", new FontIcon(Feather.FOLDER));
         openData.setId("about-open-data");
         openData.setOnAction(e -> model.openDataFolder());
+        openData.setMinWidth(Button.USE_PREF_SIZE);
         facts.addRow(row++, new Label("Data folder"), value("about-data", model.dataFolder().toString()), openData);
         Button openLogs = new Button("Open", new FontIcon(Feather.FOLDER));
         openLogs.setId("about-open-logs");
         openLogs.setOnAction(e -> model.openLogFolder());
+        openLogs.setMinWidth(Button.USE_PREF_SIZE);
         facts.addRow(row, new Label("Log folder"), value("about-logs", model.logFolder().toString()), openLogs);
 
         Label problem = new Label();

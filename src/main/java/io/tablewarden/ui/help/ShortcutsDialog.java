@@ -23,13 +23,13 @@ public final class ShortcutsDialog extends Dialog<Void> {
         table.setId("shortcuts-table");
         table.getItems().setAll(model.shortcuts());
         table.getColumns().add(column("Where", ShortcutsViewModel.Shortcut::group, 110));
-        table.getColumns().add(column("Action", ShortcutsViewModel.Shortcut::action, 300));
-        table.getColumns().add(column("Keys", ShortcutsViewModel.Shortcut::keys, 150));
+        table.getColumns().add(column("Action", ShortcutsViewModel.Shortcut::action, 400));
+        table.getColumns().add(column("Keys", ShortcutsViewModel.Shortcut::keys, 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Every line visible without scrolling: the sheet is short.
         table.setFixedCellSize(30);
-        table.setPrefHeight(30 * (model.shortcuts().size() + 1) + 6);
-        table.setPrefWidth(580);
+        table.setPrefHeight(30 * model.shortcuts().size() + 48);
+        table.setPrefWidth(690);
         VBox content = new VBox(table);
         content.setPadding(new Insets(12, 20, 8, 20));
         getDialogPane().setContent(content);

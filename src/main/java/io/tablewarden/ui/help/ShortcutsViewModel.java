@@ -37,9 +37,21 @@ public final class ShortcutsViewModel {
 
     // commands
 
-    /** Adds a line; menu texts lose their mnemonic underscore and trailing ellipsis. */
+    /**
+     * Adds a line; menu texts lose their mnemonic underscore and trailing ellipsis. A second key for an action
+     * already listed joins its line.
+     */
     public ShortcutsViewModel add(String group, String action, KeyCombination keys) {
-        shortcuts.add(new Shortcut(group, plain(action), keys.getDisplayText()));
+        String text = plain(action);
+        for (int i = 0; i < shortcuts.size(); i++) {
+            Shortcut line = shortcuts.get(i);
+            if (line.group().equals(group) && line.action().equals(text)) {
+                // One action with two keys is one line: "Ctrl+R or F5".
+                shortcuts.set(i, new Shortcut(group, text, line.keys() + " or " + keys.getDisplayText()));
+                return this;
+            }
+        }
+        shortcuts.add(new Shortcut(group, text, keys.getDisplayText()));
         return this;
     }
 

@@ -250,18 +250,28 @@ final class FindingsTableView extends BorderPane {
         });
         TableColumn<StoredResult, String> resource = column("Resource", 170, r -> r.result().resource().name());
         TableColumn<StoredResult, String> check = column("Check", 260, r -> title(r.result()));
-        TableColumn<StoredResult, String> region = column("Region", 125, r -> r.result().resource().region());
-        TableColumn<StoredResult, String> control = column("Control", 110,
+        TableColumn<StoredResult, String> region = column("Region", 120, r -> r.result().resource().region());
+        TableColumn<StoredResult, String> control = column("Control", 100,
                 r -> {
                     String c = model.controlOf(r.result().checkId());
                     return c == null ? "" : c;
                 });
         control.setComparator(Comparator.comparing(FindingsViewModel::controlOrder));
-        TableColumn<StoredResult, String> muted = column("Muted", 74, r -> r.muted() ? "Muted" : "");
+        TableColumn<StoredResult, String> muted = column("Muted", 70, r -> r.muted() ? "Muted" : "");
         TableColumn<StoredResult, String> reason = column("Reason", 420, r -> r.result().statusText());
         check.setCellFactory(c -> new FullTextCell());
         reason.setCellFactory(c -> new FullTextCell());
         table.getColumns().setAll(List.of(status, severity, resource, check, region, control, muted, reason));
+        // Short values keep their width; resource, check and reason share what the window has left, so a wide
+        // window shows them whole and a laptop needs no sideways scrolling.
+        for (TableColumn<StoredResult, ?> fixed : List.of(status, severity, region, control, muted)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+            fixed.setMaxWidth(fixed.getPrefWidth());
+        }
+        resource.setMinWidth(120);
+        check.setMinWidth(200);
+        reason.setMinWidth(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

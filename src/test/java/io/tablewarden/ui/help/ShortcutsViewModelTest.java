@@ -19,6 +19,9 @@ class ShortcutsViewModelTest {
                 sheet.shortcuts().get(0));
         assertEquals("Save_as", sheet.shortcuts().get(1).action());
         assertEquals("F5", sheet.shortcuts().get(1).keys());
+        sheet.add("Window", "_Export current scan…", Keys.SCAN_AGAIN);
+        assertEquals(2, sheet.shortcuts().size());
+        assertEquals(Keys.EXPORT.getDisplayText() + " or F5", sheet.shortcuts().get(0).keys());
         sheet.show();
         assertSame(sheet, dialogs.asked(ShortcutsViewModel.class).get(0));
     }
