@@ -48,6 +48,9 @@ import java.util.function.BooleanSupplier;
 public final class WindowManagerSmoke {
 
     private static Path dir;
+    /** Where to write a picture of the screen at each step (docs/images/window-screenshots.sh), or null. */
+    private static final String SHOTS = System.getProperty("tablewarden.smoke.shots");
+    private static String theme = "light";
     private static final List<String> lines = new ArrayList<>();
 
     private WindowManagerSmoke() {
@@ -61,7 +64,7 @@ public final class WindowManagerSmoke {
             try {
                 drive();
             } catch (Throwable e) {
-                line("PROBLEM the smoke run stopped: " + e);
+                line("PROBLEM the smoke run stopped: " + e + " at " + java.util.Arrays.toString(e.getStackTrace()));
             } finally {
                 write(report);
                 Platform.exit();
@@ -117,7 +120,15 @@ public final class WindowManagerSmoke {
         Map<String, Runnable> openers = new LinkedHashMap<>();
         openers.put("Add profile", () -> {
             workbench.showPage(WorkbenchPages.PROFILES);
-            Platform.runLater(() -> ((Button) stage.getScene().lookup("#add-profile")).fire());
+            // After the page's first layout, as a click would come.
+            Platform.runLater(() -> {
+                Node add = stage.getScene().lookup("#add-profile");
+                if (add == null) {
+                    line("PROBLEM the Profiles page has no Add button");
+                } else {
+                    ((Button) add).fire();
+                }
+            });
         });
         openers.put("Mute", () -> new MuteViewModel(workbench, failure.result()).ask());
         openers.put("Mutes", () -> new MutesViewModel(workbench).show());
@@ -140,23 +151,87 @@ public final class WindowManagerSmoke {
         for (Map.Entry<String, Runnable> opener : openers.entrySet()) {
             check(stage, mainTitle, intended, opener.getKey(), opener.getValue());
         }
+        if (SHOTS != null) {
+            shootEverything(workbench, stage, mainTitle, intended, openers);
+        }
+    }
+
+    /** Pictures of every page and dialog, light and dark, and of a menu and a drop-down in the dark theme. */
+    private static void shootEverything(Workbench workbench, Stage stage, String mainTitle, WindowSize intended,
+                                        Map<String, Runnable> openers) throws Exception {
+        for (String look : List.of("light", "dark")) {
+            theme = look;
+            onFx(() -> {
+                workbench.darkProperty().set(look.equals("dark"));
+                return null;
+            });
+            for (String page : List.of(WorkbenchPages.PROFILES, WorkbenchPages.SCANS, WorkbenchPages.FINDINGS,
+                    WorkbenchPages.COMPLIANCE, WorkbenchPages.HISTORY)) {
+                onFx(() -> {
+                    workbench.showPage(page);
+                    return null;
+                });
+                Thread.sleep(1200);
+                shoot(page);
+            }
+            if (look.equals("dark")) {
+                onFx(() -> {
+                    workbench.showPage(WorkbenchPages.SCANS);
+                    ((javafx.scene.control.ComboBox<?>) stage.getScene().lookup(".combo-box")).show();
+                    return null;
+                });
+                Thread.sleep(1000);
+                shoot("popup-dropdown");
+                onFx(() -> {
+                    ((javafx.scene.control.ComboBox<?>) stage.getScene().lookup(".combo-box")).hide();
+                    ((javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar")).getMenus().get(0).show();
+                    return null;
+                });
+                Thread.sleep(1000);
+                shoot("popup-menu");
+                onFx(() -> {
+                    ((javafx.scene.control.MenuBar) stage.getScene().lookup(".menu-bar")).getMenus().get(0).hide();
+                    return null;
+                });
+            }
+            for (Map.Entry<String, Runnable> opener : openers.entrySet()) {
+                check(stage, mainTitle, intended, opener.getKey(), opener.getValue());
+            }
+        }
+    }
+
+    private static void shoot(String name) throws Exception {
+        Path folder = Path.of(SHOTS);
+        Files.createDirectories(folder);
+        String file = folder.resolve(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + theme
+                + ".png").toString();
+        run("import", "-window", "root", file);
     }
 
     /** Opens one dialog, waits until the window manager has placed it, records what it sees, closes it. */
     private static void check(Stage main, String mainTitle, WindowSize intended, String name, Runnable open)
             throws Exception {
         List<Window> before = onFx(() -> new ArrayList<>(Window.getWindows()));
-        Platform.runLater(open);
+        Platform.runLater(() -> {
+            try {
+                open.run();
+            } catch (RuntimeException e) {
+                line("PROBLEM " + name + " could not be opened: " + e);
+            }
+        });
         Stage[] dialog = new Stage[1];
         waitFor(() -> {
             dialog[0] = onFxQuietly(() -> Window.getWindows().stream()
                     .filter(w -> !before.contains(w) && w.isShowing() && w instanceof Stage)
                     .map(w -> (Stage) w).findFirst().orElse(null));
             return dialog[0] != null;
-        }, 20);
+        }, 40);
         settle(dialog[0]);
         String title = onFx(dialog[0]::getTitle);
         String measured = onFx(() -> measure(dialog[0]));
+        if (SHOTS != null) {
+            shoot("dialog-" + name);
+        }
         line("DIALOG " + name + " | title=" + title + " " + measured + " " + xGeometry(title)
                 + " | main " + describe(main) + " wmState=" + wmState(mainTitle));
         onFx(() -> {
