@@ -237,10 +237,10 @@ final class FindingsTableView extends BorderPane {
     }
 
     private TableView<StoredResult> buildTable() {
-        TableColumn<StoredResult, Status> status = column("Status", 80, r -> r.result().status());
+        TableColumn<StoredResult, Status> status = column("Status", 76, r -> r.result().status());
         status.setCellFactory(c -> new StatusCell());
         status.setComparator(Comparator.comparingInt(Status::ordinal));
-        TableColumn<StoredResult, Severity> severity = column("Severity", 90, r -> r.result().severity());
+        TableColumn<StoredResult, Severity> severity = column("Severity", 86, r -> r.result().severity());
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Severity value, boolean empty) {
@@ -251,13 +251,13 @@ final class FindingsTableView extends BorderPane {
         TableColumn<StoredResult, String> resource = column("Resource", 170, r -> r.result().resource().name());
         TableColumn<StoredResult, String> check = column("Check", 260, r -> title(r.result()));
         TableColumn<StoredResult, String> region = column("Region", 120, r -> r.result().resource().region());
-        TableColumn<StoredResult, String> control = column("Control", 100,
+        TableColumn<StoredResult, String> control = column("Control", 112,
                 r -> {
                     String c = model.controlOf(r.result().checkId());
                     return c == null ? "" : c;
                 });
         control.setComparator(Comparator.comparing(FindingsViewModel::controlOrder));
-        TableColumn<StoredResult, String> muted = column("Muted", 70, r -> r.muted() ? "Muted" : "");
+        TableColumn<StoredResult, String> muted = column("Muted", 66, r -> r.muted() ? "Muted" : "");
         TableColumn<StoredResult, String> reason = column("Reason", 420, r -> r.result().statusText());
         check.setCellFactory(c -> new FullTextCell());
         reason.setCellFactory(c -> new FullTextCell());
@@ -268,7 +268,7 @@ final class FindingsTableView extends BorderPane {
             fixed.setMinWidth(fixed.getPrefWidth());
             fixed.setMaxWidth(fixed.getPrefWidth());
         }
-        resource.setMinWidth(120);
+        resource.setMinWidth(140);
         check.setMinWidth(200);
         reason.setMinWidth(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -99,6 +99,19 @@ class WorkbenchLayoutFxTest {
                 }
             }
         }
+        robot.interact(() -> {
+            workbench.showPage(WorkbenchPages.FINDINGS);
+            ((javafx.scene.control.TabPane) workbench.shell().pageView(WorkbenchPages.FINDINGS).lookup(".tab-pane"))
+                    .getSelectionModel().select(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (TableView<?> table : visible(stage.getScene().getRoot(), TableView.class)) {
+            double used = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            if (table.getWidth() - used > 40) {
+                blank.add("matrix " + table.getId() + ": columns use " + Math.round(used) + " of "
+                        + Math.round(table.getWidth()) + " px");
+            }
+        }
         assertEquals(List.of(), blank);
     }
 
