@@ -93,11 +93,11 @@ public final class WorkbenchShell {
         VBox.setVgrow(pageHost, Priority.ALWAYS);
         bannerHost.setManaged(false);
         notices.getStyleClass().add("notices");
-        notices.setPickOnBounds(false);
-        notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(notices, Pos.TOP_RIGHT);
-        // Notices float over the top right of the page, below the tool bar: the status bar stays readable.
-        root.setCenter(new StackPane(new VBox(bannerHost, pageHost), notices));
+        notices.setId("notices");
+        notices.setManaged(false);
+        notices.setVisible(false);
+        // Notices take their own strip between the page and the status bar, so they cover nothing.
+        root.setCenter(new VBox(bannerHost, pageHost, notices));
         root.setBottom(statusBar());
     }
 
@@ -141,22 +141,30 @@ public final class WorkbenchShell {
     }
 
     /**
-     * Shows a short notice in the theme's look at the top right of the page; it goes away by itself after
-     * {@code seconds} or when closed. At most three are shown; the oldest goes first.
+     * Shows a short notice in the theme's look in a strip below the page (the page gives it room, so it hides
+     * nothing); it goes away by itself after {@code seconds} or when closed. At most three are shown; the oldest
+     * goes first.
      */
     public void showNotice(String message, double seconds) {
         Notification notice = new Notification(message, new FontIcon(Feather.INFO));
-        notice.getStyleClass().addAll(Styles.ACCENT, Styles.ELEVATED_1, "notice");
-        notice.setPrefWidth(380);
+        notice.getStyleClass().addAll(Styles.ACCENT, "notice");
         notice.setMaxHeight(Region.USE_PREF_SIZE);
-        notice.setOnClose(e -> notices.getChildren().remove(notice));
+        notice.setOnClose(e -> removeNotice(notice));
         if (notices.getChildren().size() >= 3) {
             notices.getChildren().remove(0);
         }
         notices.getChildren().add(notice);
+        notices.setManaged(true);
+        notices.setVisible(true);
         PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
-        wait.setOnFinished(e -> notices.getChildren().remove(notice));
+        wait.setOnFinished(e -> removeNotice(notice));
         wait.play();
+    }
+
+    private void removeNotice(Notification notice) {
+        notices.getChildren().remove(notice);
+        notices.setManaged(!notices.getChildren().isEmpty());
+        notices.setVisible(!notices.getChildren().isEmpty());
     }
 
     /** The notices on screen (tests). */
