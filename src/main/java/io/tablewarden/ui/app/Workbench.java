@@ -13,6 +13,10 @@ import io.tablewarden.ui.history.LastScan;
 import io.tablewarden.ui.shell.Dialogs;
 import io.tablewarden.ui.shell.ErrorDialog;
 import io.tablewarden.ui.shell.FxDialogs;
+import io.tablewarden.ui.shell.Keys;
+import io.tablewarden.ui.help.AboutViewModel;
+import io.tablewarden.report.BuildInfo;
+import io.tablewarden.logging.LogFolder;
 import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.tasks.FxTaskExecutor;
 import io.tablewarden.ui.tasks.TaskExecutor;
@@ -24,7 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.Pos;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -35,8 +39,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -50,9 +53,6 @@ import java.util.List;
  * one window, and is the {@link WorkbenchContext} every page receives.
  */
 public final class Workbench implements WorkbenchContext {
-
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
 
     private final Stage stage;
     private final WorkbenchEnvironment environment;
@@ -69,6 +69,7 @@ public final class Workbench implements WorkbenchContext {
     private boolean followingSystem;
     private boolean applyingSystemTheme;
     private boolean firstRunShown;
+    private WindowSize intendedSize;
 
     private Workbench(Stage stage, WorkbenchEnvironment environment) {
         this.stage = stage;
@@ -82,28 +83,38 @@ public final class Workbench implements WorkbenchContext {
         DoubleProperty scanDivider = new SimpleDoubleProperty(preferences.divider("scan", 0.5));
         scanDivider.addListener((o, was, now) -> preferences.dividers.put("scan", now.doubleValue()));
         this.shell = new WorkbenchShell(WorkbenchPages.all(scans, scanDivider, navigation), this,
-                new WorkbenchShell.Actions(this::runScan, stage::close), dark);
+                new WorkbenchShell.Actions(this::runScan, stage::close, () -> about().show(),
+                        () -> about().openDataFolder()), dark);
     }
 
-    /** Builds the workbench into {@code stage} and shows it. Call on the UI thread. */
+    /**
+     * Builds the workbench into {@code stage} and shows it; folders are not opened in the file manager (tests).
+     * Call on the UI thread.
+     */
     public static Workbench open(Stage stage, WorkbenchEnvironment environment) {
+        return open(stage, environment, null);
+    }
+
+    /**
+     * Builds the workbench into {@code stage} and shows it. Call on the UI thread.
+     *
+     * @param showDocument opens a file or folder URI on the desktop (the application's host services), or null
+     */
+    public static Workbench open(Stage stage, WorkbenchEnvironment environment,
+                                 java.util.function.Consumer<String> showDocument) {
         AppIcons.installOnEveryWindow();
         Workbench workbench = new Workbench(stage, environment);
+        workbench.dialogs.openingDocumentsWith(showDocument);
         workbench.show();
         return workbench;
     }
 
     private void show() {
         setUpTheme();
-        Scene scene = new Scene(shell.root(), valueOr(preferences.width, DEFAULT_WIDTH),
-                valueOr(preferences.height, DEFAULT_HEIGHT));
+        Scene scene = new Scene(shell.root());
         shell.install(scene);
         stage.setTitle("Tablewarden");
         stage.setScene(scene);
-        // A stage that was shown before keeps its old size unless told otherwise.
-        stage.sizeToScene();
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
         placeWindow();
         stage.setOnHidden(e -> close());
         shell.setStoreStatus(environment.store() != null ? "Scans kept in " + environment.databaseFile()
@@ -184,13 +195,7 @@ public final class Workbench implements WorkbenchContext {
     @Override
     public void notify(String message) {
         lastNotice.set(message);
-        try {
-            Notifications.create().owner(stage).title("Tablewarden").text(message).position(Pos.BOTTOM_RIGHT)
-                    .hideAfter(Duration.seconds(6)).showInformation();
-        } catch (RuntimeException e) {
-            // A notification is a courtesy: a window that cannot show one must not fail the action behind it.
-            shell.setScanStatus(message);
-        }
+        shell.showNotice(message, 6);
     }
 
     @Override
@@ -241,6 +246,18 @@ public final class Workbench implements WorkbenchContext {
     /** The last message given to {@link #notify(String)}. */
     public ReadOnlyStringProperty lastNoticeProperty() {
         return lastNotice.getReadOnlyProperty();
+    }
+
+    /** The About box's model: this build, this window's database and folders. */
+    public AboutViewModel about() {
+        AboutViewModel about = new AboutViewModel(BuildInfo.current(), environment.store() != null
+                ? environment.databaseFile() : null, environment.dataFolder(), LogFolder.folder(), dialogs);
+        about.problemProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                notify(now);
+            }
+        });
+        return about;
     }
 
     /** Shows the scan page and starts a scan with its current choices. */
@@ -304,7 +321,7 @@ public final class Workbench implements WorkbenchContext {
         Button scanDemo = new Button("Scan the demo account", new FontIcon(Feather.PLAY));
         scanDemo.setId("first-run-scan");
         scanDemo.getStyleClass().add(Styles.ACCENT);
-        scanDemo.setTooltip(new Tooltip("Scan the simulated account now (Ctrl+R)"));
+        scanDemo.setTooltip(new Tooltip(Keys.hint("Scan the simulated account now", Keys.SCAN)));
         scanDemo.disableProperty().bind(scans.stateProperty().isEqualTo(ScanViewModel.State.RUNNING));
         scanDemo.setOnAction(e -> {
             scans.targetProperty().set(ScanTarget.DEMO);
@@ -318,7 +335,7 @@ public final class Workbench implements WorkbenchContext {
         Button findings = new Button("Show the findings", new FontIcon(Feather.LIST));
         findings.setId("demo-scanned-findings");
         findings.getStyleClass().add(Styles.ACCENT);
-        findings.setTooltip(new Tooltip("Open the Findings page (Ctrl+3)"));
+        findings.setTooltip(new Tooltip(Keys.hint("Open the Findings page", Keys.page(3))));
         findings.setOnAction(e -> shell.showPage(WorkbenchPages.FINDINGS));
         return banner("demo-scanned-banner", "The demo account is scanned. Its findings show what a real audit looks"
                 + " like; add a profile to scan your own account.", findings);
@@ -374,24 +391,54 @@ public final class Workbench implements WorkbenchContext {
         return text.toString();
     }
 
+    /**
+     * Gives the window its size and place ({@link WindowSize}) before it is shown, and again once it is on screen:
+     * under an X11 window manager such as openbox the JavaFX 21 toolkit's first request is lost and the window
+     * opened at its minimum size (or 200×200 without one).
+     */
     private void placeWindow() {
-        boolean placed = false;
-        if (preferences.x != null && preferences.y != null) {
+        Rectangle2D remembered = null;
+        Screen screen = Screen.getPrimary();
+        if (preferences.x != null && preferences.y != null && preferences.width != null && preferences.height != null) {
+            remembered = new Rectangle2D(preferences.x, preferences.y, Math.max(0, valueOr(preferences.width, 0)),
+                    Math.max(0, valueOr(preferences.height, 0)));
             // Only where a screen still is: a laptop undocked from its monitor must not open off-screen.
-            List<Screen> screens = Screen.getScreensForRectangle(new Rectangle2D(preferences.x, preferences.y,
-                    valueOr(preferences.width, DEFAULT_WIDTH), valueOr(preferences.height, DEFAULT_HEIGHT)));
+            List<Screen> screens = Screen.getScreensForRectangle(remembered);
             if (!screens.isEmpty()) {
-                stage.setX(preferences.x);
-                stage.setY(preferences.y);
-                placed = true;
+                screen = screens.get(0);
             }
         }
-        if (!placed) {
-            stage.centerOnScreen();
-        }
-        if (Boolean.TRUE.equals(preferences.maximized)) {
+        WindowSize size = WindowSize.choose(screen.getVisualBounds(), remembered,
+                Boolean.TRUE.equals(preferences.maximized));
+        intendedSize = size;
+        stage.setX(size.x());
+        stage.setY(size.y());
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+        stage.setMaximized(size.maximized());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            stage.setMinWidth(WindowSize.MIN_WIDTH);
+            stage.setMinHeight(WindowSize.MIN_HEIGHT);
+            applySize(size);
+            // The window manager answers asynchronously; asking once more after it settles the size.
+            Platform.runLater(() -> applySize(size));
+        });
+    }
+
+    private void applySize(WindowSize size) {
+        if (size.maximized()) {
             stage.setMaximized(true);
+            return;
         }
+        stage.setX(size.x());
+        stage.setY(size.y());
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+    }
+
+    /** The size and place the window was opened with. */
+    public WindowSize intendedSize() {
+        return intendedSize;
     }
 
     private void close() {
@@ -415,6 +462,6 @@ public final class Workbench implements WorkbenchContext {
     }
 
     private static double valueOr(Double value, double fallback) {
-        return value == null || value.isNaN() || value < 200 ? fallback : value;
+        return value == null || value.isNaN() ? fallback : value;
     }
 }

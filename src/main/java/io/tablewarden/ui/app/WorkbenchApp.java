@@ -16,7 +16,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Workbench.open(stage, environment);
+        Workbench.open(stage, environment, getHostServices()::showDocument);
     }
 
     @Override

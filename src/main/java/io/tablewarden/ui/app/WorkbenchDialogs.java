@@ -2,6 +2,10 @@ package io.tablewarden.ui.app;
 
 import io.tablewarden.ui.export.ExportDialog;
 import io.tablewarden.ui.export.ExportViewModel;
+import io.tablewarden.ui.help.AboutDialog;
+import io.tablewarden.ui.help.AboutViewModel;
+import io.tablewarden.ui.help.ShortcutsDialog;
+import io.tablewarden.ui.help.ShortcutsViewModel;
 import io.tablewarden.ui.mute.MuteDialog;
 import io.tablewarden.ui.mute.MuteViewModel;
 import io.tablewarden.ui.mute.MutesDialog;
@@ -32,6 +36,8 @@ public final class WorkbenchDialogs {
                 .register(SsoLoginViewModel.class, (model, window) -> new SsoLoginDialog(model, window, executor))
                 .register(MuteViewModel.class, MuteDialog::new)
                 .register(MutesViewModel.class, MutesDialog::new)
-                .register(ExportViewModel.class, ExportDialog::new);
+                .register(ExportViewModel.class, ExportDialog::new)
+                .register(AboutViewModel.class, AboutDialog::new)
+                .register(ShortcutsViewModel.class, ShortcutsDialog::new);
     }
 }

@@ -1,9 +1,14 @@
 package io.tablewarden.ui.app;
 
+import atlantafx.base.controls.Notification;
 import atlantafx.base.theme.Styles;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import io.tablewarden.ui.export.ExportViewModel;
 import io.tablewarden.ui.mute.MutesViewModel;
+import io.tablewarden.ui.help.ShortcutsViewModel;
 import io.tablewarden.ui.results.FindingsView;
+import io.tablewarden.ui.shell.Keys;
 import io.tablewarden.ui.shell.Stylesheets;
 import io.tablewarden.ui.shell.WorkbenchContext;
 import io.tablewarden.ui.shell.WorkbenchPage;
@@ -24,8 +29,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -51,7 +54,12 @@ public final class WorkbenchShell {
     public static final List<String> SEARCH_FIELD_IDS = List.of("page-search", "findings-search");
 
     /** What the menu and tool bar trigger outside the shell. */
-    public record Actions(Runnable runScan, Runnable quit) {
+    public record Actions(Runnable runScan, Runnable quit, Runnable about, Runnable openDataFolder) {
+
+        /** Without the Help menu's About and data folder (they then do nothing). */
+        public Actions(Runnable runScan, Runnable quit) {
+            this(runScan, quit, () -> { }, () -> { });
+        }
     }
 
     private final List<WorkbenchPage> pages;
@@ -66,6 +74,8 @@ public final class WorkbenchShell {
     private final StackPane bannerHost = new StackPane();
     private final Label scanStatus = new Label("No scan open");
     private final Label storeStatus = new Label();
+    private MenuBar menuBar;
+    private final VBox notices = new VBox(8);
 
     /**
      * @param pages   sidebar pages in order; Ctrl+1 opens the first
@@ -82,7 +92,12 @@ public final class WorkbenchShell {
         pageHost.getStyleClass().add("page");
         VBox.setVgrow(pageHost, Priority.ALWAYS);
         bannerHost.setManaged(false);
-        root.setCenter(new VBox(bannerHost, pageHost));
+        notices.getStyleClass().add("notices");
+        notices.setId("notices");
+        notices.setManaged(false);
+        notices.setVisible(false);
+        // Notices take their own strip between the page and the status bar, so they cover nothing.
+        root.setCenter(new VBox(bannerHost, pageHost, notices));
         root.setBottom(statusBar());
     }
 
@@ -93,7 +108,7 @@ public final class WorkbenchShell {
     /** Installs the shortcuts that menus cannot carry (F5) and the stylesheets. */
     public void install(Scene scene) {
         Stylesheets.install(scene);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), actions.runScan());
+        scene.getAccelerators().put(Keys.SCAN_AGAIN, actions.runScan());
     }
 
     /** The id of the page on screen. */
@@ -123,6 +138,38 @@ public final class WorkbenchShell {
         bannerHost.getChildren().setAll(banner == null ? List.of() : List.of(banner));
         bannerHost.setManaged(banner != null);
         bannerHost.setVisible(banner != null);
+    }
+
+    /**
+     * Shows a short notice in the theme's look in a strip below the page (the page gives it room, so it hides
+     * nothing); it goes away by itself after {@code seconds} or when closed. At most three are shown; the oldest
+     * goes first.
+     */
+    public void showNotice(String message, double seconds) {
+        Notification notice = new Notification(message, new FontIcon(Feather.INFO));
+        notice.getStyleClass().addAll(Styles.ACCENT, "notice");
+        notice.setMaxHeight(Region.USE_PREF_SIZE);
+        notice.setOnClose(e -> removeNotice(notice));
+        if (notices.getChildren().size() >= 3) {
+            notices.getChildren().remove(0);
+        }
+        notices.getChildren().add(notice);
+        notices.setManaged(true);
+        notices.setVisible(true);
+        PauseTransition wait = new PauseTransition(Duration.seconds(seconds));
+        wait.setOnFinished(e -> removeNotice(notice));
+        wait.play();
+    }
+
+    private void removeNotice(Notification notice) {
+        notices.getChildren().remove(notice);
+        notices.setManaged(!notices.getChildren().isEmpty());
+        notices.setVisible(!notices.getChildren().isEmpty());
+    }
+
+    /** The notices on screen (tests). */
+    public List<String> noticesShown() {
+        return notices.getChildren().stream().map(n -> ((Notification) n).getMessage()).toList();
     }
 
     public void setScanStatus(String text) {
@@ -155,35 +202,61 @@ public final class WorkbenchShell {
     }
 
     private MenuBar menuBar() {
-        MenuItem scan = item("_Scan now", Feather.PLAY, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
-                actions.runScan());
-        MenuItem quit = item("_Quit", null, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
-                actions.quit());
-        MenuItem export = item("_Export current scan…", Feather.DOWNLOAD,
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        MenuItem scan = item("_Scan now", Feather.PLAY, Keys.SCAN, actions.runScan());
+        MenuItem quit = item("_Quit", null, Keys.QUIT, actions.quit());
+        MenuItem export = item("_Export current scan…", Feather.DOWNLOAD, Keys.EXPORT,
                 () -> ExportViewModel.exportCurrentScan(context));
         export.setId("menu-export");
         MenuItem mutes = item("_Manage mutes…", Feather.BELL_OFF, null, () -> new MutesViewModel(context).show());
+        mutes.setId("menu-mutes");
         Menu file = new Menu("_File", null, scan, export, mutes, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("_View");
         for (int i = 0; i < pages.size(); i++) {
             WorkbenchPage p = pages.get(i);
-            KeyCombination key = i < 9 ? new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
-                    KeyCombination.SHORTCUT_DOWN) : null;
+            KeyCombination key = i < 9 ? Keys.page(i + 1) : null;
             view.getItems().add(item(p.title(), p.icon(), key, () -> showPage(p.id())));
         }
         view.getItems().add(new SeparatorMenuItem());
-        view.getItems().add(item("_Find in findings", Feather.SEARCH,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::find));
+        view.getItems().add(item("_Find in findings", Feather.SEARCH, Keys.FIND, this::find));
         CheckMenuItem darkItem = new CheckMenuItem("_Dark theme");
-        darkItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
+        darkItem.setAccelerator(Keys.DARK_THEME);
         darkItem.selectedProperty().bindBidirectional(dark);
         view.getItems().add(darkItem);
-        MenuBar bar = new MenuBar(file, view);
+
+        MenuItem shortcutsItem = item("_Keyboard shortcuts", Feather.COMMAND, Keys.SHORTCUTS,
+                () -> shortcuts().show());
+        shortcutsItem.setId("menu-shortcuts");
+        MenuItem dataFolder = item("Open _data folder", Feather.FOLDER, null, actions.openDataFolder());
+        dataFolder.setId("menu-data-folder");
+        MenuItem about = item("_About Tablewarden", Feather.INFO, null, actions.about());
+        about.setId("menu-about");
+        Menu help = new Menu("_Help", null, shortcutsItem, dataFolder, new SeparatorMenuItem(), about);
+        MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
+        menuBar = bar;
         return bar;
+    }
+
+    /**
+     * The shortcuts sheet: every menu item with a key, in menu order, then the keys of the findings. Built from
+     * the menus themselves, so the sheet cannot disagree with them.
+     */
+    public ShortcutsViewModel shortcuts() {
+        ShortcutsViewModel sheet = new ShortcutsViewModel(context.dialogs());
+        for (Menu menu : menuBar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    sheet.add("Window", item.getText(), item.getAccelerator());
+                }
+            }
+        }
+        sheet.add("Window", "Scan now", Keys.SCAN_AGAIN);
+        sheet.add("Findings", "Open the selected result", Keys.OPEN);
+        sheet.add("Findings", "Copy the fix (several rows: the failures as one script)", Keys.COPY);
+        sheet.add("Findings", "Mute the selected finding", Keys.MUTE);
+        sheet.add("Findings", "Next tab", Keys.NEXT_TAB);
+        return sheet;
     }
 
     private static MenuItem item(String text, org.kordamp.ikonli.Ikon icon, KeyCombination key, Runnable action) {
@@ -199,12 +272,12 @@ public final class WorkbenchShell {
     private ToolBar toolBar() {
         Button scan = new Button("Scan", new FontIcon(Feather.PLAY));
         scan.setId("toolbar-scan");
-        scan.setTooltip(new Tooltip("Scan the selected account (Ctrl+R or F5)"));
+        scan.setTooltip(new Tooltip(Keys.hint("Scan the selected account", Keys.SCAN, Keys.SCAN_AGAIN)));
         scan.setOnAction(e -> actions.runScan().run());
         Button find = new Button(null, new FontIcon(Feather.SEARCH));
         find.setId("toolbar-find");
         find.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        find.setTooltip(new Tooltip("Find in the findings (Ctrl+F)"));
+        find.setTooltip(new Tooltip(Keys.hint("Find in the findings", Keys.FIND)));
         find.setOnAction(e -> find());
         ToggleButton theme = new ToggleButton();
         theme.setId("toolbar-theme");
@@ -212,7 +285,7 @@ public final class WorkbenchShell {
         theme.selectedProperty().bindBidirectional(dark);
         theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> new FontIcon(dark.get() ? Feather.SUN : Feather.MOON), dark));
-        theme.setTooltip(new Tooltip("Switch between the light and the dark theme (Ctrl+Shift+D)"));
+        theme.setTooltip(new Tooltip(Keys.hint("Switch between the light and the dark theme", Keys.DARK_THEME)));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(scan, find, spacer, theme);
@@ -233,7 +306,7 @@ public final class WorkbenchShell {
             b.getStyleClass().add("nav-button");
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setTooltip(new Tooltip(p.tooltip() + (i < 9 ? " (Ctrl+" + (i + 1) + ")" : "")));
+            b.setTooltip(new Tooltip(i < 9 ? Keys.hint(p.tooltip(), Keys.page(i + 1)) : p.tooltip()));
             b.setOnAction(e -> showPage(p.id()));
             navButtons.put(p.id(), b);
             box.getChildren().add(b);

@@ -1,5 +1,6 @@
 package io.tablewarden.ui.history;
 
+import io.tablewarden.ui.shell.Keys;
 import io.tablewarden.model.Status;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -62,7 +63,7 @@ public final class CompareView extends BorderPane {
         });
         setCenter(tabs);
         Label hint = new Label("Double-click a row (or press Enter) to open its resource in the scan that is open."
-                + " Ctrl+Tab shows the next kind of change; Esc goes back.");
+                + " " + Keys.NEXT_TAB.getDisplayText() + " shows the next kind of change; Esc goes back.");
         hint.getStyleClass().add("text-muted");
         hint.setPadding(new Insets(8, 0, 0, 0));
         setBottom(hint);

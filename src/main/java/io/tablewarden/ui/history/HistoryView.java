@@ -1,5 +1,6 @@
 package io.tablewarden.ui.history;
 
+import io.tablewarden.ui.shell.Keys;
 import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.StoredScanState;
 import io.tablewarden.ui.mute.MutesViewModel;
@@ -77,7 +78,8 @@ public final class HistoryView extends BorderPane {
         ObservableList<ScanSummary> selection = table.getSelectionModel().getSelectedItems();
         open.disableProperty().bind(Bindings.size(selection).isNotEqualTo(1));
         compare.disableProperty().bind(Bindings.size(selection).isNotEqualTo(2));
-        compare.setTooltip(new Tooltip("Select two scans of one account (Ctrl+click, or Shift+Down in the list)"
+        compare.setTooltip(new Tooltip("Select two scans of one account (" + Keys.shortcutClick() + ", or "
+                + Keys.EXTEND_SELECTION.getDisplayText() + " in the list)"
                 + " and compare them (Enter)"));
         open.setTooltip(new Tooltip("Open the selected scan on the Findings page (Enter)"));
         refresh.setTooltip(new Tooltip("Read the stored scans again"));

@@ -1,6 +1,7 @@
 package io.tablewarden.ui.profiles;
 
 import io.tablewarden.engine.aws.credentials.MfaCodeSupplier;
+import io.tablewarden.ui.shell.DialogPlacement;
 import io.tablewarden.ui.shell.Stylesheets;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -64,6 +65,7 @@ public final class MfaCodeDialog implements MfaCodeSupplier {
             dialog.initOwner(w);
         }
         Stylesheets.install(dialog.getDialogPane());
+        DialogPlacement.install(dialog);
         dialog.setTitle("MFA code");
         dialog.setHeaderText("Profile " + profile + " needs a code from its MFA device");
         TextField code = new TextField();

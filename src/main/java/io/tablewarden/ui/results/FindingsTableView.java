@@ -1,5 +1,6 @@
 package io.tablewarden.ui.results;
 
+import io.tablewarden.ui.shell.Keys;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.tablewarden.model.CheckMetadata;
@@ -163,7 +164,8 @@ final class FindingsTableView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button mute = new Button("Mute…", new FontIcon(Feather.BELL_OFF));
-        mute.setTooltip(new Tooltip("Mute the selected finding with a reason (Ctrl+M); its status does not change"));
+        mute.setTooltip(new Tooltip(Keys.hint("Mute the selected finding with a reason", Keys.MUTE)
+                + "; its status does not change"));
         mute.setId("mute-selected");
         mute.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         mute.setOnAction(e -> muteSelected());
@@ -245,10 +247,10 @@ final class FindingsTableView extends BorderPane {
     }
 
     private TableView<StoredResult> buildTable() {
-        TableColumn<StoredResult, Status> status = column("Status", 80, r -> r.result().status());
+        TableColumn<StoredResult, Status> status = column("Status", 76, r -> r.result().status());
         status.setCellFactory(c -> new StatusCell());
         status.setComparator(Comparator.comparingInt(Status::ordinal));
-        TableColumn<StoredResult, Severity> severity = column("Severity", 90, r -> r.result().severity());
+        TableColumn<StoredResult, Severity> severity = column("Severity", 86, r -> r.result().severity());
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Severity value, boolean empty) {
@@ -258,18 +260,28 @@ final class FindingsTableView extends BorderPane {
         });
         TableColumn<StoredResult, String> resource = column("Resource", 170, r -> r.result().resource().name());
         TableColumn<StoredResult, String> check = column("Check", 260, r -> title(r.result()));
-        TableColumn<StoredResult, String> region = column("Region", 125, r -> r.result().resource().region());
-        TableColumn<StoredResult, String> control = column("Control", 110,
+        TableColumn<StoredResult, String> region = column("Region", 120, r -> r.result().resource().region());
+        TableColumn<StoredResult, String> control = column("Control", 112,
                 r -> {
                     String c = model.controlOf(r.result().checkId());
                     return c == null ? "" : c;
                 });
         control.setComparator(Comparator.comparing(FindingsViewModel::controlOrder));
-        TableColumn<StoredResult, String> muted = column("Muted", 74, r -> r.muted() ? "Muted" : "");
+        TableColumn<StoredResult, String> muted = column("Muted", 66, r -> r.muted() ? "Muted" : "");
         TableColumn<StoredResult, String> reason = column("Reason", 420, r -> r.result().statusText());
         check.setCellFactory(c -> new FullTextCell());
         reason.setCellFactory(c -> new FullTextCell());
         table.getColumns().setAll(List.of(status, severity, resource, check, region, control, muted, reason));
+        // Short values keep their width; resource, check and reason share what the window has left, so a wide
+        // window shows them whole and a laptop needs no sideways scrolling.
+        for (TableColumn<StoredResult, ?> fixed : List.of(status, severity, region, control, muted)) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+            fixed.setMaxWidth(fixed.getPrefWidth());
+        }
+        resource.setMinWidth(140);
+        check.setMinWidth(200);
+        reason.setMinWidth(220);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -54,6 +54,7 @@ final class MatrixView extends BorderPane {
         table.setItems(model.sortedRows());
         model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "posture-matrix");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setId("posture-matrix");
         table.setPlaceholder(new Label("No table or DAX cluster matches these filters."));
         table.setOnKeyPressed(e -> {
@@ -120,6 +121,7 @@ final class MatrixView extends BorderPane {
         TableColumn<MatrixRow, String> name = new TableColumn<>("Resource");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().resource().name()));
         name.setPrefWidth(150);
+        name.setMinWidth(120);
         TableColumn<MatrixRow, String> type = new TableColumn<>("Type");
         type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().resource().type() == ResourceType.DAX_CLUSTER ? "DAX" : "Table"));
@@ -137,6 +139,14 @@ final class MatrixView extends BorderPane {
         columns.add(fails);
         for (String checkId : model.columns()) {
             columns.add(checkColumn(checkId));
+        }
+        // Every column but the resource's keeps its width; the resource's name takes what the window has left,
+        // so a wide window shows whole names instead of a blank strip.
+        for (TableColumn<MatrixRow, ?> column : columns) {
+            if (column != name) {
+                column.setMinWidth(column.getPrefWidth());
+                column.setMaxWidth(column.getPrefWidth());
+            }
         }
         table.getColumns().setAll(columns);
     }

@@ -1,5 +1,6 @@
 package io.tablewarden.ui.results;
 
+import io.tablewarden.ui.shell.Keys;
 import atlantafx.base.theme.Styles;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.model.ResourceRef;
@@ -108,9 +109,8 @@ public final class ResourceDetailView extends BorderPane {
         remediation.getTabs().add(formTab("Console", consoleSteps));
         // Ctrl+Tab anywhere in the detail moves between the forms of the fix; without this filter the page's
         // Findings / Posture matrix / Resource tabs would take it until a form's tab header had the focus.
-        KeyCombination next = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN);
-        KeyCombination previous = new KeyCodeCombination(KeyCode.TAB, KeyCombination.CONTROL_DOWN,
-                KeyCombination.SHIFT_DOWN);
+        KeyCombination next = Keys.NEXT_TAB;
+        KeyCombination previous = Keys.PREVIOUS_TAB;
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int step = previous.match(e) ? -1 : next.match(e) ? 1 : 0;
             if (step != 0 && !remediation.getTabs().isEmpty()) {
@@ -223,7 +223,7 @@ public final class ResourceDetailView extends BorderPane {
     private static Tab formTab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
-        tab.setTooltip(new Tooltip(TAB_HINTS.get(title) + " (Ctrl+Tab: next form)"));
+        tab.setTooltip(new Tooltip(TAB_HINTS.get(title) + " (" + Keys.NEXT_TAB.getDisplayText() + ": next form)"));
         return tab;
     }
 

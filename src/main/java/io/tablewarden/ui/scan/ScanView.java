@@ -1,5 +1,6 @@
 package io.tablewarden.ui.scan;
 
+import io.tablewarden.ui.shell.Keys;
 import io.tablewarden.app.ScanTarget;
 import atlantafx.base.theme.Styles;
 import io.tablewarden.ui.scan.ScanChoices.CheckChoice;
@@ -180,7 +181,7 @@ public final class ScanView {
         start.setId("scan-start");
         start.getStyleClass().add(Styles.ACCENT);
         // Not the window's default button: Enter on another page (a finding's detail) must never start a scan.
-        start.setTooltip(new Tooltip("Run the scan in the background (Ctrl+R or F5)"));
+        start.setTooltip(new Tooltip(Keys.hint("Run the scan in the background", Keys.SCAN, Keys.SCAN_AGAIN)));
         start.setOnAction(e -> model.start());
         start.disableProperty().bind(model.canStartProperty().not());
         Button cancel = new Button("Cancel", new FontIcon(Feather.X_CIRCLE));

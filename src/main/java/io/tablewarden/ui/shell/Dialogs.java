@@ -61,6 +61,13 @@ public interface Dialogs {
     Optional<Path> chooseFileToSave(SaveFileRequest request);
 
     /**
+     * Shows {@code folder} in the desktop's file manager, creating it first when it is missing.
+     *
+     * @return false when the desktop could not be asked (the caller then names the folder instead)
+     */
+    boolean openFolder(Path folder);
+
+    /**
      * Opens the dialog that presents {@code model} (a form's or a list's view model) and waits until it closes.
      *
      * @return true when the user completed it (saved, signed in, exported), false when it was cancelled or closed

@@ -39,6 +39,7 @@ public final class ErrorDialog {
             alert.getDialogPane().setExpandableContent(new VBox(trace));
         }
         Stylesheets.install(alert.getDialogPane());
+        DialogPlacement.install(alert);
         return alert;
     }
 

@@ -12,16 +12,20 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The dialogs of the workbench window. Generic questions are built here; the dialog of each form's view model is
- * registered once by the composition root ({@link #register}). Every dialog gets the workbench's stylesheets and
- * belongs to the workbench window.
+ * registered once by the composition root ({@link #register}). Every dialog gets the workbench's stylesheets,
+ * belongs to the workbench window, and is sized to its content and centred on the window when shown
+ * ({@link DialogPlacement}).
  */
 public final class FxDialogs implements Dialogs {
 
@@ -33,6 +37,7 @@ public final class FxDialogs implements Dialogs {
 
     private final Supplier<Window> owner;
     private final Map<Class<?>, Factory<?>> factories = new LinkedHashMap<>();
+    private Consumer<String> showDocument;
 
     /** @param owner the window dialogs belong to; may supply null */
     public FxDialogs(Supplier<Window> owner) {
@@ -43,6 +48,26 @@ public final class FxDialogs implements Dialogs {
     public <M> FxDialogs register(Class<M> type, Factory<? super M> factory) {
         factories.put(type, factory);
         return this;
+    }
+
+    /** Opens folders with {@code showDocument} (the application's host services); without it none opens. */
+    public FxDialogs openingDocumentsWith(Consumer<String> showDocument) {
+        this.showDocument = showDocument;
+        return this;
+    }
+
+    @Override
+    public boolean openFolder(Path folder) {
+        if (showDocument == null) {
+            return false;
+        }
+        try {
+            Files.createDirectories(folder);
+            showDocument.accept(folder.toUri().toString());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
@@ -103,7 +128,12 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean open(Object model) {
         Dialog<?> dialog = create(model);
+        Window window = owner();
+        if (dialog.getOwner() == null && window != null) {
+            dialog.initOwner(window);
+        }
         Stylesheets.install(dialog.getDialogPane());
+        DialogPlacement.install(dialog);
         return dialog.showAndWait().filter(answer -> !Boolean.FALSE.equals(answer)).isPresent();
     }
 
@@ -122,6 +152,7 @@ public final class FxDialogs implements Dialogs {
             dialog.initOwner(window);
         }
         Stylesheets.install(dialog.getDialogPane());
+        DialogPlacement.install(dialog);
     }
 
     private Window owner() {

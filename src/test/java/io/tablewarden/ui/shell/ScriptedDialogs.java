@@ -103,6 +103,13 @@ public final class ScriptedDialogs implements Dialogs {
         return next(files, request);
     }
 
+    /** Records the folder (as a {@link Path} in {@link #asked}); nothing opens. */
+    @Override
+    public boolean openFolder(Path folder) {
+        asked.add(folder);
+        return true;
+    }
+
     @Override
     public boolean open(Object model) {
         asked.add(model);
