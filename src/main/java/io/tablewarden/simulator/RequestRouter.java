@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,9 +31,11 @@ final class RequestRouter implements HttpHandler {
     private final Ec2Service ec2 = new Ec2Service();
     private final SimService backup;
     private final AtomicLong requestSequence = new AtomicLong();
+    private final ScheduledExecutorService replies;
 
     RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
-                  List<JsonService> jsonServices, SimService backup) {
+                  List<JsonService> jsonServices, SimService backup, ScheduledExecutorService replies) {
+        this.replies = replies;
         this.fixture = fixture;
         this.faults = faults;
         this.counters = counters;
@@ -41,45 +46,79 @@ final class RequestRouter implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            String requestId = requestId();
-            SimResponse response;
-            try {
-                SimRequest request = new SimRequest(requestId, exchange.getRequestMethod(),
-                        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders(), body);
-                response = dispatch(request);
-            } catch (RuntimeException e) {
-                // a bug here must still produce an answer, or the client would hang until its timeout
-                response = new SimResponse(500, "text/plain", "simulator failure: " + e);
-            }
-            send(exchange, response, requestId);
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+            throw e;
+        }
+        String requestId = requestId();
+        Reply reply;
+        try {
+            SimRequest request = new SimRequest(requestId, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(), body);
+            reply = dispatch(request);
+        } catch (RuntimeException e) {
+            // a bug here must still produce an answer, or the client would hang until its timeout
+            reply = new Reply(new SimResponse(500, "text/plain", "simulator failure: " + e), 0, false);
+        }
+        if (reply.delayMs() <= 0) {
+            finish(exchange, reply, requestId);
+            return;
+        }
+        // The answer is ready; it waits out its latency on the scheduler, not on this worker thread, so the
+        // number of calls in flight is never capped by the worker pool.
+        Reply ready = reply;
+        try {
+            replies.schedule(() -> finish(exchange, ready, requestId), reply.delayMs(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            finish(exchange, reply, requestId);
         }
     }
 
-    private SimResponse dispatch(SimRequest request) {
+    /** Sends the answer, closes the exchange and, for a call that was counted in flight, counts it out. */
+    private void finish(HttpExchange exchange, Reply reply, String requestId) {
+        try (exchange) {
+            send(exchange, reply.response(), requestId);
+        } catch (IOException | RuntimeException clientGone) {
+            // The client stopped waiting; there is nobody to tell.
+        } finally {
+            if (reply.inFlight()) {
+                faults.leave();
+            }
+        }
+    }
+
+    /**
+     * An answer and how long it is held back.
+     *
+     * @param inFlight whether the call was counted in flight by {@link FaultInjector#enter()}
+     */
+    private record Reply(SimResponse response, long delayMs, boolean inFlight) {
+    }
+
+    private Reply dispatch(SimRequest request) {
         SimService service = route(request);
         if (service == null) {
             counters.record("unknown:Unknown");
             com.fasterxml.jackson.databind.node.ObjectNode body = JsonService.MAPPER.createObjectNode()
                     .put("message", "no simulated AWS service answers " + request.method + " " + request.rawPath);
-            return new SimResponse(404, "application/json", JsonService.write(body))
-                    .header("x-amzn-ErrorType", "UnknownOperationException");
+            return new Reply(new SimResponse(404, "application/json", JsonService.write(body))
+                    .header("x-amzn-ErrorType", "UnknownOperationException"), 0, false);
         }
         SimService.Call call;
         try {
             call = service.parse(request);
         } catch (ApiError e) {
             counters.record(service.iamPrefix() + ":Unknown");
-            return service.errorResponse(e, request.requestId);
+            return new Reply(service.errorResponse(e, request.requestId), 0, false);
         }
         String operationKey = service.iamPrefix() + ":" + call.operation();
         counters.record(operationKey);
         boolean admitted = faults.enter();
+        long delay = 0;
         try {
             if (service.signed()) {
                 checkCaller(service, request);
@@ -91,7 +130,7 @@ final class RequestRouter implements HttpHandler {
             // the same request (same region, path and body) is the same "resource" whose attempts are counted
             FaultInjector.Decision decision = faults.decide(operationKey,
                     () -> request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());
-            pause(decision.delayMs());
+            delay = decision.delayMs();
             if (decision.outcome() == FaultInjector.Outcome.THROTTLE) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
             }
@@ -106,12 +145,13 @@ final class RequestRouter implements HttpHandler {
                         + operationKey + " action");
             }
             SimResponse answer = service.invoke(call, ctx);
-            return faults.settings().repeatPageTokens().contains(operationKey)
-                    ? Paging.repeatToken(answer, request) : answer;
+            return new Reply(faults.settings().repeatPageTokens().contains(operationKey)
+                    ? Paging.repeatToken(answer, request) : answer, delay, true);
         } catch (ApiError e) {
-            return service.errorResponse(e, request.requestId);
-        } finally {
+            return new Reply(service.errorResponse(e, request.requestId), delay, true);
+        } catch (RuntimeException e) {
             faults.leave();
+            throw e;
         }
     }
 
@@ -171,17 +211,6 @@ final class RequestRouter implements HttpHandler {
             return ec2;
         }
         return null;
-    }
-
-    private static void pause(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private String requestId() {

@@ -1,4 +1,4 @@
-package io.tablewarden.bench;
+package io.tablewarden.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
