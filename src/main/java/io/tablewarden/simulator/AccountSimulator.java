@@ -51,7 +51,8 @@ public final class AccountSimulator implements AutoCloseable {
         this.fixture = fixture;
         this.counters = new RequestCounters();
         this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
-        List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(), new KmsService());
+        List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(), new KmsService(),
+                new TaggingService());
         this.threads = new ThreadGroup("account-simulator");
         this.replies = Executors.newScheduledThreadPool(2, daemonThreads(threads, "account-simulator-reply-"));
         RequestRouter router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService(),

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
@@ -214,6 +215,10 @@ public final class AwsClientFactory implements AutoCloseable {
 
     public KmsClient kms(String region) {
         return client("kms", region, KmsClient::builder);
+    }
+
+    public ResourceGroupsTaggingApiClient tagging(String region) {
+        return client("tagging", region, ResourceGroupsTaggingApiClient::builder);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package io.tablewarden.engine.scan;
 
 import io.tablewarden.engine.aws.AwsErrors;
+import io.tablewarden.engine.checks.support.BackupPlanCoverage;
 import io.tablewarden.engine.collect.AutoScalingCollector;
 import io.tablewarden.engine.collect.BackupCollector;
 import io.tablewarden.engine.collect.CallGate;
@@ -18,6 +19,7 @@ import io.tablewarden.model.inventory.KmsKeyInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.model.inventory.RegionInventory.RegionState;
 import io.tablewarden.model.inventory.TableInventory;
+import io.tablewarden.model.inventory.Tag;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +36,7 @@ import java.util.concurrent.Future;
 /**
  * Collects one region. ListTables goes first (its answer also tells whether the region is usable); then
  * every table and every service part runs as its own task on the shared worker pool; then the KMS keys the
- * tables name and the recovery points of covered tables. Everything collected so far stays readable, so a
+ * tables name and the recovery points of the ACTIVE tables a backup plan covers. Everything collected so far stays readable, so a
  * cancelled scan still returns what this region had gathered.
  */
 final class RegionScan {
@@ -49,6 +51,7 @@ final class RegionScan {
     private volatile AutoScalingInventory autoScaling;
     private volatile BackupInventory backup;
     private volatile Fetch<List<DaxCluster>> daxClusters;
+    private volatile Fetch<Map<String, List<Tag>>> bulkTags;
     private final Map<String, KmsKeyInventory> kmsKeys = new ConcurrentHashMap<>();
 
     /** @param parts the inventory parts the scan's checks need; the others are not asked for and stay null */
@@ -90,11 +93,22 @@ final class RegionScan {
         List<Future<?>> phase = new ArrayList<>();
         // A listing that failed on a later page still names the tables of the pages it read.
         List<String> nameList = names.value() != null ? names.value() : List.of();
-        progress.addWork(nameList.size());
+        // Tags come from one region-wide listing; each table's own call is the fallback (ADR 0011).
+        boolean tags = parts.contains(InventoryPart.TABLE_TAGS) && !nameList.isEmpty();
+        Set<InventoryPart> tableParts = EnumSet.noneOf(InventoryPart.class);
+        tableParts.addAll(parts);
+        tableParts.remove(InventoryPart.TABLE_TAGS);
+        progress.addWork(nameList.size() + (tags ? 1 : 0));
         for (String name : nameList) {
             phase.add(workers.submit(() -> {
-                tables.put(name, dynamo.collectTable(name, parts));
+                tables.put(name, dynamo.collectTable(name, tags ? tableParts : parts));
                 progress.finished("table " + name);
+            }));
+        }
+        if (tags) {
+            phase.add(workers.submit(() -> {
+                bulkTags = dynamo.tagsOfTaggedTables();
+                progress.finished("tags");
             }));
         }
         if (scaling) {
@@ -122,6 +136,9 @@ final class RegionScan {
             }));
         }
         await(phase);
+        if (tags) {
+            attachTags(dynamo, nameList);
+        }
 
         phase.clear();
         Set<String> keyArns = parts.contains(InventoryPart.KMS_KEYS) ? referencedKeys(nameList) : Set.of();
@@ -139,7 +156,9 @@ final class RegionScan {
         if (parts.contains(InventoryPart.RECOVERY_POINTS) && backup != null && BackupCollector.hasLivePlan(backup)) {
             for (String name : nameList) {
                 TableInventory table = tables.get(name);
-                if (isActive(table)) {
+                // Recovery points matter only for an ACTIVE table a plan covers: the check judges no other
+                // table by them (ADR 0011), so the others cost no call.
+                if (isActive(table) && BackupPlanCoverage.evaluate(table, backup).covered()) {
                     progress.addWork(1);
                     phase.add(workers.submit(() -> {
                         tables.put(name, DynamoDbCollector.withRecoveryPoints(table,
@@ -151,6 +170,48 @@ final class RegionScan {
         }
         await(phase);
         return snapshot(RegionState.SCANNED, null);
+    }
+
+    /**
+     * Gives every table its tags: from the region-wide listing when it was read to its end (a table it does not
+     * name has none), else from each table's own ListTagsOfResource. When the listing was refused and a table's
+     * own call fails too, the table's error names both permissions.
+     */
+    private void attachTags(DynamoDbCollector dynamo, List<String> nameList)
+            throws InterruptedException, ExecutionException {
+        Fetch<Map<String, List<Tag>>> bulk = bulkTags;
+        if (bulk != null && bulk.isOk()) {
+            for (String name : nameList) {
+                TableInventory t = tables.get(name);
+                if (t != null) {
+                    tables.put(name, DynamoDbCollector.withTags(t, Fetch.ok(bulk.value().getOrDefault(t.arn(),
+                            List.of()))));
+                }
+            }
+            return;
+        }
+        if (bulk != null && bulk.error().kind() == CollectionError.Kind.CANCELLED) {
+            return;
+        }
+        String refused = bulk != null && bulk.error().kind() == CollectionError.Kind.ACCESS_DENIED
+                ? bulk.error().permission() : null;
+        List<Future<?>> fallback = new ArrayList<>();
+        progress.addWork(nameList.size());
+        for (String name : nameList) {
+            TableInventory t = tables.get(name);
+            if (t == null) {
+                continue;
+            }
+            fallback.add(workers.submit(() -> {
+                Fetch<List<Tag>> own = dynamo.tags(name, t.arn());
+                if (own.isFailed() && refused != null && own.error().kind() != CollectionError.Kind.CANCELLED) {
+                    own = Fetch.failed(own.error().withAlternative(refused));
+                }
+                tables.put(name, DynamoDbCollector.withTags(t, own));
+                progress.finished("tags " + name);
+            }));
+        }
+        await(fallback);
     }
 
     /** What has been collected so far; parts that never ran are failed with {@code missing}'s reason. */
@@ -165,6 +226,10 @@ final class RegionScan {
             List<TableInventory> list = new ArrayList<>();
             for (String name : names.value()) {
                 TableInventory t = tables.get(name);
+                if (t != null && t.tags() == null && parts.contains(InventoryPart.TABLE_TAGS)) {
+                    // Collected, but the scan stopped before its tags were attached.
+                    t = DynamoDbCollector.withTags(t, Fetch.failed(CallGate.cancelled("dynamodb:ListTagsOfResource")));
+                }
                 list.add(t != null ? t : notCollected(name));
             }
             tableFetch = names.isOk() ? Fetch.ok(list) : Fetch.partial(list, names.error());
