@@ -234,8 +234,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .retryStrategy(retryStrategy())
                 // The guard goes first so that a refused call is never counted as sent.
                 .addExecutionInterceptor(new ReadOnlyGuard())
-                .addExecutionInterceptor(metrics)
-                .addMetricPublisher(metrics);
+                .addExecutionInterceptor(metrics);
         if (capture != null) {
             override.addExecutionInterceptor(capture);
         }
@@ -259,7 +258,13 @@ public final class AwsClientFactory implements AutoCloseable {
 
     /** The scan's retry policy (ADR 0009), telling {@link #reportingThrottlesTo} about throttled attempts. */
     private RetryStrategy retryStrategy() {
-        return new ScanRetryStrategy(tuning, throttles);
+        ScanRetryStrategy.ThrottleListener also = throttles;
+        return new ScanRetryStrategy(tuning, () -> {
+            metrics.throttledAttempt();
+            if (also != null) {
+                also.throttled();
+            }
+        });
     }
 
     private AwsCredentialsProvider credentialsProvider() {

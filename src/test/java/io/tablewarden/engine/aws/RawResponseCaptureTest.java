@@ -152,6 +152,11 @@ class RawResponseCaptureTest {
                     List.of(), Set.of(), CheckParameters.defaults(), 4, Duration.ofSeconds(5), 6);
             ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).run(request, new ScanListener() {
                 @Override
+                public boolean wantsRawResponses() {
+                    return true;
+                }
+
+                @Override
                 public void rawResponse(RawResponse response) {
                     captured.add(response);
                 }
