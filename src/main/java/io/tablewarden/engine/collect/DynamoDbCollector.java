@@ -44,9 +44,20 @@ public final class DynamoDbCollector {
      * fetch whose error says which call failed (see {@link Fetch#isPartial()}).
      */
     public Fetch<List<String>> listTables() {
-        return ctx.<ListTablesResponse, String>list("dynamodb:ListTables", "",
-                token -> client.listTables(b -> b.exclusiveStartTableName(token)),
-                ListTablesResponse::tableNames, ListTablesResponse::lastEvaluatedTableName).keepingWhatWasRead();
+        return listTables(page -> { });
+    }
+
+    /**
+     * {@link #listTables()}, handing each page's table names to {@code eachPage} as soon as it arrives, so that
+     * the work on a page's tables can start while the next page is asked for.
+     */
+    public Fetch<List<String>> listTables(java.util.function.Consumer<List<String>> eachPage) {
+        return ctx.<String>list("dynamodb:ListTables", "", (token, out) -> {
+            ListTablesResponse page = client.listTables(b -> b.exclusiveStartTableName(token));
+            out.addAll(page.tableNames());
+            eachPage.accept(page.tableNames());
+            return page.lastEvaluatedTableName();
+        }).keepingWhatWasRead();
     }
 
     /** DescribeTable, DescribeContinuousBackups, GetResourcePolicy and ListTagsOfResource of one table. */

@@ -49,6 +49,8 @@ final class RegionScan {
     private volatile Fetch<List<String>> tableNames;
     private final Map<String, TableInventory> tables = new ConcurrentHashMap<>();
     private volatile AutoScalingInventory autoScaling;
+    private volatile Fetch<List<AutoScalingInventory.ScalableTarget>> scalableTargets;
+    private volatile Fetch<List<AutoScalingInventory.ScalingPolicy>> scalingPolicies;
     private volatile BackupInventory backup;
     private volatile Fetch<List<DaxCluster>> daxClusters;
     private volatile Fetch<Map<String, List<Tag>>> bulkTags;
@@ -72,8 +74,67 @@ final class RegionScan {
         boolean scaling = parts.contains(InventoryPart.AUTO_SCALING);
         boolean backups = parts.contains(InventoryPart.BACKUP);
         boolean dax = parts.contains(InventoryPart.DAX);
-        progress.addWork(1 + (scaling ? 1 : 0) + (backups ? 1 : 0) + (dax ? 1 : 0));
-        Fetch<List<String>> names = dynamo.listTables();
+        progress.addWork(1 + (scaling ? 2 : 0) + (backups ? 1 : 0) + (dax ? 1 : 0));
+        // Tags come from one region-wide listing; each table's own call is the fallback (ADR 0011).
+        boolean tags = parts.contains(InventoryPart.TABLE_TAGS);
+        Set<InventoryPart> tableParts = EnumSet.noneOf(InventoryPart.class);
+        tableParts.addAll(parts);
+        tableParts.remove(InventoryPart.TABLE_TAGS);
+        List<Future<?>> phase = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean servicesStarted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean tagsStarted = new java.util.concurrent.atomic.AtomicBoolean();
+        BackupCollector backupCollector = new BackupCollector(ctx);
+        Runnable startServices = () -> {
+            if (!servicesStarted.compareAndSet(false, true)) {
+                return;
+            }
+            if (scaling) {
+                // Targets and policies are two listings of many pages each: side by side, not one after the other.
+                phase.add(workers.submit(() -> {
+                    scalableTargets = new AutoScalingCollector(ctx).scalableTargets();
+                    progress.finished("Application Auto Scaling targets");
+                }));
+                phase.add(workers.submit(() -> {
+                    scalingPolicies = new AutoScalingCollector(ctx).scalingPolicies();
+                    progress.finished("Application Auto Scaling policies");
+                }));
+            }
+            if (backups) {
+                phase.add(workers.submit(() -> {
+                    backup = backupCollector.collect();
+                    progress.finished("AWS Backup");
+                }));
+            }
+            if (dax) {
+                phase.add(workers.submit(() -> {
+                    DaxCollector collector = new DaxCollector(ctx);
+                    daxClusters = collector.describeClusters().map(list -> {
+                        List<DaxCluster> out = new ArrayList<>();
+                        list.forEach(c -> out.add(collector.withTags(c)));
+                        return out;
+                    });
+                    progress.finished("DAX");
+                }));
+            }
+        };
+        // Each page's tables start as soon as the page arrives, while the next page is asked for.
+        Fetch<List<String>> names = dynamo.listTables(page -> {
+            startServices.run();
+            if (tags && !page.isEmpty() && tagsStarted.compareAndSet(false, true)) {
+                progress.addWork(1);
+                phase.add(workers.submit(() -> {
+                    bulkTags = dynamo.tagsOfTaggedTables();
+                    progress.finished("tags");
+                }));
+            }
+            progress.addWork(page.size());
+            for (String name : page) {
+                phase.add(workers.submit(() -> {
+                    tables.put(name, dynamo.collectTable(name, tags ? tableParts : parts));
+                    progress.finished("table " + name);
+                }));
+            }
+        });
         tableNames = names;
         progress.finished("ListTables");
         if (names.isFailed() && !names.isPartial()) {
@@ -89,54 +150,14 @@ final class RegionScan {
                 return snapshot(RegionState.CANCELLED, error);
             }
         }
-
-        List<Future<?>> phase = new ArrayList<>();
+        startServices.run();
         // A listing that failed on a later page still names the tables of the pages it read.
         List<String> nameList = names.value() != null ? names.value() : List.of();
-        // Tags come from one region-wide listing; each table's own call is the fallback (ADR 0011).
-        boolean tags = parts.contains(InventoryPart.TABLE_TAGS) && !nameList.isEmpty();
-        Set<InventoryPart> tableParts = EnumSet.noneOf(InventoryPart.class);
-        tableParts.addAll(parts);
-        tableParts.remove(InventoryPart.TABLE_TAGS);
-        progress.addWork(nameList.size() + (tags ? 1 : 0));
-        for (String name : nameList) {
-            phase.add(workers.submit(() -> {
-                tables.put(name, dynamo.collectTable(name, tags ? tableParts : parts));
-                progress.finished("table " + name);
-            }));
-        }
-        if (tags) {
-            phase.add(workers.submit(() -> {
-                bulkTags = dynamo.tagsOfTaggedTables();
-                progress.finished("tags");
-            }));
-        }
+        await(new ArrayList<>(phase));
         if (scaling) {
-            phase.add(workers.submit(() -> {
-                autoScaling = new AutoScalingCollector(ctx).collect();
-                progress.finished("Application Auto Scaling");
-            }));
+            autoScaling = new AutoScalingInventory(scalableTargets, scalingPolicies);
         }
-        BackupCollector backupCollector = new BackupCollector(ctx);
-        if (backups) {
-            phase.add(workers.submit(() -> {
-                backup = backupCollector.collect();
-                progress.finished("AWS Backup");
-            }));
-        }
-        if (dax) {
-            phase.add(workers.submit(() -> {
-                DaxCollector collector = new DaxCollector(ctx);
-                daxClusters = collector.describeClusters().map(list -> {
-                    List<DaxCluster> out = new ArrayList<>();
-                    list.forEach(c -> out.add(collector.withTags(c)));
-                    return out;
-                });
-                progress.finished("DAX");
-            }));
-        }
-        await(phase);
-        if (tags) {
+        if (tags && !nameList.isEmpty()) {
             attachTags(dynamo, nameList);
         }
 
