@@ -48,13 +48,16 @@ public class PerformanceChart {
         double maxWall = series.values().stream().flatMap(m -> m.values().stream())
                 .mapToDouble(Point::wallSeconds).max().orElse(1);
         StringBuilder svg = new StringBuilder();
-        int width = 2 * (MARGIN_L + PANEL_W) + 40;
+        double maxRatio = series.values().stream().flatMap(m -> m.values().stream())
+                .mapToDouble(Point::ratio).max().orElse(1);
+        int width = 2 * (MARGIN_L + PANEL_W) + 80;
         int height = MARGIN_T + PANEL_H + 120;
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
         panel(svg, MARGIN_L, "Wall time of a scan (s)", series, maxTables, niceCeil(maxWall), true);
-        panel(svg, 2 * MARGIN_L + PANEL_W + 40, "Wall time ÷ latency floor", series, maxTables, 2.0, false);
+        panel(svg, 2 * MARGIN_L + PANEL_W + 40, "Wall time ÷ latency floor", series, maxTables,
+                Math.max(2.0, Math.ceil(maxRatio)), false);
         // legend
         int y = MARGIN_T + PANEL_H + 50;
         int x = MARGIN_L;
@@ -86,9 +89,10 @@ public class PerformanceChart {
                 + "</text>%n", left, top - 14, title));
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" "
                 + "stroke=\"#888\"/>%n", left, top, PANEL_W, PANEL_H));
-        for (int i = 0; i <= 4; i++) {
-            double value = maxY * i / 4;
-            double yy = top + PANEL_H - PANEL_H * i / 4.0;
+        int ticks = wall ? 4 : (int) maxY;
+        for (int i = 0; i <= ticks; i++) {
+            double value = maxY * i / ticks;
+            double yy = top + PANEL_H - PANEL_H * i / (double) ticks;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eee\"/>%n",
                     left, yy, left + PANEL_W, yy));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
@@ -112,10 +116,14 @@ public class PerformanceChart {
         for (Map.Entry<String, TreeMap<Integer, Point>> e : series.entrySet()) {
             String[] parts = e.getKey().split("/");
             StringBuilder points = new StringBuilder();
+            String colour = colour(Integer.parseInt(parts[1]), series);
             for (Point p : e.getValue().values()) {
                 double value = wall ? p.wallSeconds() : Math.min(p.ratio(), maxY);
-                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + PANEL_W * (double) p.tables() / maxTables,
-                        top + PANEL_H - PANEL_H * value / maxY));
+                double x = left + PANEL_W * (double) p.tables() / maxTables;
+                double y = top + PANEL_H - PANEL_H * value / maxY;
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>%n",
+                        x, y, colour));
             }
             svg.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" "
                     + "stroke-width=\"2\"%s/>%n", points.toString().trim(),
@@ -138,7 +146,7 @@ public class PerformanceChart {
 
     private static double niceCeil(double v) {
         double step = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+        for (double m : new double[] {1, 2, 4, 8, 10}) {
             if (m * step >= v) {
                 return m * step;
             }
