@@ -25,7 +25,8 @@ public final class SimulatorOptions {
 
     /**
      * Page sizes of the list operations when neither the options nor the client name one: AWS's documented
-     * defaults, or, where AWS documents only the largest page (AWS Backup, the tag listings), that largest page.
+     * defaults, or, where AWS documents only the largest page (AWS Backup, DAX, the tag listings), that largest
+     * page.
      */
     private static final java.util.Map<String, Integer> AWS_PAGE_SIZES = java.util.Map.ofEntries(
             java.util.Map.entry("dynamodb:ListTables", 100),
