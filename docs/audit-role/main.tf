@@ -80,6 +80,12 @@ resource "aws_iam_role_policy" "tablewarden_read_only" {
           "Resource": "arn:*:dynamodb:*:*:table/*"
         },
         {
+          "Sid": "TagsRead",
+          "Effect": "Allow",
+          "Action": "tag:GetResources",
+          "Resource": "*"
+        },
+        {
           "Sid": "AutoScalingRead",
           "Effect": "Allow",
           "Action": [

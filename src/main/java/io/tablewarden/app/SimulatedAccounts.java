@@ -24,6 +24,8 @@ public final class SimulatedAccounts implements LocalAccounts {
 
     private final SimulatorOptions demoOptions;
     private final boolean allowInvalidNames;
+    /** Page size of every listing, or 0 for AWS's own. */
+    private final int pageSize;
 
     /** The demo account as the command line and the workbench serve it: recovery points moved to look recent. */
     public SimulatedAccounts() {
@@ -39,8 +41,24 @@ public final class SimulatedAccounts implements LocalAccounts {
     }
 
     private SimulatedAccounts(SimulatorOptions demoOptions, boolean allowInvalidNames) {
+        this(demoOptions, allowInvalidNames, 0);
+    }
+
+    private SimulatedAccounts(SimulatorOptions demoOptions, boolean allowInvalidNames, int pageSize) {
         this.demoOptions = demoOptions;
         this.allowInvalidNames = allowInvalidNames;
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * For tests of paging: every listing of the served accounts answers {@code pageSize} items a page instead of
+     * AWS's own page size, so that a listing of a few resources already takes several pages.
+     */
+    public static SimulatedAccounts pagingEvery(int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be at least 1");
+        }
+        return new SimulatedAccounts(null, false, pageSize);
     }
 
     /**
@@ -55,8 +73,12 @@ public final class SimulatedAccounts implements LocalAccounts {
     public LocalAccount start(Path fixture, int port) {
         AccountSimulator simulator;
         try {
-            simulator = AccountSimulator.start(fixture, SimulatorOptions.builder().port(port)
-                    .allowInvalidNamesForTests(allowInvalidNames).build());
+            SimulatorOptions.Builder options = SimulatorOptions.builder().port(port)
+                    .allowInvalidNamesForTests(allowInvalidNames);
+            if (pageSize > 0) {
+                options.pageSize(pageSize);
+            }
+            simulator = AccountSimulator.start(fixture, options.build());
         } catch (Exception e) {
             throw startFailure("fixture " + fixture, e);
         }
@@ -65,8 +87,14 @@ public final class SimulatedAccounts implements LocalAccounts {
 
     @Override
     public LocalAccount startDemo(int port) {
-        SimulatorOptions options = demoOptions != null ? demoOptions
-                : SimulatorOptions.builder().port(port).shiftRecoveryPointsToNow(true).build();
+        SimulatorOptions options = demoOptions;
+        if (options == null) {
+            SimulatorOptions.Builder builder = SimulatorOptions.builder().port(port).shiftRecoveryPointsToNow(true);
+            if (pageSize > 0) {
+                builder.pageSize(pageSize);
+            }
+            options = builder.build();
+        }
         try {
             return wrap(AccountSimulator.startDemo(options), DEFAULT_REGION);
         } catch (Exception e) {

@@ -46,6 +46,7 @@ public final class Cli {
         CommandLine cmd = new CommandLine(new TablewardenCommand());
         cmd.addSubcommand(new ScanCommand(ctx));
         cmd.addSubcommand(new SimulateCommand(ctx));
+        cmd.addSubcommand(new BenchCommand(ctx));
         cmd.addSubcommand(new ChecksCommand(ctx));
         cmd.addSubcommand(ProfilesCommand.commandLine(ctx, environment));
         cmd.addSubcommand(new HistoryCommand(ctx));

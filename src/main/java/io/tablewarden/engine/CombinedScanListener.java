@@ -48,6 +48,11 @@ final class CombinedScanListener implements ScanListener {
     }
 
     @Override
+    public boolean wantsRawResponses() {
+        return first.wantsRawResponses() || second.wantsRawResponses();
+    }
+
+    @Override
     public void resultsReady(String region, List<CheckResult> results) {
         first.resultsReady(region, results);
         second.resultsReady(region, results);

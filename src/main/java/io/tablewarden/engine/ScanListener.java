@@ -41,6 +41,14 @@ public interface ScanListener {
     default void rawResponse(io.tablewarden.model.RawResponse response) {
     }
 
+    /**
+     * Whether {@link #rawResponse} is wanted. Keeping each answer's bytes costs CPU and memory on every call, so a
+     * scan captures them only for a listener that says yes (a store recording the scan).
+     */
+    default boolean wantsRawResponses() {
+        return false;
+    }
+
     /** Results for one region, as soon as its inventory is complete. */
     default void resultsReady(String region, List<CheckResult> results) {
     }

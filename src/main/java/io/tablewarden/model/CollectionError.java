@@ -15,8 +15,20 @@ import java.util.StringJoiner;
  * @param errorCode  the error code AWS answered with, or a local one such as {@code Timeout} / {@code Cancelled}
  * @param message    AWS's message, with no credentials in it
  * @param kind       coarse classification so that checks and the UI can phrase the next step
+ * @param alternative another IAM action that would have given the same data and failed too (a bulk listing whose
+ *                    per-resource fallback is {@code permission}), or null
  */
-public record CollectionError(String permission, String errorCode, String message, Kind kind) {
+public record CollectionError(String permission, String errorCode, String message, Kind kind, String alternative) {
+
+    /** An error of one call, with no alternative call behind it. */
+    public CollectionError(String permission, String errorCode, String message, Kind kind) {
+        this(permission, errorCode, message, kind, null);
+    }
+
+    /** The same error, noting that {@code action}, which would have given the data as well, failed too. */
+    public CollectionError withAlternative(String action) {
+        return new CollectionError(permission, errorCode, message, kind, action);
+    }
 
     /** Coarse reason a call failed. */
     public enum Kind {
@@ -25,9 +37,11 @@ public record CollectionError(String permission, String errorCode, String messag
 
     /** One sentence suitable for a finding: names the action and what to grant. */
     public String describe() {
-        String base = permission + " failed (" + errorCode + ")";
+        String base = permission + " failed (" + errorCode + ")"
+                + (alternative == null ? "" : ", as did " + alternative);
         if (kind == Kind.ACCESS_DENIED) {
-            return base + "; grant " + permission + " to the scanning identity";
+            return base + "; grant " + (alternative == null ? "" : alternative + " or ") + permission
+                    + " to the scanning identity";
         }
         if (message != null && !message.isBlank()) {
             return base + ": " + message;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,10 @@ public final class AccountSimulator implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    /** Holds each answer back for its injected latency without holding a worker thread meanwhile. */
+    private final ScheduledExecutorService replies;
+    /** Every thread serving this simulator (workers, replies, the HTTP dispatcher), so its CPU can be measured. */
+    private final ThreadGroup threads;
     private final RequestCounters counters;
     private final FaultInjector faults;
     private final Fixture fixture;
@@ -49,13 +54,25 @@ public final class AccountSimulator implements AutoCloseable {
         this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
         boolean writes = options.writesForTests();
         List<JsonService> json = List.of(new DynamoDbService(writes), new AutoScalingService(), new DaxService(),
-                new KmsService(writes));
-        this.router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService(writes));
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
-        this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+                new KmsService(writes), new TaggingService());
+        this.threads = new ThreadGroup("account-simulator");
+        this.replies = Executors.newScheduledThreadPool(2, daemonThreads(threads, "account-simulator-reply-"));
+        this.router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService(writes),
+                replies);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 1024);
+        this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads(threads, "account-simulator-"));
         server.setExecutor(executor);
         server.createContext("/", router);
-        server.start();
+        // The server's dispatcher thread joins the group of the thread that starts it.
+        Thread starter = new Thread(threads, server::start, "account-simulator-start");
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IOException("interrupted while starting the simulator", e);
+        }
     }
 
     /**
@@ -174,10 +191,30 @@ public final class AccountSimulator implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * CPU time, in nanoseconds, used so far by the threads serving this simulator (its HTTP dispatcher, workers
+     * and reply scheduler), so that a benchmark running it in the scanning process can tell its own CPU from the
+     * client's. Threads that have ended no longer count; the simulator's threads live as long as it does.
+     */
+    public long serverCpuNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        Thread[] all = new Thread[threads.activeCount() + 16];
+        int n = threads.enumerate(all, true);
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            long cpu = mx.getThreadCpuTime(all[i].getId());
+            if (cpu > 0) {
+                total += cpu;
+            }
+        }
+        return total;
+    }
+
     /** Stops accepting requests at once and ends the worker threads. */
     @Override
     public void close() {
         server.stop(0);
+        replies.shutdownNow();
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
@@ -186,10 +223,10 @@ public final class AccountSimulator implements AutoCloseable {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(ThreadGroup group, String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, "account-simulator-" + n.incrementAndGet());
+            Thread t = new Thread(group, r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };

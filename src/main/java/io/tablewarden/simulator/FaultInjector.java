@@ -39,6 +39,11 @@ final class FaultInjector {
         inFlight.decrementAndGet();
     }
 
+    /** Calls received and not yet answered (their answers may be waiting out an injected latency). */
+    int inFlight() {
+        return inFlight.get();
+    }
+
     /** Draws the outcome and the delay for one attempt of {@code operationKey} on {@code resourceKey}. */
     Decision decide(String operationKey, String resourceKey) {
         return decide(operationKey, () -> resourceKey);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,10 +46,18 @@ public final class OrganizationSimulator implements AutoCloseable {
     private final StsService sts = new StsService(sessions);
     private final HttpServer server;
     private final ExecutorService executor;
+    /** Holds the members' answers through their latency, so no worker thread waits (as in one account's simulator). */
+    private final ScheduledExecutorService replies;
     private final AtomicLong requestSequence = new AtomicLong();
 
     private OrganizationSimulator(OrganizationFixture organization, SimulatorOptions options) throws IOException {
         this.organization = organization;
+        AtomicInteger replyThreads = new AtomicInteger();
+        this.replies = Executors.newScheduledThreadPool(2, task -> {
+            Thread t = new Thread(task, "organization-simulator-reply-" + replyThreads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         for (OrganizationFixture.Account account : organization.accounts.values()) {
             if (account.fixture() == null) {
                 continue;
@@ -57,10 +66,10 @@ public final class OrganizationSimulator implements AutoCloseable {
             RequestCounters accountCounters = new RequestCounters();
             FaultInjector faults = new FaultInjector(fixture.faults);
             List<JsonService> json = List.of(new DynamoDbService(), new AutoScalingService(), new DaxService(),
-                    new KmsService(), new OrganizationsService(organization,
+                    new KmsService(), new TaggingService(), new OrganizationsService(organization,
                             account.id().equals(organization.managementAccountId)));
             routers.put(account.id(), new RequestRouter(fixture, faults, accountCounters, options, json,
-                    new BackupRestService(), sessions));
+                    new BackupRestService(), replies, sessions));
             counters.put(account.id(), accountCounters);
         }
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
@@ -181,6 +190,7 @@ public final class OrganizationSimulator implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        replies.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -189,23 +199,55 @@ public final class OrganizationSimulator implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+            throw e;
+        }
+        String requestId = requestId();
+        SimResponse response;
+        try {
+            SimRequest request = new SimRequest(requestId, exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(), body);
+            RequestRouter member = memberRouter(request);
+            if (member != null) {
+                // the member's router answers and closes the exchange, after the call's latency
+                member.answer(exchange, request);
+                return;
+            }
+            response = dispatch(request);
+        } catch (RuntimeException e) {
+            response = new SimResponse(500, "text/plain", "simulator failure: " + e);
+        }
         try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            String requestId = requestId();
-            SimResponse response;
-            try {
-                SimRequest request = new SimRequest(requestId, exchange.getRequestMethod(),
-                        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders(), body);
-                response = dispatch(request);
-            } catch (RuntimeException e) {
-                response = new SimResponse(500, "text/plain", "simulator failure: " + e);
-            }
             RequestRouter.send(exchange, response, requestId);
         }
+    }
+
+    /** The router of the caller's account when the front does not answer the request itself, else null. */
+    private RequestRouter memberRouter(SimRequest request) {
+        if (frontAnswers(request)) {
+            return null;
+        }
+        return routers.get(callerAccount(request));
+    }
+
+    private String callerAccount(SimRequest request) {
+        IssuedSessions.Session session = sessions.session(request.accessKeyId);
+        return session != null ? session.account() : organization.managementAccountId;
+    }
+
+    /** AssumeRole into another account of the organisation is answered by the front. */
+    private boolean frontAnswers(SimRequest request) {
+        if ("sts".equals(request.signingService) && "AssumeRole".equals(QueryXmlService.action(request))) {
+            Matcher m = IdentityFixture.ROLE_ARN.matcher(
+                    QueryXmlService.parameters(request).getOrDefault("RoleArn", ""));
+            return m.matches() && !m.group(1).equals(callerAccount(request)) && organization.account(m.group(1)) != null;
+        }
+        return false;
     }
 
     private SimResponse dispatch(SimRequest request) {
@@ -225,13 +267,9 @@ public final class OrganizationSimulator implements AutoCloseable {
                 }
             }
         }
-        RequestRouter router = routers.get(callerAccount);
-        if (router == null) {
-            // credentials of an account that is not served (suspended since they were issued)
-            return sts.errorResponse(sts.commonError(CommonError.UNRECOGNIZED_CLIENT,
-                    "The security token included in the request is invalid."), request.requestId);
-        }
-        return router.dispatch(request);
+        // credentials of an account that is not served (suspended since they were issued)
+        return sts.errorResponse(sts.commonError(CommonError.UNRECOGNIZED_CLIENT,
+                "The security token included in the request is invalid."), request.requestId);
     }
 
     /**

@@ -80,6 +80,8 @@ final class Paging {
                 out.put("NextToken", fromQuery);
             } else if (has(in, "NextToken")) {
                 out.put("NextToken", in.get("NextToken").asText());
+            } else if (has(in, "PaginationToken")) {
+                out.put("PaginationToken", in.get("PaginationToken").asText());
             } else if (has(in, "ExclusiveStartTableName")) {
                 out.put("LastEvaluatedTableName", in.get("ExclusiveStartTableName").asText());
             } else if (has(in, "Marker")) {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,10 +32,11 @@ final class RequestRouter implements HttpHandler {
     private final SecurityHubService securityHub = new SecurityHubService();
     private final SimService backup;
     private final AtomicLong requestSequence = new AtomicLong();
+    private final ScheduledExecutorService replies;
 
     RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
-                  List<JsonService> jsonServices, SimService backup) {
-        this(fixture, faults, counters, options, jsonServices, backup, new IssuedSessions());
+                  List<JsonService> jsonServices, SimService backup, ScheduledExecutorService replies) {
+        this(fixture, faults, counters, options, jsonServices, backup, replies, new IssuedSessions());
     }
 
     /**
@@ -40,7 +44,9 @@ final class RequestRouter implements HttpHandler {
      * organisation so that credentials one account's STS issued are recognised by every account's endpoint.
      */
     RequestRouter(Fixture fixture, FaultInjector faults, RequestCounters counters, SimulatorOptions options,
-                  List<JsonService> jsonServices, SimService backup, IssuedSessions sessions) {
+                  List<JsonService> jsonServices, SimService backup, ScheduledExecutorService replies,
+                  IssuedSessions sessions) {
+        this.replies = replies;
         this.sessions = sessions;
         this.sts = new StsService(sessions);
         this.ssoOidc = new SsoOidcService(sessions);
@@ -56,46 +62,94 @@ final class RequestRouter implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            String requestId = requestId();
-            SimResponse response;
-            try {
-                SimRequest request = new SimRequest(requestId, exchange.getRequestMethod(),
-                        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                        exchange.getRequestHeaders(), body);
-                response = dispatch(request);
-            } catch (RuntimeException e) {
-                // a bug here must still produce an answer, or the client would hang until its timeout
-                response = new SimResponse(500, "text/plain", "simulator failure: " + e);
-            }
-            send(exchange, response, requestId);
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+            throw e;
+        }
+        String requestId = requestId();
+        SimRequest request;
+        try {
+            request = new SimRequest(requestId, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+        } catch (RuntimeException e) {
+            finish(exchange, new Reply(new SimResponse(500, "text/plain", "simulator failure: " + e), 0, false),
+                    requestId);
+            return;
+        }
+        answer(exchange, request);
+    }
+
+    /**
+     * Answers {@code request} on {@code exchange} and closes it, after the call's latency (also for a front that
+     * read the request and picked this router by its credentials).
+     */
+    void answer(HttpExchange exchange, SimRequest request) {
+        String requestId = request.requestId;
+        Reply reply;
+        try {
+            reply = dispatch(request);
+        } catch (RuntimeException e) {
+            // a bug here must still produce an answer, or the client would hang until its timeout
+            reply = new Reply(new SimResponse(500, "text/plain", "simulator failure: " + e), 0, false);
+        }
+        if (reply.delayMs() <= 0) {
+            finish(exchange, reply, requestId);
+            return;
+        }
+        // The answer is ready; it waits out its latency on the scheduler, not on this worker thread, so the
+        // number of calls in flight is never capped by the worker pool.
+        Reply ready = reply;
+        try {
+            replies.schedule(() -> finish(exchange, ready, requestId), reply.delayMs(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            finish(exchange, reply, requestId);
         }
     }
 
-    /** Answers one request (also for a front that picked this router by its credentials). */
-    SimResponse dispatch(SimRequest request) {
+    /** Sends the answer, closes the exchange and, for a call that was counted in flight, counts it out. */
+    private void finish(HttpExchange exchange, Reply reply, String requestId) {
+        try (exchange) {
+            send(exchange, reply.response(), requestId);
+        } catch (IOException | RuntimeException clientGone) {
+            // The client stopped waiting; there is nobody to tell.
+        } finally {
+            if (reply.inFlight()) {
+                faults.leave();
+            }
+        }
+    }
+
+    /**
+     * An answer and how long it is held back.
+     *
+     * @param inFlight whether the call was counted in flight by {@link FaultInjector#enter()}
+     */
+    private record Reply(SimResponse response, long delayMs, boolean inFlight) {
+    }
+
+    private Reply dispatch(SimRequest request) {
         SimService service = route(request);
         if (service == null) {
             counters.record("unknown:Unknown");
             com.fasterxml.jackson.databind.node.ObjectNode body = JsonService.MAPPER.createObjectNode()
                     .put("message", "no simulated AWS service answers " + request.method + " " + request.rawPath);
-            return new SimResponse(404, "application/json", JsonService.write(body))
-                    .header("x-amzn-ErrorType", "UnknownOperationException");
+            return new Reply(new SimResponse(404, "application/json", JsonService.write(body))
+                    .header("x-amzn-ErrorType", "UnknownOperationException"), 0, false);
         }
         SimService.Call call;
         try {
             call = service.parse(request);
         } catch (ApiError e) {
             counters.record(service.iamPrefix() + ":Unknown");
-            return service.errorResponse(e, request.requestId);
+            return new Reply(service.errorResponse(e, request.requestId), 0, false);
         }
         String operationKey = service.iamPrefix() + ":" + call.operation();
         counters.record(operationKey);
         boolean admitted = faults.enter();
+        long delay = 0;
         try {
             if (service.signed()) {
                 checkCaller(service, request);
@@ -107,7 +161,7 @@ final class RequestRouter implements HttpHandler {
             // the same request (same region, path and body) is the same "resource" whose attempts are counted
             FaultInjector.Decision decision = faults.decide(operationKey,
                     () -> request.region + ' ' + request.rawPath + '?' + request.rawQuery + ' ' + request.bodyText());
-            pause(decision.delayMs());
+            delay = decision.delayMs();
             if (decision.outcome() == FaultInjector.Outcome.THROTTLE) {
                 throw service.commonError(CommonError.THROTTLED, "Rate exceeded");
             }
@@ -122,12 +176,13 @@ final class RequestRouter implements HttpHandler {
                         + operationKey + " action");
             }
             SimResponse answer = service.invoke(call, ctx);
-            return faults.settings().repeatPageTokens().contains(operationKey)
-                    ? Paging.repeatToken(answer, request) : answer;
+            return new Reply(faults.settings().repeatPageTokens().contains(operationKey)
+                    ? Paging.repeatToken(answer, request) : answer, delay, true);
         } catch (ApiError e) {
-            return service.errorResponse(e, request.requestId);
-        } finally {
+            return new Reply(service.errorResponse(e, request.requestId), delay, true);
+        } catch (RuntimeException e) {
             faults.leave();
+            throw e;
         }
     }
 
@@ -195,17 +250,6 @@ final class RequestRouter implements HttpHandler {
     /** The Security Hub findings imported into {@code region}. */
     List<com.fasterxml.jackson.databind.node.ObjectNode> securityHubFindings(String region) {
         return securityHub.findings(region);
-    }
-
-    private static void pause(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private String requestId() {

@@ -25,7 +25,24 @@ public final class SimulatorOptions {
         this.writesForTests = b.writesForTests;
     }
 
-    /** Any free port, small pages, faults from the fixture. */
+    /**
+     * Page sizes of the list operations when neither the options nor the client name one: AWS's documented
+     * defaults, or, where AWS documents only the largest page (AWS Backup, DAX, the tag listings), that largest
+     * page.
+     */
+    private static final java.util.Map<String, Integer> AWS_PAGE_SIZES = java.util.Map.ofEntries(
+            java.util.Map.entry("dynamodb:ListTables", 100),
+            java.util.Map.entry("dynamodb:ListTagsOfResource", 50),
+            java.util.Map.entry("application-autoscaling:DescribeScalableTargets", 50),
+            java.util.Map.entry("application-autoscaling:DescribeScalingPolicies", 50),
+            java.util.Map.entry("dax:DescribeClusters", 100),
+            java.util.Map.entry("dax:ListTags", 50),
+            java.util.Map.entry("kms:ListAliases", 50),
+            java.util.Map.entry("tag:GetResources", 100));
+    /** AWS Backup documents only its largest page for every listing. */
+    private static final int BACKUP_PAGE_SIZE = 1000;
+
+    /** Any free port, AWS's page sizes, faults from the fixture. */
     public static SimulatorOptions defaults() {
         return builder().build();
     }
@@ -40,8 +57,9 @@ public final class SimulatorOptions {
     }
 
     /**
-     * Page size used when the client does not ask for one. Kept small by default so that every client paging
-     * loop runs more than once; a client's explicit Limit/MaxResults is honoured up to the AWS maximum.
+     * Page size used when the client does not ask for one, or 0 (the default) for AWS's own page size of each
+     * operation. Tests of paging loops set a small one so that every loop runs more than once; a client's
+     * explicit Limit/MaxResults is honoured up to the AWS maximum.
      */
     public int pageSize() {
         return pageSize;
@@ -49,10 +67,26 @@ public final class SimulatorOptions {
 
     /** The page size of one operation (key as in the counters, e.g. {@code dynamodb:ListTables}). */
     public int pageSize(String operationKey) {
-        return operationPageSizes.getOrDefault(operationKey, pageSize);
+        Integer own = operationPageSizes.get(operationKey);
+        if (own != null) {
+            return own;
+        }
+        return pageSize > 0 ? pageSize : awsPageSize(operationKey);
     }
 
-    /** Worker threads serving requests; generous by default because injected latency holds a thread while it waits. */
+    /** AWS's default page size of a list operation (its largest page where AWS documents no default). */
+    static int awsPageSize(String operationKey) {
+        Integer size = AWS_PAGE_SIZES.get(operationKey);
+        if (size != null) {
+            return size;
+        }
+        return operationKey.startsWith("backup:") ? BACKUP_PAGE_SIZE : 100;
+    }
+
+    /**
+     * Worker threads computing answers. Injected latency holds no worker (answers wait on a scheduler), so the
+     * workers only limit how many answers are computed at once, never how many calls are in flight.
+     */
     public int threads() {
         return threads;
     }
@@ -93,7 +127,7 @@ public final class SimulatorOptions {
     /** Fluent builder for {@link SimulatorOptions}. */
     public static final class Builder {
         private int port;
-        private int pageSize = 3;
+        private int pageSize;
         private final java.util.Map<String, Integer> operationPageSizes = new java.util.HashMap<>();
         private int threads = 32;
         private FaultSettings faults;

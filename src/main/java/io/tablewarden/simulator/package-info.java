@@ -12,8 +12,10 @@
  *   <li>an access key id starting with {@code EXPIRED} gets the protocol's expired-token error, one starting with
  *       {@code INVALID} an unrecognised-client error;</li>
  *   <li>a region outside {@code enabledRegions} answers as an opted-out region does (STS answers everywhere);</li>
- *   <li>list operations use small pages unless the client asks for more (see
- *       {@link io.tablewarden.simulator.SimulatorOptions#pageSize()}), so paging loops are exercised;</li>
+ *   <li>list operations answer AWS's own page sizes unless the client asks for another; tests of paging loops
+ *       set small pages (see {@link io.tablewarden.simulator.SimulatorOptions#pageSize()});</li>
+ *   <li>injected latency delays the answer without holding a server thread, so the simulator never limits the
+ *       calls in flight below the client's concurrency;</li>
  *   <li>random faults are a pure function of seed, operation, request and attempt number, so a seeded run repeats
  *       exactly and SDK retries eventually succeed;</li>
  *   <li>request counters are keyed by IAM action name, e.g. {@code dynamodb:DescribeTable}.</li>

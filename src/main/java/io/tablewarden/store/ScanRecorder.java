@@ -68,6 +68,11 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
     }
 
     @Override
+    public boolean wantsRawResponses() {
+        return true;
+    }
+
+    @Override
     public void rawResponse(RawResponse response) {
         rawByRegion.computeIfAbsent(response.region(), r -> java.util.Collections.synchronizedList(new ArrayList<>()))
                 .add(response);

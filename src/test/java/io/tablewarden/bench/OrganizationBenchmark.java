@@ -17,6 +17,7 @@ import io.tablewarden.app.LocalAccount;
 import io.tablewarden.app.LocalAccounts;
 import io.tablewarden.simulator.OrganizationSimulator;
 import io.tablewarden.simulator.SimulatorOptions;
+import io.tablewarden.simulator.SyntheticAccount;
 import io.tablewarden.engine.CancellationToken;
 import io.tablewarden.engine.ScanOutcome;
 import io.tablewarden.engine.ScanRequest;

@@ -1,5 +1,6 @@
 package io.tablewarden.bench;
 
+import io.tablewarden.simulator.SyntheticAccount;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.app.StoredScans;

@@ -43,7 +43,8 @@ class RegionErrorReportsTest {
         err = new ByteArrayOutputStream();
         CliContext ctx = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false, CliContext::availableChecks,
-                ScanRunner.engine(), new io.tablewarden.app.SimulatedAccounts(), Interrupts.none(), Clock.systemUTC(),
+                ScanRunner.engine(), io.tablewarden.app.SimulatedAccounts.pagingEvery(3), Interrupts.none(),
+                Clock.systemUTC(),
                 System::nanoTime, false, explicit -> explicit);
         return Cli.run(ctx, args);
     }

@@ -46,6 +46,11 @@ public final class SlowRecordedScan {
                 }
 
                 @Override
+                public boolean wantsRawResponses() {
+                    return recorder.wantsRawResponses();
+                }
+
+                @Override
                 public void rawResponse(RawResponse response) {
                     recorder.rawResponse(response);
                 }

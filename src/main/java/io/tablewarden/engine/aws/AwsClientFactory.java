@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
@@ -242,6 +243,10 @@ public final class AwsClientFactory implements AutoCloseable {
         return client("kms", region, KmsClient::builder);
     }
 
+    public ResourceGroupsTaggingApiClient tagging(String region) {
+        return client("tagging", region, ResourceGroupsTaggingApiClient::builder);
+    }
+
     @SuppressWarnings("unchecked")
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkAutoCloseable> C client(
             String service, String region, Supplier<B> builder) {
@@ -255,8 +260,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .retryStrategy(retryStrategy())
                 // The guard goes first so that a refused call is never counted as sent.
                 .addExecutionInterceptor(new ReadOnlyGuard())
-                .addExecutionInterceptor(metrics)
-                .addMetricPublisher(metrics);
+                .addExecutionInterceptor(metrics);
         if (capture != null) {
             override.addExecutionInterceptor(capture);
         }
@@ -280,7 +284,13 @@ public final class AwsClientFactory implements AutoCloseable {
 
     /** The scan's retry policy (ADR 0009), telling {@link #reportingThrottlesTo} about throttled attempts. */
     private RetryStrategy retryStrategy() {
-        return new ScanRetryStrategy(tuning, throttles);
+        ScanRetryStrategy.ThrottleListener also = throttles;
+        return new ScanRetryStrategy(tuning, () -> {
+            metrics.throttledAttempt();
+            if (also != null) {
+                also.throttled();
+            }
+        });
     }
 
     private AwsCredentialsProvider credentialsProvider() {
@@ -305,7 +315,6 @@ public final class AwsClientFactory implements AutoCloseable {
                         .retryStrategy(retryStrategy())
                         .addExecutionInterceptor(new ReadOnlyGuard())
                         .addExecutionInterceptor(metrics)
-                        .addMetricPublisher(metrics)
                         .build());
         if (settings.endpointUrl() != null) {
             builder.endpointOverride(settings.endpointUrl());

@@ -5,9 +5,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
-import software.amazon.awssdk.core.metrics.CoreMetric;
-import software.amazon.awssdk.metrics.MetricCollection;
-import software.amazon.awssdk.metrics.MetricPublisher;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,14 +15,14 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts what a scan asked of AWS. The interceptor hooks see every call and every attempt (retries
- * included) and track how many calls are in flight; the SDK's per-attempt metrics tell which attempts
- * were throttled, because only the retry machinery knows the error of an attempt that was retried.
+ * included) and track how many calls are in flight; the scan's retry strategy, which sees the error of every
+ * failed attempt, tells which attempts were throttled ({@link #throttledAttempt()}). No SDK metric publisher is
+ * registered: collecting the SDK's per-call metrics cost CPU on every call for one counter.
  */
-public final class CallMetrics implements ExecutionInterceptor, MetricPublisher {
+public final class CallMetrics implements ExecutionInterceptor {
 
     private static final ExecutionAttribute<Boolean> IN_FLIGHT = new ExecutionAttribute<>("TablewardenInFlight");
     private static final ExecutionAttribute<Integer> ATTEMPT = new ExecutionAttribute<>("TablewardenAttempt");
-    private static final String THROTTLING_ERROR_TYPE = "Throttling";
 
     private final Map<String, LongAdder> attemptsByOperation = new ConcurrentHashMap<>();
     private final LongAdder attempts = new LongAdder();
@@ -75,20 +72,9 @@ public final class CallMetrics implements ExecutionInterceptor, MetricPublisher 
         }
     }
 
-    @Override
-    public void publish(MetricCollection apiCall) {
-        apiCall.children().forEach(attempt -> {
-            for (String errorType : attempt.metricValues(CoreMetric.ERROR_TYPE)) {
-                if (THROTTLING_ERROR_TYPE.equals(errorType)) {
-                    throttled.increment();
-                }
-            }
-        });
-    }
-
-    @Override
-    public void close() {
-        // Nothing to release: the counters live as long as the scan that reads them.
+    /** An attempt was answered with a throttling error (called by the retry strategy, on the calling thread). */
+    public void throttledAttempt() {
+        throttled.increment();
     }
 
     /** Attempts sent over the wire, retries included. */

@@ -37,7 +37,7 @@ public final class RawResponseCapture implements ExecutionInterceptor {
     static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private static final Set<String> JSON_SERVICES = Set.of("dynamodb", "applicationautoscaling", "dax", "kms",
-            "backup");
+            "backup", "resourcegroupstaggingapi");
     private static final ExecutionAttribute<byte[]> BODY = new ExecutionAttribute<>("TablewardenRawBody");
     /** Marks "nothing to emit" without storing a null attribute; compared by identity. */
     private static final byte[] NOTHING = new byte[0];

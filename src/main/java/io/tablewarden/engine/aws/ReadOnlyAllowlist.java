@@ -34,6 +34,8 @@ public final class ReadOnlyAllowlist {
             allowed("DynamoDB", "DescribeContinuousBackups", "dynamodb:DescribeContinuousBackups"),
             allowed("DynamoDB", "GetResourcePolicy", "dynamodb:GetResourcePolicy"),
             allowed("DynamoDB", "ListTagsOfResource", "dynamodb:ListTagsOfResource"),
+            // Every table's tags of a region in a few pages; ListTagsOfResource is the fallback (ADR 0011).
+            allowed("ResourceGroupsTaggingApi", "GetResources", "tag:GetResources"),
             allowed("ApplicationAutoScaling", "DescribeScalableTargets", "application-autoscaling:DescribeScalableTargets"),
             allowed("ApplicationAutoScaling", "DescribeScalingPolicies", "application-autoscaling:DescribeScalingPolicies"),
             allowed("Backup", "DescribeRegionSettings", "backup:DescribeRegionSettings"),

@@ -25,7 +25,12 @@ public final class AutoScalingCollector {
     }
 
     public AutoScalingInventory collect() {
-        Fetch<List<ScalableTarget>> targets = ctx.<ScalableTarget>list(
+        return new AutoScalingInventory(scalableTargets(), scalingPolicies());
+    }
+
+    /** DescribeScalableTargets in namespace {@code dynamodb}, every page. */
+    public Fetch<List<ScalableTarget>> scalableTargets() {
+        return ctx.<ScalableTarget>list(
                 "application-autoscaling:DescribeScalableTargets", "", (token, out) -> {
             DescribeScalableTargetsResponse page = client.describeScalableTargets(
                     b -> b.serviceNamespace(ServiceNamespace.DYNAMODB).nextToken(token));
@@ -40,7 +45,11 @@ public final class AutoScalingCollector {
                     });
             return page.nextToken();
         }).whole();
-        Fetch<List<ScalingPolicy>> policies = ctx.<ScalingPolicy>list(
+    }
+
+    /** DescribeScalingPolicies in namespace {@code dynamodb}, every page. */
+    public Fetch<List<ScalingPolicy>> scalingPolicies() {
+        return ctx.<ScalingPolicy>list(
                 "application-autoscaling:DescribeScalingPolicies", "", (token, out) -> {
             DescribeScalingPoliciesResponse page = client.describeScalingPolicies(
                     b -> b.serviceNamespace(ServiceNamespace.DYNAMODB).nextToken(token));
@@ -54,6 +63,5 @@ public final class AutoScalingCollector {
                     });
             return page.nextToken();
         }).whole();
-        return new AutoScalingInventory(targets, policies);
     }
 }

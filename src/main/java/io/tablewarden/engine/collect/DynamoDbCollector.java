@@ -17,8 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescrip
 import software.amazon.awssdk.services.dynamodb.model.PolicyNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReplicaDescription;
 import software.amazon.awssdk.services.dynamodb.model.SSEDescription;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.model.GetResourcesResponse;
+import software.amazon.awssdk.services.resourcegroupstaggingapi.model.ResourceTagMapping;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,9 +44,20 @@ public final class DynamoDbCollector {
      * fetch whose error says which call failed (see {@link Fetch#isPartial()}).
      */
     public Fetch<List<String>> listTables() {
-        return ctx.<ListTablesResponse, String>list("dynamodb:ListTables", "",
-                token -> client.listTables(b -> b.exclusiveStartTableName(token)),
-                ListTablesResponse::tableNames, ListTablesResponse::lastEvaluatedTableName).keepingWhatWasRead();
+        return listTables(page -> { });
+    }
+
+    /**
+     * {@link #listTables()}, handing each page's table names to {@code eachPage} as soon as it arrives, so that
+     * the work on a page's tables can start while the next page is asked for.
+     */
+    public Fetch<List<String>> listTables(java.util.function.Consumer<List<String>> eachPage) {
+        return ctx.<String>list("dynamodb:ListTables", "", (token, out) -> {
+            ListTablesResponse page = client.listTables(b -> b.exclusiveStartTableName(token));
+            out.addAll(page.tableNames());
+            eachPage.accept(page.tableNames());
+            return page.lastEvaluatedTableName();
+        }).keepingWhatWasRead();
     }
 
     /** DescribeTable, DescribeContinuousBackups, GetResourcePolicy and ListTagsOfResource of one table. */
@@ -61,6 +78,35 @@ public final class DynamoDbCollector {
         Fetch<String> policy = parts.contains(InventoryPart.RESOURCE_POLICY) ? resourcePolicy(name, arn) : null;
         Fetch<List<Tag>> tags = !parts.contains(InventoryPart.TABLE_TAGS) ? null : tags(name, arn);
         return new TableInventory(name, arn, description, backups, policy, tags, null);
+    }
+
+    /** The same table with its tags attached. */
+    public static TableInventory withTags(TableInventory t, Fetch<List<Tag>> tags) {
+        return new TableInventory(t.name(), t.arn(), t.description(), t.continuousBackups(), t.resourcePolicy(),
+                tags, t.recoveryPoints());
+    }
+
+    /**
+     * tag:GetResources for the region's DynamoDB tables, every page: the tags of each tagged table keyed by its
+     * ARN. AWS lists only tables that have (or had) tags, so a table absent from a listing that was read to its
+     * end has none; a listing that failed on any page gives nothing (ADR 0011).
+     */
+    public Fetch<Map<String, List<Tag>>> tagsOfTaggedTables() {
+        ResourceGroupsTaggingApiClient tagging = ctx.clients().tagging(ctx.region());
+        return ctx.<Map.Entry<String, List<Tag>>>list("tag:GetResources", "", (token, out) -> {
+            GetResourcesResponse page = tagging.getResources(b -> b.resourceTypeFilters("dynamodb:table")
+                    .paginationToken(token));
+            for (ResourceTagMapping mapping : page.resourceTagMappingList()) {
+                List<Tag> tags = new ArrayList<>(mapping.tags().size());
+                mapping.tags().forEach(t -> tags.add(new Tag(t.key(), t.value())));
+                out.add(Map.entry(mapping.resourceARN(), tags));
+            }
+            return page.paginationToken();
+        }).whole().map(entries -> {
+            Map<String, List<Tag>> byArn = new HashMap<>();
+            entries.forEach(e -> byArn.put(e.getKey(), e.getValue()));
+            return byArn;
+        });
     }
 
     /** The same table with its recovery points attached. */
@@ -85,7 +131,7 @@ public final class DynamoDbCollector {
     }
 
     /** ListTagsOfResource, every page; a table's tags count only when all of them were read. */
-    private Fetch<List<Tag>> tags(String name, String arn) {
+    public Fetch<List<Tag>> tags(String name, String arn) {
         return ctx.<Tag>list("dynamodb:ListTagsOfResource", name, (token, out) -> {
             ListTagsOfResourceResponse page = client.listTagsOfResource(b -> b.resourceArn(arn).nextToken(token));
             page.tags().forEach(t -> out.add(new Tag(t.key(), t.value())));

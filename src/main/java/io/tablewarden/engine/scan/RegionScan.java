@@ -1,6 +1,7 @@
 package io.tablewarden.engine.scan;
 
 import io.tablewarden.engine.aws.AwsErrors;
+import io.tablewarden.engine.checks.support.BackupPlanCoverage;
 import io.tablewarden.engine.collect.AutoScalingCollector;
 import io.tablewarden.engine.collect.BackupCollector;
 import io.tablewarden.engine.collect.CallGate;
@@ -18,6 +19,7 @@ import io.tablewarden.model.inventory.KmsKeyInventory;
 import io.tablewarden.model.inventory.RegionInventory;
 import io.tablewarden.model.inventory.RegionInventory.RegionState;
 import io.tablewarden.model.inventory.TableInventory;
+import io.tablewarden.model.inventory.Tag;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +36,7 @@ import java.util.concurrent.Future;
 /**
  * Collects one region. ListTables goes first (its answer also tells whether the region is usable); then
  * every table and every service part runs as its own task on the shared worker pool; then the KMS keys the
- * tables name and the recovery points of covered tables. Everything collected so far stays readable, so a
+ * tables name and the recovery points of the ACTIVE tables a backup plan covers. Everything collected so far stays readable, so a
  * cancelled scan still returns what this region had gathered.
  */
 final class RegionScan {
@@ -47,8 +49,11 @@ final class RegionScan {
     private volatile Fetch<List<String>> tableNames;
     private final Map<String, TableInventory> tables = new ConcurrentHashMap<>();
     private volatile AutoScalingInventory autoScaling;
+    private volatile Fetch<List<AutoScalingInventory.ScalableTarget>> scalableTargets;
+    private volatile Fetch<List<AutoScalingInventory.ScalingPolicy>> scalingPolicies;
     private volatile BackupInventory backup;
     private volatile Fetch<List<DaxCluster>> daxClusters;
+    private volatile Fetch<Map<String, List<Tag>>> bulkTags;
     private final Map<String, KmsKeyInventory> kmsKeys = new ConcurrentHashMap<>();
 
     /** @param parts the inventory parts the scan's checks need; the others are not asked for and stay null */
@@ -69,8 +74,67 @@ final class RegionScan {
         boolean scaling = parts.contains(InventoryPart.AUTO_SCALING);
         boolean backups = parts.contains(InventoryPart.BACKUP);
         boolean dax = parts.contains(InventoryPart.DAX);
-        progress.addWork(1 + (scaling ? 1 : 0) + (backups ? 1 : 0) + (dax ? 1 : 0));
-        Fetch<List<String>> names = dynamo.listTables();
+        progress.addWork(1 + (scaling ? 2 : 0) + (backups ? 1 : 0) + (dax ? 1 : 0));
+        // Tags come from one region-wide listing; each table's own call is the fallback (ADR 0011).
+        boolean tags = parts.contains(InventoryPart.TABLE_TAGS);
+        Set<InventoryPart> tableParts = EnumSet.noneOf(InventoryPart.class);
+        tableParts.addAll(parts);
+        tableParts.remove(InventoryPart.TABLE_TAGS);
+        List<Future<?>> phase = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean servicesStarted = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean tagsStarted = new java.util.concurrent.atomic.AtomicBoolean();
+        BackupCollector backupCollector = new BackupCollector(ctx);
+        Runnable startServices = () -> {
+            if (!servicesStarted.compareAndSet(false, true)) {
+                return;
+            }
+            if (scaling) {
+                // Targets and policies are two listings of many pages each: side by side, not one after the other.
+                phase.add(workers.submit(() -> {
+                    scalableTargets = new AutoScalingCollector(ctx).scalableTargets();
+                    progress.finished("Application Auto Scaling targets");
+                }));
+                phase.add(workers.submit(() -> {
+                    scalingPolicies = new AutoScalingCollector(ctx).scalingPolicies();
+                    progress.finished("Application Auto Scaling policies");
+                }));
+            }
+            if (backups) {
+                phase.add(workers.submit(() -> {
+                    backup = backupCollector.collect();
+                    progress.finished("AWS Backup");
+                }));
+            }
+            if (dax) {
+                phase.add(workers.submit(() -> {
+                    DaxCollector collector = new DaxCollector(ctx);
+                    daxClusters = collector.describeClusters().map(list -> {
+                        List<DaxCluster> out = new ArrayList<>();
+                        list.forEach(c -> out.add(collector.withTags(c)));
+                        return out;
+                    });
+                    progress.finished("DAX");
+                }));
+            }
+        };
+        // Each page's tables start as soon as the page arrives, while the next page is asked for.
+        Fetch<List<String>> names = dynamo.listTables(page -> {
+            startServices.run();
+            if (tags && !page.isEmpty() && tagsStarted.compareAndSet(false, true)) {
+                progress.addWork(1);
+                phase.add(workers.submit(() -> {
+                    bulkTags = dynamo.tagsOfTaggedTables();
+                    progress.finished("tags");
+                }));
+            }
+            progress.addWork(page.size());
+            for (String name : page) {
+                phase.add(workers.submit(() -> {
+                    tables.put(name, dynamo.collectTable(name, tags ? tableParts : parts));
+                    progress.finished("table " + name);
+                }));
+            }
+        });
         tableNames = names;
         progress.finished("ListTables");
         if (names.isFailed() && !names.isPartial()) {
@@ -86,42 +150,16 @@ final class RegionScan {
                 return snapshot(RegionState.CANCELLED, error);
             }
         }
-
-        List<Future<?>> phase = new ArrayList<>();
+        startServices.run();
         // A listing that failed on a later page still names the tables of the pages it read.
         List<String> nameList = names.value() != null ? names.value() : List.of();
-        progress.addWork(nameList.size());
-        for (String name : nameList) {
-            phase.add(workers.submit(() -> {
-                tables.put(name, dynamo.collectTable(name, parts));
-                progress.finished("table " + name);
-            }));
-        }
+        await(new ArrayList<>(phase));
         if (scaling) {
-            phase.add(workers.submit(() -> {
-                autoScaling = new AutoScalingCollector(ctx).collect();
-                progress.finished("Application Auto Scaling");
-            }));
+            autoScaling = new AutoScalingInventory(scalableTargets, scalingPolicies);
         }
-        BackupCollector backupCollector = new BackupCollector(ctx);
-        if (backups) {
-            phase.add(workers.submit(() -> {
-                backup = backupCollector.collect();
-                progress.finished("AWS Backup");
-            }));
+        if (tags && !nameList.isEmpty()) {
+            attachTags(dynamo, nameList);
         }
-        if (dax) {
-            phase.add(workers.submit(() -> {
-                DaxCollector collector = new DaxCollector(ctx);
-                daxClusters = collector.describeClusters().map(list -> {
-                    List<DaxCluster> out = new ArrayList<>();
-                    list.forEach(c -> out.add(collector.withTags(c)));
-                    return out;
-                });
-                progress.finished("DAX");
-            }));
-        }
-        await(phase);
 
         phase.clear();
         Set<String> keyArns = parts.contains(InventoryPart.KMS_KEYS) ? referencedKeys(nameList) : Set.of();
@@ -139,7 +177,9 @@ final class RegionScan {
         if (parts.contains(InventoryPart.RECOVERY_POINTS) && backup != null && BackupCollector.hasLivePlan(backup)) {
             for (String name : nameList) {
                 TableInventory table = tables.get(name);
-                if (isActive(table)) {
+                // Recovery points matter only for an ACTIVE table a plan covers: the check judges no other
+                // table by them (ADR 0011), so the others cost no call.
+                if (isActive(table) && BackupPlanCoverage.evaluate(table, backup).covered()) {
                     progress.addWork(1);
                     phase.add(workers.submit(() -> {
                         tables.put(name, DynamoDbCollector.withRecoveryPoints(table,
@@ -151,6 +191,48 @@ final class RegionScan {
         }
         await(phase);
         return snapshot(RegionState.SCANNED, null);
+    }
+
+    /**
+     * Gives every table its tags: from the region-wide listing when it was read to its end (a table it does not
+     * name has none), else from each table's own ListTagsOfResource. When the listing was refused and a table's
+     * own call fails too, the table's error names both permissions.
+     */
+    private void attachTags(DynamoDbCollector dynamo, List<String> nameList)
+            throws InterruptedException, ExecutionException {
+        Fetch<Map<String, List<Tag>>> bulk = bulkTags;
+        if (bulk != null && bulk.isOk()) {
+            for (String name : nameList) {
+                TableInventory t = tables.get(name);
+                if (t != null) {
+                    tables.put(name, DynamoDbCollector.withTags(t, Fetch.ok(bulk.value().getOrDefault(t.arn(),
+                            List.of()))));
+                }
+            }
+            return;
+        }
+        if (bulk != null && bulk.error().kind() == CollectionError.Kind.CANCELLED) {
+            return;
+        }
+        String refused = bulk != null && bulk.error().kind() == CollectionError.Kind.ACCESS_DENIED
+                ? bulk.error().permission() : null;
+        List<Future<?>> fallback = new ArrayList<>();
+        progress.addWork(nameList.size());
+        for (String name : nameList) {
+            TableInventory t = tables.get(name);
+            if (t == null) {
+                continue;
+            }
+            fallback.add(workers.submit(() -> {
+                Fetch<List<Tag>> own = dynamo.tags(name, t.arn());
+                if (own.isFailed() && refused != null && own.error().kind() != CollectionError.Kind.CANCELLED) {
+                    own = Fetch.failed(own.error().withAlternative(refused));
+                }
+                tables.put(name, DynamoDbCollector.withTags(t, own));
+                progress.finished("tags " + name);
+            }));
+        }
+        await(fallback);
     }
 
     /** What has been collected so far; parts that never ran are failed with {@code missing}'s reason. */
@@ -165,6 +247,10 @@ final class RegionScan {
             List<TableInventory> list = new ArrayList<>();
             for (String name : names.value()) {
                 TableInventory t = tables.get(name);
+                if (t != null && t.tags() == null && parts.contains(InventoryPart.TABLE_TAGS)) {
+                    // Collected, but the scan stopped before its tags were attached.
+                    t = DynamoDbCollector.withTags(t, Fetch.failed(CallGate.cancelled("dynamodb:ListTagsOfResource")));
+                }
                 list.add(t != null ? t : notCollected(name));
             }
             tableFetch = names.isOk() ? Fetch.ok(list) : Fetch.partial(list, names.error());

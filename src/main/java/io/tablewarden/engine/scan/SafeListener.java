@@ -61,6 +61,15 @@ final class SafeListener implements ScanListener {
     }
 
     @Override
+    public boolean wantsRawResponses() {
+        try {
+            return target.wantsRawResponses();
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    @Override
     public void resultsReady(String region, List<CheckResult> results) {
         deliver(() -> target.resultsReady(region, results));
     }

@@ -126,7 +126,10 @@ public final class ScanRun {
         AwsClientFactory clients = null;
         try {
             clients = AwsClientFactory.of(request.connection(), tuning, metrics, profiles)
-                    .capturingRawResponses(capture).reportingThrottlesTo(gate::throttled);
+                    .reportingThrottlesTo(gate::throttled);
+            if (listener.wantsRawResponses()) {
+                clients.capturingRawResponses(capture);
+            }
             AwsClientFactory factory = clients;
             Future<?> body = coordinator.submit(() -> body(factory));
             stop.onCancel(this::stopWork);

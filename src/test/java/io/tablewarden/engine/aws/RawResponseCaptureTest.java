@@ -47,7 +47,7 @@ class RawResponseCaptureTest {
         Set<String> actions = captured.stream().map(RawResponse::action).collect(Collectors.toSet());
         assertFalse(actions.stream().anyMatch(a -> a.startsWith("sts:") || a.startsWith("ec2:")), actions.toString());
         assertTrue(actions.containsAll(Set.of("dynamodb:ListTables", "dynamodb:DescribeTable",
-                "dynamodb:DescribeContinuousBackups", "dynamodb:ListTagsOfResource",
+                "dynamodb:DescribeContinuousBackups", "tag:GetResources",
                 "application-autoscaling:DescribeScalableTargets", "backup:DescribeRegionSettings",
                 "backup:GetBackupPlan", "backup:GetBackupSelection", "dax:DescribeClusters", "kms:DescribeKey",
                 "kms:GetKeyRotationStatus", "kms:ListAliases")), actions.toString());
@@ -71,7 +71,7 @@ class RawResponseCaptureTest {
                 JSON.readTree(selection.responseJson()).path("SelectionId").asText());
         for (RawResponse r : captured) {
             if (Set.of("dynamodb:ListTables", "dax:DescribeClusters", "backup:ListBackupPlans",
-                    "backup:DescribeRegionSettings", "kms:ListAliases").contains(r.action())) {
+                    "backup:DescribeRegionSettings", "kms:ListAliases", "tag:GetResources").contains(r.action())) {
                 assertNull(r.resourceKey(), r.toString());
             }
             assertFalse(r.requestJson().contains("AKIDSIMULATOR") || r.requestJson().contains("secret"),
@@ -151,6 +151,11 @@ class RawResponseCaptureTest {
             ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(sim.endpoint(), "eu-north-1"),
                     List.of(), Set.of(), CheckParameters.defaults(), 4, Duration.ofSeconds(5), 6);
             ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).run(request, new ScanListener() {
+                @Override
+                public boolean wantsRawResponses() {
+                    return true;
+                }
+
                 @Override
                 public void rawResponse(RawResponse response) {
                     captured.add(response);

@@ -41,7 +41,10 @@ class RepeatedPageTokenTest {
             "dax:DescribeClusters", "dax:ListTags", "kms:ListAliases"})
     void aRepeatedPageTokenStopsTheListingWithAnErrorNamingTheCall(String operation) throws Exception {
         ObjectNode fixture = withSecondBackupPlanAndSelection(ScanFaultsTest.pagingFixture());
-        SimulatedAccount.withFaults(fixture, "{\"repeatPageTokens\":[\"" + operation + "\"]}");
+        // Tables' own tag listings run only when the region-wide one is refused (ADR 0011).
+        String refusal = operation.equals("dynamodb:ListTagsOfResource")
+                ? ",\"accessDenied\":[{\"action\":\"tag:GetResources\"}]" : "";
+        SimulatedAccount.withFaults(fixture, "{\"repeatPageTokens\":[\"" + operation + "\"]" + refusal + "}");
         try (SimulatedAccount account = SimulatedAccount.start(fixture,
                 SimulatorOptions.builder().pageSize(1).build())) {
             ScanOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(60),

@@ -42,6 +42,9 @@ class ScanFaultsTest {
         for (int i = 0; i < 6; i++) {
             tags.addObject().put("Key", "k" + i).put("Value", "v" + i);
         }
+        // A second tagged table, so that the region-wide tag listing takes more than one page too.
+        ((ObjectNode) region.at("/dynamodb/tables/2")).withArray("Tags").addObject().put("Key", "team")
+                .put("Value", "extra");
         ArrayNode clusters = (ArrayNode) region.at("/dax/Clusters");
         ObjectNode second = clusters.get(0).deepCopy();
         second.put("ClusterName", "session-cache-2");
@@ -82,7 +85,7 @@ class ScanFaultsTest {
             assertEquals(List.of("alias/billing", "alias/billing-old"),
                     ok(scanned.kmsKeys().values().iterator().next().metadata()).aliases());
             java.util.Map<String, Long> calls = outcome.stats().apiCallsByOperation();
-            for (String op : List.of("dynamodb:ListTables", "dynamodb:ListTagsOfResource",
+            for (String op : List.of("dynamodb:ListTables", "tag:GetResources",
                     "application-autoscaling:DescribeScalableTargets", "application-autoscaling:DescribeScalingPolicies",
                     "dax:DescribeClusters", "dax:ListTags", "kms:ListAliases", "backup:ListRecoveryPointsByResource")) {
                 assertTrue(calls.getOrDefault(op, 0L) >= 2, op + " must have paged: " + calls);

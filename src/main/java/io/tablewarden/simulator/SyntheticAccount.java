@@ -1,4 +1,4 @@
-package io.tablewarden.bench;
+package io.tablewarden.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +15,8 @@ import java.util.List;
  */
 public final class SyntheticAccount {
 
-    static final String ACCOUNT = "123456789012";
+    /** The account id every generated fixture holds. */
+    public static final String ACCOUNT = "123456789012";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long CREATED = 1_735_689_600L;
 

@@ -1,0 +1,156 @@
+package io.tablewarden.cli;
+
+import io.tablewarden.app.ScanBenchmark;
+import io.tablewarden.app.ScanBenchmark.Run;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code tablewarden bench}: scans a generated account served with a fixed latency and prints the figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = TablewardenCommand.Version.class,
+        sortOptions = false,
+        description = {"Generates an account, serves it on 127.0.0.1 with a fixed latency on every answer, scans it "
+                + "at each concurrency and once one call at a time, and prints calls, wall time, the latency floor "
+                + "(calls x latency / concurrency), their ratio, CPU per call and peak heap of every run."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tables", paramLabel = "N", description = "Tables in the account (default: ${DEFAULT-VALUE}).")
+    int tables = 2_000;
+
+    @Option(names = "--regions", paramLabel = "R", description = "Regions the tables are spread over, 1 to 17 "
+            + "(default: ${DEFAULT-VALUE}).")
+    int regions = 4;
+
+    @Option(names = "--latency-ms", paramLabel = "L", description = "Delay of every answer (default: ${DEFAULT-VALUE}).")
+    int latencyMs = 20;
+
+    @Option(names = "--concurrency", split = ",", paramLabel = "C", description = "Concurrencies to measure "
+            + "(default: 16,32,64).")
+    List<Integer> concurrency = new ArrayList<>(List.of(16, 32, 64));
+
+    @Option(names = "--server", paramLabel = "MODE", description = "Where the simulator runs: separate (its own "
+            + "process, default) or in-process.")
+    String server = "separate";
+
+    @Option(names = "--no-naive", negatable = false, description = "Skip the run at concurrency 1.")
+    boolean noNaive;
+
+    @Option(names = "--operations", description = "Also print the calls of each operation per run.")
+    boolean operations;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure to FILE as JSON.")
+    Path json;
+
+    private final CliContext ctx;
+
+    BenchCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ScanBenchmark.ServerMode mode = switch (server.toLowerCase(Locale.ROOT)) {
+            case "separate" -> ScanBenchmark.ServerMode.SEPARATE;
+            case "in-process" -> ScanBenchmark.ServerMode.IN_PROCESS;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--server must be separate or in-process, got " + server);
+        };
+        Path work = Files.createTempDirectory("tablewarden-bench");
+        ScanBenchmark.Settings settings;
+        try {
+            settings = new ScanBenchmark.Settings(tables, regions, latencyMs, concurrency, mode, !noNaive, work);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintStream out = ctx.out();
+        out.printf(Locale.ROOT, "%d tables in %d regions, %d ms per answer, simulator %s%n", tables, regions,
+                latencyMs, mode == ScanBenchmark.ServerMode.SEPARATE ? "in its own process" : "in this process");
+        out.printf(Locale.ROOT, "%-6s %5s %7s %6s %8s %8s %6s %7s %7s %9s %9s %7s%n", "run", "conc", "calls",
+                "/table", "wall ms", "floor ms", "ratio", "calls/s", "retries", "client ms", "server ms", "heap MB");
+        out.flush();
+        ScanBenchmark.Report report;
+        try {
+            report = new ScanBenchmark(ctx.checks().get()).run(settings, run -> {
+                print(out, run);
+                if (operations) {
+                    run.callsByOperation().forEach((op, n) -> out.printf(Locale.ROOT, "         %-55s %7d%n", op, n));
+                }
+                out.flush();
+            });
+        } finally {
+            deleteQuietly(work);
+        }
+        Run fastest = report.fastest();
+        Run naive = report.naiveRun();
+        if (fastest != null && naive != null) {
+            out.printf(Locale.ROOT, "speed-up over one call at a time: %.1fx (%d ms at concurrency %d, %d ms naive)%n",
+                    (double) naive.wallMillis() / Math.max(1, fastest.wallMillis()), fastest.wallMillis(),
+                    fastest.concurrency(), naive.wallMillis());
+        }
+        Run worst = report.worst();
+        out.printf(Locale.ROOT, "worst ratio to the latency floor: %.2f (%s)%n", worst.ratio(),
+                worst.naive() ? "one call at a time" : "concurrency " + worst.concurrency());
+        out.flush();
+        if (json != null) {
+            writeJson(report);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void print(PrintStream out, Run r) {
+        out.printf(Locale.ROOT, "%-6s %5d %7d %6.2f %8d %8.0f %6.2f %7.0f %7d %9s %9s %7d%n",
+                r.naive() ? "naive" : "scan", r.concurrency(), r.calls(), r.callsPerTable(), r.wallMillis(),
+                r.floorMillis(), r.ratio(), r.callsPerSecond(), r.retries(), ms(r.clientCpuMsPerCall()),
+                ms(r.serverCpuMsPerCall()), r.peakHeapMb());
+    }
+
+    private static String ms(double value) {
+        return value < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private void writeJson(ScanBenchmark.Report report) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
+        root.put("tables", tables).put("regions", regions).put("latencyMs", latencyMs)
+                .put("server", server.toLowerCase(Locale.ROOT));
+        com.fasterxml.jackson.databind.node.ArrayNode runs = root.putArray("runs");
+        for (Run r : report.runs()) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = runs.addObject();
+            n.put("naive", r.naive()).put("concurrency", r.concurrency()).put("calls", r.calls())
+                    .put("callsPerTable", r.callsPerTable()).put("wallMillis", r.wallMillis())
+                    .put("floorMillis", r.floorMillis()).put("ratio", r.ratio())
+                    .put("callsPerSecond", r.callsPerSecond()).put("retries", r.retries())
+                    .put("clientCpuMsPerCall", r.clientCpuMsPerCall())
+                    .put("serverCpuMsPerCall", r.serverCpuMsPerCall()).put("peakHeapMb", r.peakHeapMb())
+                    .put("results", r.results());
+            com.fasterxml.jackson.databind.node.ObjectNode ops = n.putObject("callsByOperation");
+            for (Map.Entry<String, Long> e : r.callsByOperation().entrySet()) {
+                ops.put(e.getKey(), e.getValue());
+            }
+        }
+        io.tablewarden.platform.AtomicFiles.write(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
