@@ -98,7 +98,9 @@ final class FindingsTableView extends BorderPane {
     }
 
     private VBox filterBar() {
-        search.setPromptText("Search resources, checks, reasons");
+        // a prompt that fits the field; the tooltip says what the search looks in
+        search.setPromptText("Search findings");
+        search.setTooltip(new Tooltip("Search resource names and ARNs, checks, controls, statuses and reasons"));
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.setPrefWidth(220);
         search.setId("findings-search");
