@@ -199,19 +199,10 @@ public final class OrganizationSimulator implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        } catch (IOException | RuntimeException e) {
-            exchange.close();
-            throw e;
-        }
         String requestId = requestId();
         SimResponse response;
         try {
-            SimRequest request = new SimRequest(requestId, exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders(), body);
+            SimRequest request = RequestRouter.read(exchange, requestId);
             RequestRouter member = memberRouter(request);
             if (member != null) {
                 // the member's router answers and closes the exchange, after the call's latency

@@ -62,24 +62,33 @@ final class RequestRouter implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        } catch (IOException | RuntimeException e) {
-            exchange.close();
-            throw e;
-        }
         String requestId = requestId();
         SimRequest request;
         try {
-            request = new SimRequest(requestId, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+            request = read(exchange, requestId);
         } catch (RuntimeException e) {
             finish(exchange, new Reply(new SimResponse(500, "text/plain", "simulator failure: " + e), 0, false),
                     requestId);
             return;
         }
         answer(exchange, request);
+    }
+
+    /**
+     * The request of {@code exchange}, body read whole. An exchange whose body cannot be read is closed and the
+     * problem rethrown; a request that cannot be understood throws {@link RuntimeException} and leaves the exchange
+     * open for the caller's answer.
+     */
+    static SimRequest read(HttpExchange exchange, String requestId) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+            throw new IOException("the request could not be read", e);
+        }
+        return new SimRequest(requestId, exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
     }
 
     /**
