@@ -152,7 +152,8 @@
     });
     box.textContent = '';
     box.appendChild(fragment);
-    if (filterReady) { showRows(index); }
+    // once the filter has judged the results (even while it is being set up), drawn rows follow it
+    if (filterReady || visible) { showRows(index); }
     if (observer) { observer.unobserve(articles[index]); }
   }
 
@@ -326,6 +327,10 @@
       });
       shown.textContent = count === total ? total + ' results' : count + ' of ' + total + ' results';
       nothing.hidden = count !== 0;
+      // A narrowed list is short: its first resources are drawn now rather than when the reader scrolls.
+      if (count !== total) { drawFrom(articles.filter(function (a) {
+        return !a.classList.contains('hidden-by-filter');
+      })[0] || null); }
     };
 
     var pending = null;
@@ -343,7 +348,15 @@
   }
 
   // Opened at a resource (a link from elsewhere, or #resources): draw what the reader lands on right away.
-  drawFrom(targetOf(location.hash));
+  // report.html#all draws every result at once, so that the browser's own find sees them all.
+  if (location.hash === '#all') {
+    drawAll();
+  } else {
+    drawFrom(targetOf(location.hash));
+  }
+  window.addEventListener('hashchange', function () {
+    if (location.hash === '#all') { drawAll(); }
+  });
   // For the benchmark and the tests: when the page became usable, in milliseconds after navigation started.
   root.setAttribute('data-ready', String(Math.round(performance.now())));
 }());

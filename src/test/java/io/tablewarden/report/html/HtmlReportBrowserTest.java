@@ -96,7 +96,7 @@ class HtmlReportBrowserTest {
     @Test
     void theDrawnResultsShowEveryFixFormByteForByteAsTheRendererFillsIt(@TempDir Path profile) throws Exception {
         Run run = chromium(profile, "--enable-logging=stderr", "--v=0", EVERYTHING_IN_VIEW[0],
-                EVERYTHING_IN_VIEW[1], "--dump-dom", report.toUri().toString());
+                EVERYTHING_IN_VIEW[1], "--dump-dom", report.toUri() + "#all");
         assertEquals(0, run.exit, run.stderr);
         assertNoConsoleErrors(run);
         Document dom = Jsoup.parse(run.stdout);
@@ -180,7 +180,7 @@ class HtmlReportBrowserTest {
         ScanReport hostileReport = HtmlReportWriterTest.hostileReport();
         Files.writeString(hostile, HtmlReportWriterTest.render(hostileReport), StandardCharsets.UTF_8);
         Run run = chromium(profile, "--enable-logging=stderr", "--v=0", EVERYTHING_IN_VIEW[0],
-                EVERYTHING_IN_VIEW[1], "--dump-dom", hostile.toUri().toString());
+                EVERYTHING_IN_VIEW[1], "--dump-dom", hostile.toUri() + "#all");
         assertEquals(0, run.exit, run.stderr);
         assertNoConsoleErrors(run);
         Document dom = Jsoup.parse(run.stdout);
