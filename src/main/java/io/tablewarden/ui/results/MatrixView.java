@@ -107,7 +107,7 @@ final class MatrixView extends BorderPane {
         failing.selectedProperty().bindBidirectional(model.onlyFailingProperty());
         failing.setTooltip(new Tooltip("Hide resources that have no FAIL"));
 
-        Label legend = new Label("(FAIL), hatched = muted · — = the check does not apply to this resource");
+        Label legend = new Label("Each cell shows its status; hatched = muted · — = the check does not apply to this resource");
         legend.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
 
         FlowPane bar = new FlowPane(8, 8, search, region, type, failing, legend);
