@@ -1,6 +1,5 @@
 package io.tablewarden.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +25,7 @@ public final class OrganizationScanRepository {
     public long create(String organizationId, String managementAccountId, String callerAccountId,
                        String profileName, String roleName, Instant startedAt) {
         synchronized (store.lock()) {
-            return inTransaction("record the organisation scan", c -> {
+            return ScanRepository.inTransaction(store, "record the organisation scan", c -> {
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO organization_scan (organization_id,"
                         + " management_account_id, caller_account_id, profile_name, role_name, started_at, state)"
                         + " VALUES (?, ?, ?, ?, ?, ?, 'running')", Statement.RETURN_GENERATED_KEYS)) {
@@ -49,7 +48,7 @@ public final class OrganizationScanRepository {
     /** Records (or replaces) what became of one account. */
     public void putAccount(long organizationScanId, OrganizationScanAccount account) {
         synchronized (store.lock()) {
-            inTransaction("record an account of the organisation scan", c -> {
+            ScanRepository.inTransaction(store, "record an account of the organisation scan", c -> {
                 try (PreparedStatement st = c.prepareStatement("INSERT OR REPLACE INTO organization_scan_account"
                         + " (organization_scan_id, account_id, account_name, unit_id, unit_path, outcome, scan_id,"
                         + " message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -74,7 +73,7 @@ public final class OrganizationScanRepository {
             throw new IllegalArgumentException("not a final state: " + state);
         }
         synchronized (store.lock()) {
-            inTransaction("finish the organisation scan", c -> {
+            ScanRepository.inTransaction(store, "finish the organisation scan", c -> {
                 try (PreparedStatement st = c.prepareStatement(
                         "UPDATE organization_scan SET state = ?, finished_at = ? WHERE id = ?")) {
                     st.setString(1, state);
@@ -166,50 +165,5 @@ public final class OrganizationScanRepository {
             }
         }
         return out;
-    }
-
-    /** The store's write discipline: one transaction, retried while another process holds the database. */
-    private <T> T inTransaction(String what, Work<T> work) {
-        Connection c = store.connection();
-        WriteRetry retry = store.retry();
-        long deadline = System.nanoTime() + retry.budget().toNanos();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                try {
-                    c.setAutoCommit(false);
-                    T value = work.run(c);
-                    c.commit();
-                    return value;
-                } catch (SQLException | RuntimeException e) {
-                    try {
-                        c.rollback();
-                    } catch (SQLException ignored) {
-                        // nothing was begun
-                    }
-                    throw e;
-                } finally {
-                    try {
-                        c.setAutoCommit(true);
-                    } catch (SQLException ignored) {
-                        // reset before COMMIT by the driver
-                    }
-                }
-            } catch (SQLException e) {
-                long pause = WriteRetry.pauseMillis(attempt);
-                if (!WriteRetry.busy(e) || System.nanoTime() + pause * 1_000_000 > deadline) {
-                    throw ScanRepository.failure(what, e);
-                }
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw ScanRepository.failure(what, e);
-                }
-            }
-        }
-    }
-
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
     }
 }

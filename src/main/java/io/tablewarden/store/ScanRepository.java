@@ -405,6 +405,11 @@ public final class ScanRepository {
      * attempt, then further attempts with a growing pause until the store's retry budget is spent.
      */
     private <T> T inTransaction(String what, SqlWork<T> work) {
+        return inTransaction(store, what, work);
+    }
+
+    /** The same for any repository of {@code store}: every write of the store follows this one discipline. */
+    static <T> T inTransaction(TablewardenStore store, String what, SqlWork<T> work) {
         Connection c = store.connection();
         WriteRetry retry = store.retry();
         long deadline = System.nanoTime() + retry.budget().toNanos();

@@ -202,23 +202,11 @@ public final class FindingsViewModel {
 
     /** The order the table opens in: FAIL, ERROR, PASS, N/A; inside each, critical first; then resource and check. */
     static final Comparator<StoredResult> OPENING_ORDER = Comparator
-            .comparingInt((StoredResult row) -> statusRank(row.result().status()))
+            .comparingInt((StoredResult row) -> ResultLabels.attentionRank(row.result().status()))
             .thenComparing(row -> row.result().severity(), Comparator.reverseOrder())
             .thenComparing(row -> Objects.requireNonNullElse(row.result().resource().name(), ""))
             .thenComparing(row -> row.result().checkId());
 
-    private static int statusRank(Status status) {
-        switch (status) {
-            case FAIL:
-                return 0;
-            case ERROR:
-                return 1;
-            case PASS:
-                return 2;
-            default:
-                return 3;
-        }
-    }
 
     /**
      * The title of a filter box, saying what it lets through: "Status: any" when nothing (or everything) is

@@ -207,7 +207,7 @@ public final class ResourceDetailViewModel {
                 }
             }
         }
-        found.sort(Comparator.comparingInt((Entry e) -> rank(e.status()))
+        found.sort(Comparator.comparingInt((Entry e) -> ResultLabels.attentionRank(e.status()))
                 .thenComparing(e -> e.row().result().checkId()));
         resource.set(ref);
         entries.setAll(found);
@@ -249,18 +249,5 @@ public final class ResourceDetailViewModel {
         }
         learnTitle.set(entry.metadata().title());
         learn.setAll(CheckExplanation.of(entry.metadata(), catalogue));
-    }
-
-    private static int rank(Status status) {
-        switch (status) {
-            case FAIL:
-                return 0;
-            case ERROR:
-                return 1;
-            case PASS:
-                return 2;
-            default:
-                return 3;
-        }
     }
 }

@@ -52,6 +52,16 @@ public final class ResultLabels {
     }
 
     /** CSS class suffix of a status: pass, fail, error, na. */
+    /** Where a status sorts when what needs attention comes first: FAIL, then ERROR, PASS and N/A. */
+    public static int attentionRank(Status status) {
+        return switch (status) {
+            case FAIL -> 0;
+            case ERROR -> 1;
+            case PASS -> 2;
+            case NOT_APPLICABLE -> 3;
+        };
+    }
+
     public static String styleSuffix(Status status) {
         return status == Status.NOT_APPLICABLE ? "na" : status.name().toLowerCase(Locale.ROOT);
     }
