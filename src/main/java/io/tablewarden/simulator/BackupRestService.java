@@ -395,6 +395,11 @@ final class BackupRestService implements SimService {
 
     @Override
     public SimResponse errorResponse(ApiError error, String requestId) {
+        return restJsonError(error);
+    }
+
+    /** An error as the REST-JSON services (Backup, Security Hub) answer it: Code and Message, and the error type. */
+    static SimResponse restJsonError(ApiError error) {
         ObjectNode body = JsonService.MAPPER.createObjectNode();
         body.put("Code", error.code());
         body.put("Message", error.getMessage());

@@ -163,10 +163,6 @@ final class SecurityHubService implements SimService {
 
     @Override
     public SimResponse errorResponse(ApiError error, String requestId) {
-        ObjectNode body = JsonService.MAPPER.createObjectNode();
-        body.put("Code", error.code());
-        body.put("Message", error.getMessage());
-        return new SimResponse(error.status(), "application/json", JsonService.write(body))
-                .header("x-amzn-ErrorType", error.code());
+        return BackupRestService.restJsonError(error);
     }
 }

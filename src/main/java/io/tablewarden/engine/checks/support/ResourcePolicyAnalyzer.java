@@ -78,15 +78,7 @@ public final class ResourcePolicyAnalyzer {
      */
     public static String withoutStatements(String policyJson, java.util.Set<Integer> indexes)
             throws UnreadablePolicyException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(policyJson);
-        } catch (JsonProcessingException e) {
-            throw new UnreadablePolicyException("it is not valid JSON (" + e.getOriginalMessage() + ")");
-        }
-        if (root == null || !root.isObject() || root.get("Statement") == null) {
-            throw new UnreadablePolicyException("it has no Statement");
-        }
+        JsonNode root = readPolicy(policyJson);
         com.fasterxml.jackson.databind.node.ObjectNode copy = root.deepCopy();
         JsonNode statements = copy.get("Statement");
         com.fasterxml.jackson.databind.node.ArrayNode kept = MAPPER.createArrayNode();
@@ -106,9 +98,8 @@ public final class ResourcePolicyAnalyzer {
         return copy.toString();
     }
 
-    /** Returns every outside grant of {@code policyJson}, in statement order. */
-    public static List<Grant> outsideGrants(String policyJson, String auditedAccount, Set<String> trustedAccounts)
-            throws UnreadablePolicyException {
+    /** The policy document as a JSON object with a Statement member, or why it is not one. */
+    private static JsonNode readPolicy(String policyJson) throws UnreadablePolicyException {
         JsonNode root;
         try {
             root = MAPPER.readTree(policyJson);
@@ -118,6 +109,13 @@ public final class ResourcePolicyAnalyzer {
         if (root == null || !root.isObject() || root.get("Statement") == null) {
             throw new UnreadablePolicyException("it has no Statement");
         }
+        return root;
+    }
+
+    /** Returns every outside grant of {@code policyJson}, in statement order. */
+    public static List<Grant> outsideGrants(String policyJson, String auditedAccount, Set<String> trustedAccounts)
+            throws UnreadablePolicyException {
+        JsonNode root = readPolicy(policyJson);
         JsonNode statements = root.get("Statement");
         List<JsonNode> list = new ArrayList<>();
         if (statements.isArray()) {
