@@ -88,11 +88,11 @@ final class SecurityHubService implements SimService {
         int imported = 0;
         for (JsonNode item : list) {
             String id = item.path("Id").asText("");
-            String problem = problem(item, productArn, ctx.fixture.account);
-            if (problem != null) {
+            Refusal refusal = refusal(item, productArn, ctx.fixture.account);
+            if (refusal != null) {
                 failed.addObject().put("Id", id.isEmpty() ? "(none)" : id)
-                        .put("ErrorCode", problem.substring(0, problem.indexOf(':')))
-                        .put("ErrorMessage", problem.substring(problem.indexOf(':') + 2));
+                        .put("ErrorCode", refusal.code())
+                        .put("ErrorMessage", refusal.message());
                 continue;
             }
             ObjectNode finding = ((ObjectNode) item).deepCopy();
@@ -111,39 +111,43 @@ final class SecurityHubService implements SimService {
         return new SimResponse(200, "application/json", JsonService.write(out));
     }
 
-    /** Why {@code finding} is refused ({@code "Code: message"}), or null when it is accepted. */
-    private static String problem(JsonNode finding, String productArn, String account) {
+    /** Why one finding of a call is refused: the per-finding error code and message. */
+    private record Refusal(String code, String message) {
+    }
+
+    /** Why {@code finding} is refused, or null when it is accepted. */
+    private static Refusal refusal(JsonNode finding, String productArn, String account) {
         if (!finding.isObject()) {
-            return "InvalidInput: a finding must be a JSON object";
+            return new Refusal("InvalidInput", "a finding must be a JSON object");
         }
         for (String field : REQUIRED) {
             if (!finding.path(field).isTextual() || finding.path(field).asText().isBlank()) {
-                return "InvalidInput: " + field + " is required";
+                return new Refusal("InvalidInput", field + " is required");
             }
         }
         if (!finding.path("Severity").has("Label") && !finding.path("FindingProviderFields").path("Severity")
                 .has("Label")) {
-            return "InvalidInput: Severity.Label or FindingProviderFields.Severity.Label is required";
+            return new Refusal("InvalidInput", "Severity.Label or FindingProviderFields.Severity.Label is required");
         }
         JsonNode resources = finding.path("Resources");
         if (!resources.isArray() || resources.isEmpty()) {
-            return "InvalidInput: Resources must name at least one resource";
+            return new Refusal("InvalidInput", "Resources must name at least one resource");
         }
         for (JsonNode resource : resources) {
             if (!resource.path("Type").isTextual() || !resource.path("Id").isTextual()) {
-                return "InvalidInput: every resource needs Type and Id";
+                return new Refusal("InvalidInput", "every resource needs Type and Id");
             }
         }
         if (!account.equals(finding.path("AwsAccountId").asText())) {
-            return "AccessDenied: AwsAccountId " + finding.path("AwsAccountId").asText()
-                    + " is not the calling account " + account;
+            return new Refusal("AccessDenied", "AwsAccountId " + finding.path("AwsAccountId").asText()
+                    + " is not the calling account " + account);
         }
         if (!productArn.equals(finding.path("ProductArn").asText())) {
-            return "InvalidProductArn: ProductArn " + finding.path("ProductArn").asText()
-                    + " is not the default integration of this account and region, " + productArn;
+            return new Refusal("InvalidProductArn", "ProductArn " + finding.path("ProductArn").asText()
+                    + " is not the default integration of this account and region, " + productArn);
         }
         if (JsonService.write(finding).length > MAX_FINDING_BYTES) {
-            return "FindingTooLarge: a finding may hold at most 240 KB";
+            return new Refusal("FindingTooLarge", "a finding may hold at most 240 KB");
         }
         return null;
     }
