@@ -126,7 +126,7 @@ public final class WindowManagerSmoke {
                 if (add == null) {
                     line("PROBLEM the Profiles page has no Add button");
                 } else {
-                    ((Button) add).fire();
+                    clickWhenEnabled((Button) add);
                 }
             });
         });
@@ -206,6 +206,27 @@ public final class WindowManagerSmoke {
         String file = folder.resolve(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + theme
                 + ".png").toString();
         run("import", "-window", "root", file);
+    }
+
+    /**
+     * Clicks {@code button} now, or as soon as it is enabled: the Profiles page disables Add while it reads the
+     * profiles, which it does again when it is shown, and a click on a disabled button does nothing.
+     */
+    private static void clickWhenEnabled(Button button) {
+        if (!button.isDisabled()) {
+            button.fire();
+            return;
+        }
+        button.disabledProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was,
+                                Boolean disabled) {
+                if (!disabled) {
+                    button.disabledProperty().removeListener(this);
+                    button.fire();
+                }
+            }
+        });
     }
 
     /** Opens one dialog, waits until the window manager has placed it, records what it sees, closes it. */
