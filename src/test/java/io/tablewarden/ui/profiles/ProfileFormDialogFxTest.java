@@ -78,7 +78,11 @@ class ProfileFormDialogFxTest {
                 new io.tablewarden.ui.shell.Dialogs.TextRequest("Rename profile base", "New name", "base",
                         text -> ProfileFormViewModel.nameProblem(text, List.of("base")) == null ? ""
                                 : ProfileFormViewModel.nameProblem(text, List.of("base"))))));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        // the dialog's window is shown, not only built, before the robot clicks into it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialog-text").tryQuery()
+                .filter(field -> field.getScene() != null && field.getScene().getWindow() != null
+                        && field.getScene().getWindow().isShowing() && field.isVisible()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#dialog-text-problem").queryAs(Label.class);
         Node ok = ((javafx.scene.control.DialogPane) problem.getScene().getRoot())
                 .lookupButton(javafx.scene.control.ButtonType.OK);
