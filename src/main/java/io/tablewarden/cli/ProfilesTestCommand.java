@@ -6,11 +6,10 @@ import io.tablewarden.engine.aws.credentials.ProfileTestStore;
 import io.tablewarden.engine.aws.credentials.ProfileTester;
 import io.tablewarden.report.TerminalText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.concurrent.Callable;
 
 /**
@@ -25,12 +24,8 @@ final class ProfilesTestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROFILE", description = "Profile name.")
     String profile;
 
-    @Option(names = "--mfa-code", paramLabel = "CODE",
-            description = "Current MFA code for a role with mfa_serial; asked on the terminal when omitted.")
-    String mfaCode;
-
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this endpoint.")
-    URI endpointUrl;
+    @Mixin
+    MfaEndpointOptions access = new MfaEndpointOptions();
 
     private final CliContext ctx;
     private final CredentialsEnvironment environment;
@@ -48,8 +43,9 @@ final class ProfilesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ProfileTestResult result = new ProfileTester(environment, endpointUrl, ctx.clock())
-                .test(profile, TerminalMfaCodes.of(mfaCode));
+        access.checkEndpoint();
+        ProfileTestResult result = new ProfileTester(environment, access.endpointUrl, ctx.clock())
+                .test(profile, access.mfaCodes());
         try {
             store.put(result);
         } catch (UncheckedIOException e) {

@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +53,8 @@ final class PublishCommand implements Callable<Integer> {
                     + " finding into its resource's region.")
     String region;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "Named profile from the AWS config files.")
-    String profile;
-
-    @Option(names = "--mfa-code", paramLabel = "CODE",
-            description = "Current MFA code when the profile's role has mfa_serial; asked on the terminal when omitted.")
-    String mfaCode;
-
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send the calls to this endpoint.")
-    URI endpointUrl;
+    @Mixin
+    ProfileOptions access = new ProfileOptions();
 
     @Option(names = "--dry-run", description = "Say what would be sent, per region, and send nothing.")
     boolean dryRun;
@@ -97,9 +89,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (mfaCode != null && profile == null) {
-            throw new CliException(ExitCodes.USAGE, "--mfa-code needs --profile");
-        }
+        access.validate();
         if (region != null && !region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
             throw new CliException(ExitCodes.USAGE, "--region: '" + TerminalText.clean(region)
                     + "' is not a region name such as eu-west-1");
@@ -122,8 +112,8 @@ final class PublishCommand implements Callable<Integer> {
         if (dryRun) {
             return dryRun(report);
         }
-        ConnectionSettings settings = new ConnectionSettings(profile, endpointUrl, region, null,
-                profile == null ? null : TerminalMfaCodes.of(mfaCode));
+        ConnectionSettings settings = new ConnectionSettings(access.profile, access.endpointUrl(), region, null,
+                access.mfaCodes());
         SecurityHubPublisher.Outcome outcome;
         try (SecurityHubPublisher publisher = new SecurityHubPublisher(settings, environment)) {
             outcome = publisher.publish(report, region, (where, sent, total) -> {
@@ -225,8 +215,8 @@ final class PublishCommand implements Callable<Integer> {
             ctx.out().flush();
             return ExitCodes.OK;
         }
-        ConnectionSettings base = new ConnectionSettings(profile, endpointUrl, region, null,
-                profile == null ? null : TerminalMfaCodes.of(mfaCode));
+        ConnectionSettings base = new ConnectionSettings(access.profile, access.endpointUrl(), region, null,
+                access.mfaCodes());
         boolean whole = true;
         int published = 0;
         int total = 0;

@@ -36,7 +36,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,19 +59,12 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", description = "Named profile from the AWS config files.")
-    String profile;
-
-    @Option(names = "--mfa-code", paramLabel = "CODE",
-            description = "Current MFA code when the profile's role has mfa_serial; asked on the terminal when omitted.")
-    String mfaCode;
+    @Mixin
+    ProfileOptions access = new ProfileOptions();
 
     @Option(names = "--region", split = ",", paramLabel = "REGION",
             description = "Region to scan (repeatable); default: every enabled region.")
     List<String> regions = new ArrayList<>();
-
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this endpoint.")
-    URI endpointUrl;
 
     @Option(names = "--fixture", paramLabel = "FILE",
             description = "Scan an account fixture served by the built-in simulator.")
@@ -156,7 +148,7 @@ final class ScanCommand implements Callable<Integer> {
 
     private int scan(List<Check> checks, ScanRequest request, CancellationToken cancellation) {
         ScanService service = new ScanService(checks, ctx.scanRunner(), new ScanConnector(ctx.simulators()),
-                ctx.clock()).withMfaCodes(profile == null ? null : TerminalMfaCodes.of(mfaCode));
+                ctx.clock()).withMfaCodes(access.mfaCodes());
         ProgressReporter progress = new ProgressReporter(ctx.err(), ctx.terminal(), ctx.nanoTime());
         ScanResult result;
         try (TablewardenStore store = noStore ? null : openStoreIfAny()) {
@@ -205,8 +197,8 @@ final class ScanCommand implements Callable<Integer> {
                     + " is an account fixture");
         }
         try (TablewardenStore store = noStore ? null : openStoreIfAny()) {
-            return new OrganizationScanRun(ctx, organization).run(checks, target(), request, scope, role, mfaCode,
-                    profile, store, format, output, force, noProgress, cancellation);
+            return new OrganizationScanRun(ctx, organization).run(checks, target(), request, scope, role, access.mfaCode(),
+                    access.profile, store, format, output, force, noProgress, cancellation);
         }
     }
 
@@ -252,7 +244,7 @@ final class ScanCommand implements Callable<Integer> {
         if (fixture != null) {
             return ScanTarget.fixture(fixture);
         }
-        return ScanTarget.account(profile, endpointUrl, regions.isEmpty() ? null : regions.get(0));
+        return ScanTarget.account(access.profile, access.endpointUrl(), regions.isEmpty() ? null : regions.get(0));
     }
 
     private TablewardenStore openStoreIfAny() {
@@ -328,9 +320,9 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private ScanRequest validatedRequest(List<Check> checks) {
-        if ((fixture != null || demo) && (profile != null || endpointUrl != null)) {
+        if ((fixture != null || demo) && (access.profile != null || access.endpointUrl() != null)) {
             throw usage((fixture != null ? "--fixture" : "--demo") + " cannot be combined with "
-                    + (profile != null ? "--profile" : "--endpoint-url"));
+                    + (access.profile != null ? "--profile" : "--endpoint-url"));
         }
         if (fixture != null && demo) {
             throw usage("--fixture and --demo cannot be combined");
@@ -338,10 +330,7 @@ final class ScanCommand implements Callable<Integer> {
         if (fixture != null && !fixture.toFile().isFile()) {
             throw usage(LocalAccount.notAFixtureFile(fixture));
         }
-        if (endpointUrl != null && (endpointUrl.getHost() == null
-                || !("http".equals(endpointUrl.getScheme()) || "https".equals(endpointUrl.getScheme())))) {
-            throw usage("--endpoint-url must be an http:// or https:// URL, got '" + endpointUrl + "'");
-        }
+        access.validate();
         if (withRemediation && format != OutputFormat.TEXT) {
             throw usage(ReportCommand.WITH_REMEDIATION_TEXT_ONLY);
         }
@@ -374,9 +363,6 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (!organization.requested() && fixture != null && SimulatedAccounts.isOrganizationFixture(fixture)) {
             throw usage(fixture + " is an organisation fixture: scan it with --accounts all (or account or OU ids)");
-        }
-        if (mfaCode != null && profile == null) {
-            throw usage("--mfa-code goes with --profile");
         }
         CheckParameters parameters;
         try {
