@@ -21,7 +21,8 @@ final class RegionData {
     final List<ObjectNode> scalingPolicies = new ArrayList<>();
 
     ObjectNode backupRegionSettings;
-    final List<ObjectNode> backupPlans = new ArrayList<>();
+    /** Copy-on-write: the test-only CreateBackupPlan may add a plan while another request lists them. */
+    final List<ObjectNode> backupPlans = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<ObjectNode> backupVaults = new ArrayList<>();
     final List<ObjectNode> recoveryPoints = new ArrayList<>();
 

@@ -121,7 +121,7 @@ public final class SimulatorOptions {
 
     /** The write operations served with {@link #writesForTests()}, as {@code iam-prefix:Operation}. */
     public static final java.util.Set<String> WRITE_OPERATIONS = java.util.Set.of("backup:UpdateRegionSettings",
-            "backup:CreateBackupSelection", "backup:DeleteBackupSelection", "kms:EnableKey", "kms:CancelKeyDeletion",
+            "backup:CreateBackupPlan", "backup:CreateBackupSelection", "backup:DeleteBackupSelection", "kms:EnableKey", "kms:CancelKeyDeletion",
             "dynamodb:TagResource", "dynamodb:UpdateContinuousBackups");
 
     /** Fluent builder for {@link SimulatorOptions}. */

@@ -92,6 +92,26 @@ class CauseFixReplayTest {
     }
 
     @Test
+    void recreatingTheDeletedPlanAndCreatingTheFirstPlanTurnDynamoDb4ToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_protected_by_backup_plan.causes", Set.of("deleted_plan", "no_plan"));
+        assertEquals(Set.of("exports-old-plan", "anz-orders"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        List<String> created = new ArrayList<>();
+        replay.calls.stream().filter(c -> c.get(1).equals("create-backup-plan"))
+                .forEach(c -> created.add(flags(c).get("region") + " " + flags(c).get("backup-plan")));
+        // The deleted plan comes back with the rules of its last version; the region without any plan gets the
+        // tag-based daily plan, and its opt-in.
+        assertEquals(List.of("eu-west-1 {\"BackupPlanName\":\"exports-weekly\",\"Rules\":[{\"RuleName\":\"weekly\","
+                + "\"TargetBackupVaultName\":\"Default\",\"ScheduleExpression\":\"cron(0 2 ? * SAT *)\","
+                + "\"Lifecycle\":{\"DeleteAfterDays\":400}}]}"), created.stream().filter(c -> c.startsWith("eu-west-1"))
+                .toList());
+        assertEquals(1, created.stream().filter(c -> c.startsWith("ap-southeast-2")).count(), String.valueOf(created));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("update-region-settings")
+                && "ap-southeast-2".equals(flags(c).get("region"))), String.valueOf(replay.calls));
+        assertEquals(Status.FAIL, replay.after.get("untagged"), "its generic fix was not replayed");
+    }
+
+    @Test
     void lengtheningTheRecoveryPeriodTurnsPitrToPass() throws Exception {
         Replay replay = replay("dynamodb_tables_pitr_enabled.min-period", Set.of("recovery_period_short"));
         assertEquals(Set.of("pitr-7-days"), replay.fixed.keySet());
@@ -177,8 +197,9 @@ class CauseFixReplayTest {
             assertFalse(toFix.isEmpty(), "nothing to fix in " + scenario);
             String script = FixScript.build(toFix, report(before), false);
             List<List<String>> calls = runScript(script);
-            for (List<String> call : calls) {
-                apply(call, sim);
+            Map<String, String> planIds = new LinkedHashMap<>();
+            for (int i = 0; i < calls.size(); i++) {
+                apply(calls.get(i), i + 1, planIds, sim);
             }
             ScanOutcome after = scan(sim, home, checkId, now, parameters);
             Map<String, Status> all = new TreeMap<>();
@@ -214,12 +235,47 @@ class CauseFixReplayTest {
         return new ScanReport(info, outcome.results(), outcome.stats(), metadata, Map.of(), null);
     }
 
-    /** Runs the script with an {@code aws} that records its arguments; the calls in order, each as its words. */
+    /**
+     * The {@code aws} of the replay: records each call's arguments and answers nothing, except that a plan the
+     * script creates gets a stand-in id ({@code replay-plan-<call number>}, printed as {@code --query BackupPlanId
+     * --output text} would print the real one), and a later {@code list-backup-plans} query for that plan's name in
+     * that region prints it (else {@code None}, as the CLI prints for no match). {@link #apply} turns the stand-in
+     * ids into the simulator's.
+     */
+    private static final String AWS_STAND_IN = """
+            #!/usr/bin/env python3
+            import json, re, sys
+            log, state = sys.argv[0] + '.log', sys.argv[0] + '.plans'
+            args = sys.argv[1:]
+            with open(log, 'a', encoding='utf-8') as f:
+                f.write(''.join(a + '\\x1f' for a in args) + '\\n')
+            with open(log, encoding='utf-8') as f:
+                number = sum(1 for _ in f)
+            flags = {args[i][2:]: args[i + 1] for i in range(len(args) - 1) if args[i].startswith('--')}
+            try:
+                with open(state, encoding='utf-8') as f:
+                    plans = json.load(f)
+            except FileNotFoundError:
+                plans = {}
+            op = args[1] if len(args) > 1 else ''
+            if op == 'create-backup-plan':
+                name = json.loads(flags['backup-plan'])['BackupPlanName']
+                plans[flags.get('region', '') + '|' + name] = 'replay-plan-%d' % number
+                with open(state, 'w', encoding='utf-8') as f:
+                    json.dump(plans, f)
+                if 'query' in flags:
+                    print(plans[flags.get('region', '') + '|' + name])
+            elif op == 'list-backup-plans' and 'query' in flags:
+                match = re.search(r"BackupPlanName=='([^']*)'", flags['query'])
+                print(plans.get(flags.get('region', '') + '|' + (match.group(1) if match else ''), 'None'))
+            """;
+
+    /** Runs the script with {@link #AWS_STAND_IN} as {@code aws}; the calls in order, each as its words. */
     private List<List<String>> runScript(String script) throws IOException, InterruptedException {
-        Path log = dir.resolve("calls.log");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path aws = bin.resolve("aws");
-        Files.writeString(aws, "#!/usr/bin/env bash\n{ printf '%s\\037' \"$@\"; printf '\\n'; } >> '" + log + "'\n");
+        Path log = bin.resolve("aws.log");
+        Files.writeString(aws, AWS_STAND_IN.stripLeading());
         Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path file = dir.resolve("fix.sh");
         Files.writeString(file, script);
@@ -237,8 +293,13 @@ class CauseFixReplayTest {
         return calls;
     }
 
-    /** Makes one recorded call through the SDK; a write the simulator cannot apply fails the test. */
-    private static void apply(List<String> call, AccountSimulator sim) throws IOException {
+    /**
+     * Makes one recorded call through the SDK; a write the simulator cannot apply fails the test. {@code number} is
+     * the call's place in the script (1 for the first), {@code planIds} maps the stand-in ids of created plans to
+     * the simulator's.
+     */
+    private static void apply(List<String> call, int number, Map<String, String> planIds, AccountSimulator sim)
+            throws IOException {
         String service = call.get(0);
         String operation = call.get(1);
         Map<String, String> flags = flags(call);
@@ -267,6 +328,23 @@ class CauseFixReplayTest {
                     kms.cancelKeyDeletion(b -> b.keyId(flags.get("key-id")));
                 }
             }
+            case "backup create-backup-plan" -> {
+                JsonNode doc = MAPPER.readTree(flags.get("backup-plan"));
+                List<software.amazon.awssdk.services.backup.model.BackupRuleInput> rules = new ArrayList<>();
+                doc.path("Rules").forEach(r -> rules.add(software.amazon.awssdk.services.backup.model.BackupRuleInput
+                        .builder().ruleName(r.path("RuleName").asText())
+                        .targetBackupVaultName(r.path("TargetBackupVaultName").asText())
+                        .scheduleExpression(r.path("ScheduleExpression").asText(null))
+                        .startWindowMinutes(r.has("StartWindowMinutes") ? r.get("StartWindowMinutes").asLong() : null)
+                        .lifecycle(r.has("Lifecycle") ? software.amazon.awssdk.services.backup.model.Lifecycle.builder()
+                                .deleteAfterDays(r.path("Lifecycle").path("DeleteAfterDays").asLong()).build() : null)
+                        .build()));
+                try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
+                    String id = backup.createBackupPlan(b -> b.backupPlan(p -> p.backupPlanName(
+                            doc.path("BackupPlanName").asText()).rules(rules))).backupPlanId();
+                    planIds.put("replay-plan-" + number, id);
+                }
+            }
             case "backup delete-backup-selection" -> {
                 try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
                     backup.deleteBackupSelection(b -> b.backupPlanId(flags.get("backup-plan-id"))
@@ -287,8 +365,9 @@ class CauseFixReplayTest {
                         .stringNotEquals(parameters(s.path("Conditions").path("StringNotEquals")))
                         .stringLike(parameters(s.path("Conditions").path("StringLike")))
                         .stringNotLike(parameters(s.path("Conditions").path("StringNotLike")));
+                String planId = planIds.getOrDefault(flags.get("backup-plan-id"), flags.get("backup-plan-id"));
                 try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
-                    backup.createBackupSelection(b -> b.backupPlanId(flags.get("backup-plan-id")).backupSelection(
+                    backup.createBackupSelection(b -> b.backupPlanId(planId).backupSelection(
                             sel -> sel.selectionName(s.path("SelectionName").asText())
                                     .iamRoleArn(s.path("IamRoleArn").asText()).resources(resources)
                                     .notResources(notResources).listOfTags(tags).conditions(conditions.build())));
@@ -309,8 +388,19 @@ class CauseFixReplayTest {
             }
             case "dynamodb tag-resource" -> {
                 List<Tag> tags = new ArrayList<>();
-                MAPPER.readTree(flags.get("tags")).forEach(t -> tags.add(Tag.builder().key(t.path("Key").asText())
-                        .value(t.path("Value").asText()).build()));
+                String given = flags.get("tags");
+                if (given.startsWith("[")) {
+                    MAPPER.readTree(given).forEach(t -> tags.add(Tag.builder().key(t.path("Key").asText())
+                            .value(t.path("Value").asText()).build()));
+                } else {
+                    // shorthand: Key=k,Value=v (the fixes write it only with plain keys and values)
+                    Map<String, String> kv = new LinkedHashMap<>();
+                    for (String pair : given.split(",")) {
+                        String[] parts = pair.split("=", 2);
+                        kv.put(parts[0], parts[1]);
+                    }
+                    tags.add(Tag.builder().key(kv.get("Key")).value(kv.get("Value")).build());
+                }
                 try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
                     dynamo.tagResource(b -> b.resourceArn(flags.get("resource-arn")).tags(tags));
                 }

@@ -20,7 +20,8 @@ package io.tablewarden.engine.checks;
  *   <li>a FAIL that names a cause carries the tokens its cause's fix uses, always: DynamoDB.4's
  *       {@code region_not_opted_in} {@link #BACKUP_PLAN_NAME} and {@link #SELECTION_NAME};
  *       {@code selection_tag_mismatch} those and {@link #TAG_KEY}, {@link #TAG_VALUE}; {@code selection_excludes_table}
- *       those and {@link #BACKUP_PLAN_ID}, {@link #SELECTION_ID}, {@link #SELECTION_JSON}; KMS key usable's
+ *       those and {@link #BACKUP_PLAN_ID}, {@link #SELECTION_ID}, {@link #SELECTION_JSON}; {@code deleted_plan}
+ *       {@link #BACKUP_PLAN_NAME}, {@link #BACKUP_PLAN_ID}, {@link #PLAN_DELETION_DATE}, {@link #BACKUP_PLAN_JSON}; KMS key usable's
  *       {@code key_pending_deletion} {@link #KEY_DELETION_DATE} (the KMS causes all have {@link #KMS_KEY_ARN});
  *       DynamoDB.1's {@code scaling_gaps} {@link #UNREGISTERED_DIMENSIONS}, {@link #UNPOLICIED_DIMENSIONS},
  *       {@link #SUSPENDED_DIMENSIONS} and {@link #SCALING_GAP_LABELS}; cross-account access's
@@ -56,6 +57,10 @@ public final class Placeholders {
     public static final String TAG_VALUE = "tag_value";
     /** DynamoDB.4 near miss: the selection without the NotResources patterns that exclude the table, as JSON. */
     public static final String SELECTION_JSON = "selection_json";
+    /** DynamoDB.4 {@code deleted_plan}: the day the plan was deleted (ISO-8601 date, UTC). */
+    public static final String PLAN_DELETION_DATE = "plan_deletion_date";
+    /** DynamoDB.4 {@code deleted_plan}: CreateBackupPlan's BackupPlan document with the deleted version's rules. */
+    public static final String BACKUP_PLAN_JSON = "backup_plan_json";
     /** KMS key usable, PendingDeletion: the key's DeletionDate (ISO-8601). */
     public static final String KEY_DELETION_DATE = "key_deletion_date";
     /**

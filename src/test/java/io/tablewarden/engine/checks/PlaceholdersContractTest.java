@@ -31,6 +31,7 @@ class PlaceholdersContractTest {
             "selection_tag_mismatch", Set.of("backup_plan_name", "selection_name", "tag_key", "tag_value"),
             "selection_excludes_table", Set.of("backup_plan_name", "selection_name", "backup_plan_id", "selection_id",
                     "selection_json"),
+            "deleted_plan", Set.of("backup_plan_name", "backup_plan_id", "plan_deletion_date", "backup_plan_json"),
             "key_pending_deletion", Set.of("key_deletion_date"),
             "scaling_gaps", Set.of("unregistered_dimensions", "unpolicied_dimensions", "suspended_dimensions",
                     "scaling_gap_labels"),
