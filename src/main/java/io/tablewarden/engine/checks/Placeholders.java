@@ -27,7 +27,8 @@ package io.tablewarden.engine.checks;
  *       {@link #SUSPENDED_DIMENSIONS} and {@link #SCALING_GAP_LABELS}; cross-account access's
  *       {@code outside_statements} {@link #OFFENDING_SIDS} and {@link #REMAINING_POLICY}, and
  *       {@code only_outside_statements} {@link #OFFENDING_SIDS}; PITR's {@code recovery_period_short}
- *       {@link #RECOVERY_PERIOD_DAYS};</li>
+ *       {@link #RECOVERY_PERIOD_DAYS}; tagged's {@code required_tags_missing} {@link #MISSING_TAG_KEYS} and
+ *       {@link #MISSING_TAGS_JSON};</li>
  *   <li>every DAX cluster result: {@link #DAX_CLUSTER_NAME}, {@link #DAX_CLUSTER_ARN}, {@link #REGION},
  *       {@link #ACCOUNT_ID}, {@link #PARTITION} (the node type is not collected, so there is no
  *       {@code dax_node_type});</li>
@@ -61,6 +62,12 @@ public final class Placeholders {
     public static final String PLAN_DELETION_DATE = "plan_deletion_date";
     /** DynamoDB.4 {@code deleted_plan}: CreateBackupPlan's BackupPlan document with the deleted version's rules. */
     public static final String BACKUP_PLAN_JSON = "backup_plan_json";
+    /**
+     * Tagged {@code required_tags_missing}: the required keys the table lacks, comma-separated for sentences, and
+     * as TagResource's Tags JSON with empty values.
+     */
+    public static final String MISSING_TAG_KEYS = "missing_tag_keys";
+    public static final String MISSING_TAGS_JSON = "missing_tags_json";
     /** KMS key usable, PendingDeletion: the key's DeletionDate (ISO-8601). */
     public static final String KEY_DELETION_DATE = "key_deletion_date";
     /**

@@ -69,6 +69,8 @@ final class CheckCatalog {
                     + "\"Conditions\":{\"StringEquals\":[{\"ConditionKey\":\"aws:ResourceTag/env\",\"ConditionValue\":\"prod\"}]}}"),
             Map.entry("key_deletion_date", "2026-12-20T00:00:00Z"),
             Map.entry("plan_deletion_date", "2025-01-01"),
+            Map.entry("missing_tag_keys", "env, cost-centre"),
+            Map.entry("missing_tags_json", "[{\"Key\":\"env\",\"Value\":\"\"},{\"Key\":\"cost-centre\",\"Value\":\"\"}]"),
             Map.entry("backup_plan_json", "{\"BackupPlanName\":\"legacy-weekly\",\"Rules\":[{\"RuleName\":\"weekly\","
                     + "\"TargetBackupVaultName\":\"Default\",\"ScheduleExpression\":\"cron(0 2 ? * SAT *)\","
                     + "\"Lifecycle\":{\"DeleteAfterDays\":90}}]}"),
@@ -142,7 +144,8 @@ final class CheckCatalog {
             Map.entry("dynamodb_table_cross_account_access#outside_statements",
                     Set.of("offending_sids", "remaining_policy")),
             Map.entry("dynamodb_table_cross_account_access#only_outside_statements", Set.of("offending_sids")),
-            Map.entry("dynamodb_tables_pitr_enabled#recovery_period_short", Set.of("recovery_period_days")));
+            Map.entry("dynamodb_tables_pitr_enabled#recovery_period_short", Set.of("recovery_period_days")),
+            Map.entry("dynamodb_table_tagged#required_tags_missing", Set.of("missing_tag_keys", "missing_tags_json")));
 
     /**
      * Every fix of the catalogue: each check id (its generic fix) followed by {@code <check id>#<cause id>} for each
