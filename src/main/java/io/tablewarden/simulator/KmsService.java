@@ -20,9 +20,13 @@ final class KmsService extends JsonService {
         this(false);
     }
 
-    /** With {@code writes}, also EnableKey and CancelKeyDeletion (see {@link SimulatorOptions#writesForTests()}). */
+    /**
+     * With {@code writes}, also EnableKey, CancelKeyDeletion and EnableKeyRotation (see
+     * {@link SimulatorOptions#writesForTests()}).
+     */
     KmsService(boolean writes) {
-        super("TrentService.", "kms", "1.1", "", writes ? union(READS, "EnableKey", "CancelKeyDeletion") : READS);
+        super("TrentService.", "kms", "1.1", "", writes ? union(READS, "EnableKey", "CancelKeyDeletion",
+                "EnableKeyRotation") : READS);
     }
 
     static Set<String> union(Set<String> reads, String... writes) {
@@ -63,6 +67,9 @@ final class KmsService extends JsonService {
         if (operation.equals("EnableKey") || operation.equals("CancelKeyDeletion")) {
             return write(operation, key, ctx);
         }
+        if (operation.equals("EnableKeyRotation")) {
+            return enableRotation(in, key);
+        }
         if (operation.equals("DescribeKey")) {
             out.set("KeyMetadata", key.get("KeyMetadata"));
         } else {
@@ -76,6 +83,31 @@ final class KmsService extends JsonService {
             }
         }
         return out;
+    }
+
+    /**
+     * EnableKeyRotation as KMS answers it (test-only write mode): only an Enabled key can change its rotation
+     * (a Disabled one is refused with DisabledException), and the period is 90 to 2560 days, 365 when not given.
+     */
+    private static ObjectNode enableRotation(ObjectNode in, ObjectNode key) {
+        ObjectNode metadata = (ObjectNode) key.get("KeyMetadata");
+        synchronized (key) {
+            String state = metadata.path("KeyState").asText();
+            if (state.equals("Disabled")) {
+                throw ApiError.badRequest("DisabledException", metadata.path("Arn").asText() + " is disabled.");
+            }
+            if (!state.equals("Enabled")) {
+                throw ApiError.badRequest("KMSInvalidStateException", metadata.path("Arn").asText() + " is " + state
+                        + " which is not valid for this operation.");
+            }
+            int period = in.path("RotationPeriodInDays").asInt(365);
+            if (period < 90 || period > 2560) {
+                throw ApiError.badRequest("ValidationException", "RotationPeriodInDays must be between 90 and 2560");
+            }
+            key.put("KeyRotationEnabled", true);
+            key.put("RotationPeriodInDays", period);
+        }
+        return MAPPER.createObjectNode();
     }
 
     /**

@@ -17,8 +17,9 @@ final class RegionData {
     private final Map<String, ObjectNode> tablesByName = new HashMap<>();
     private final Map<String, ObjectNode> tablesByArn = new HashMap<>();
 
-    final List<ObjectNode> scalableTargets = new ArrayList<>();
-    final List<ObjectNode> scalingPolicies = new ArrayList<>();
+    /** Copy-on-write: the test-only writes may add a target or policy while another request lists them. */
+    final List<ObjectNode> scalableTargets = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<ObjectNode> scalingPolicies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ObjectNode backupRegionSettings;
     /** Copy-on-write: the test-only CreateBackupPlan may add a plan while another request lists them. */

@@ -29,6 +29,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
@@ -71,7 +72,7 @@ class CauseFixReplayTest {
     /** Read calls in a fix (a check before a change, a verification): their answers do not change the account. */
     private static final Set<String> READS = Set.of("describe-region-settings", "describe-table", "describe-key",
             "list-tags-of-resource", "list-recovery-points-by-resource", "list-backup-plans", "describe-backup-vault",
-            "describe-continuous-backups", "get-resource-policy");
+            "describe-continuous-backups", "get-resource-policy", "get-key-rotation-status");
 
     @TempDir
     Path dir;
@@ -109,6 +110,58 @@ class CauseFixReplayTest {
         assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("update-region-settings")
                 && "ap-southeast-2".equals(flags(c).get("region"))), String.valueOf(replay.calls));
         assertEquals(Status.FAIL, replay.after.get("untagged"), "its generic fix was not replayed");
+    }
+
+    @Test
+    void turningRotationOnOncePerKeyTurnsRotationToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_kms_key_rotation_enabled", Set.of("rotation_off", "key_disabled"));
+        assertEquals(Set.of("not-rotating", "not-rotating-too", "disabled-key"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        // Two tables share the key without rotation: the script turns its rotation on once.
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("enable-key-rotation")
+                && c.contains("arn:aws:kms:eu-west-1:210987654321:key/b87477ba-99c3-4b1f-bae3-309cfd6ed775")).count(),
+                String.valueOf(replay.calls));
+        List<String> operations = new ArrayList<>();
+        replay.calls.forEach(c -> operations.add(c.get(1) + " " + flags(c).get("key-id")));
+        String disabled = "arn:aws:kms:eu-west-1:210987654321:key/a27a25c4-5c7a-4511-9578-a992157bdcde";
+        assertTrue(operations.indexOf("enable-key " + disabled) >= 0
+                && operations.indexOf("enable-key " + disabled) < operations.indexOf("enable-key-rotation " + disabled),
+                "a disabled key is enabled before its rotation: " + operations);
+    }
+
+    @Test
+    void addingOnlyTheMissingRequiredKeysTurnsTaggedToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_tagged.required-keys", Set.of("required_tags_missing"));
+        assertEquals(Set.of("orders-env-only", "wrong-case", "untagged"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        for (List<String> call : replay.calls) {
+            if (call.get(1).equals("tag-resource") && call.contains(
+                    "arn:aws:dynamodb:" + flags(call).get("region") + ":210987654321:table/orders-env-only")) {
+                assertEquals("[{\"Key\":\"team\",\"Value\":\"\"}]", flags(call).get("tags"),
+                        "only the key it lacks; env stays as it is");
+            }
+        }
+    }
+
+    @Test
+    void puttingThePrunedPolicyBackOrDeletingItTurnsCrossAccountToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_cross_account_access",
+                Set.of("outside_statements", "only_outside_statements"));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("put-resource-policy")), String.valueOf(replay.calls));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("delete-resource-policy")),
+                String.valueOf(replay.calls));
+        assertFalse(replay.fixed.isEmpty());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+    }
+
+    @Test
+    void registeringPolicyingAndResumingExactlyTheGapsTurnsDynamoDb1ToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_autoscaling_enabled", Set.of("scaling_gaps"));
+        assertFalse(replay.fixed.isEmpty());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("register-scalable-target")),
+                String.valueOf(replay.calls));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("put-scaling-policy")), String.valueOf(replay.calls));
     }
 
     @Test
@@ -321,6 +374,58 @@ class CauseFixReplayTest {
             case "kms enable-key" -> {
                 try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
                     kms.enableKey(b -> b.keyId(flags.get("key-id")));
+                }
+            }
+            case "application-autoscaling register-scalable-target" -> {
+                Map<String, String> suspended = new LinkedHashMap<>();
+                if (flags.containsKey("suspended-state")) {
+                    for (String pair : flags.get("suspended-state").split(",")) {
+                        String[] kv = pair.split("=", 2);
+                        suspended.put(kv[0], kv[1]);
+                    }
+                }
+                try (ApplicationAutoScalingClient scaling = client(ApplicationAutoScalingClient.builder(), sim, region)) {
+                    scaling.registerScalableTarget(b -> {
+                        b.serviceNamespace(flags.get("service-namespace")).resourceId(flags.get("resource-id"))
+                                .scalableDimension(flags.get("scalable-dimension"));
+                        if (flags.containsKey("min-capacity")) {
+                            b.minCapacity(Integer.valueOf(flags.get("min-capacity")))
+                                    .maxCapacity(Integer.valueOf(flags.get("max-capacity")));
+                        }
+                        if (!suspended.isEmpty()) {
+                            b.suspendedState(s -> s.dynamicScalingInSuspended(
+                                    Boolean.valueOf(suspended.get("DynamicScalingInSuspended")))
+                                    .dynamicScalingOutSuspended(Boolean.valueOf(suspended.get("DynamicScalingOutSuspended"))));
+                        }
+                    });
+                }
+            }
+            case "application-autoscaling put-scaling-policy" -> {
+                JsonNode config = MAPPER.readTree(flags.get("target-tracking-scaling-policy-configuration"));
+                try (ApplicationAutoScalingClient scaling = client(ApplicationAutoScalingClient.builder(), sim, region)) {
+                    scaling.putScalingPolicy(b -> b.serviceNamespace(flags.get("service-namespace"))
+                            .resourceId(flags.get("resource-id")).scalableDimension(flags.get("scalable-dimension"))
+                            .policyName(flags.get("policy-name")).policyType(flags.get("policy-type"))
+                            .targetTrackingScalingPolicyConfiguration(c -> c.targetValue(config.path("TargetValue")
+                                    .asDouble()).predefinedMetricSpecification(m -> m.predefinedMetricType(config
+                                    .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()))));
+                }
+            }
+            case "kms enable-key-rotation" -> {
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.enableKeyRotation(b -> b.keyId(flags.get("key-id")).rotationPeriodInDays(
+                            flags.containsKey("rotation-period-in-days")
+                                    ? Integer.valueOf(flags.get("rotation-period-in-days")) : null));
+                }
+            }
+            case "dynamodb put-resource-policy" -> {
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.putResourcePolicy(b -> b.resourceArn(flags.get("resource-arn")).policy(flags.get("policy")));
+                }
+            }
+            case "dynamodb delete-resource-policy" -> {
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.deleteResourcePolicy(b -> b.resourceArn(flags.get("resource-arn")));
                 }
             }
             case "kms cancel-key-deletion" -> {
