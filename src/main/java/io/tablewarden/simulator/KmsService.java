@@ -21,12 +21,13 @@ final class KmsService extends JsonService {
     }
 
     /**
-     * With {@code writes}, also EnableKey, CancelKeyDeletion and EnableKeyRotation (see
+     * With {@code writes}, also EnableKey, CancelKeyDeletion, EnableKeyRotation, GetParametersForImport and
+     * ImportKeyMaterial (see
      * {@link SimulatorOptions#writesForTests()}).
      */
     KmsService(boolean writes) {
         super("TrentService.", "kms", "1.1", "", writes ? union(READS, "EnableKey", "CancelKeyDeletion",
-                "EnableKeyRotation") : READS);
+                "EnableKeyRotation", "GetParametersForImport", "ImportKeyMaterial") : READS);
     }
 
     static Set<String> union(Set<String> reads, String... writes) {
@@ -70,6 +71,14 @@ final class KmsService extends JsonService {
         if (operation.equals("EnableKeyRotation")) {
             return enableRotation(in, key);
         }
+        if (operation.equals("GetParametersForImport")) {
+            return parametersForImport(in, key);
+        }
+        if (operation.equals("ImportKeyMaterial")) {
+            ObjectNode imported = importKeyMaterial(in, key);
+            write("EnableKey", key, ctx);
+            return imported;
+        }
         if (operation.equals("DescribeKey")) {
             out.set("KeyMetadata", key.get("KeyMetadata"));
         } else {
@@ -106,6 +115,82 @@ final class KmsService extends JsonService {
             }
             key.put("KeyRotationEnabled", true);
             key.put("RotationPeriodInDays", period);
+        }
+        return MAPPER.createObjectNode();
+    }
+
+    /** Import tokens handed out, each with the private half of its wrapping key (test-only write mode). */
+    private final Map<String, java.security.PrivateKey> importTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * GetParametersForImport for a key whose material comes from outside (Origin EXTERNAL): a fresh RSA wrapping key
+     * of the requested size and an import token naming it (test-only write mode; RSAES_OAEP_SHA_256 only).
+     */
+    private ObjectNode parametersForImport(ObjectNode in, ObjectNode key) {
+        ObjectNode metadata = (ObjectNode) key.get("KeyMetadata");
+        if (!"EXTERNAL".equals(metadata.path("Origin").asText())) {
+            throw ApiError.badRequest("UnsupportedOperationException", metadata.path("Arn").asText()
+                    + " origin is " + metadata.path("Origin").asText() + " which is not valid for this operation.");
+        }
+        if (!"RSAES_OAEP_SHA_256".equals(in.path("WrappingAlgorithm").asText())) {
+            throw ApiError.badRequest("ValidationException", "the simulator supports WrappingAlgorithm RSAES_OAEP_SHA_256");
+        }
+        int bits = switch (in.path("WrappingKeySpec").asText()) {
+            case "RSA_2048" -> 2048;
+            case "RSA_3072" -> 3072;
+            case "RSA_4096" -> 4096;
+            default -> throw ApiError.badRequest("ValidationException", "unknown WrappingKeySpec");
+        };
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits);
+            java.security.KeyPair pair = generator.generateKeyPair();
+            byte[] token = new byte[64];
+            new java.security.SecureRandom().nextBytes(token);
+            String tokenText = java.util.Base64.getEncoder().encodeToString(token);
+            importTokens.put(tokenText, pair.getPrivate());
+            ObjectNode out = MAPPER.createObjectNode();
+            out.put("KeyId", metadata.path("Arn").asText());
+            out.put("ImportToken", tokenText);
+            out.put("PublicKey", java.util.Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            out.put("ParametersValidTo", java.time.Instant.now().plusSeconds(86_400).getEpochSecond());
+            return out;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * ImportKeyMaterial (test-only write mode): the token must be one this simulator handed out, and the encrypted
+     * material must unwrap (RSAES-OAEP with SHA-256) to 256 bits; the key then leaves PendingImport. Real KMS also
+     * insists on the very material the key had before; the fixture does not hold it, so any 256 bits are taken.
+     */
+    private ObjectNode importKeyMaterial(ObjectNode in, ObjectNode key) {
+        ObjectNode metadata = (ObjectNode) key.get("KeyMetadata");
+        java.security.PrivateKey wrapping = importTokens.remove(in.path("ImportToken").asText());
+        if (wrapping == null) {
+            throw ApiError.badRequest("InvalidImportTokenException", "the import token is not valid");
+        }
+        byte[] material;
+        try {
+            javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("RSA/ECB/OAEPPadding");
+            cipher.init(javax.crypto.Cipher.DECRYPT_MODE, wrapping, new javax.crypto.spec.OAEPParameterSpec("SHA-256",
+                    "MGF1", java.security.spec.MGF1ParameterSpec.SHA256, javax.crypto.spec.PSource.PSpecified.DEFAULT));
+            material = cipher.doFinal(java.util.Base64.getDecoder().decode(in.path("EncryptedKeyMaterial").asText()));
+        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+            throw ApiError.badRequest("InvalidCiphertextException", "the key material could not be unwrapped");
+        }
+        if (material.length != 32) {
+            throw ApiError.badRequest("IncorrectKeyMaterialException", "symmetric key material must be 256 bits");
+        }
+        synchronized (key) {
+            if (!"PendingImport".equals(metadata.path("KeyState").asText())) {
+                throw ApiError.badRequest("KMSInvalidStateException", metadata.path("Arn").asText() + " is "
+                        + metadata.path("KeyState").asText() + " which is not valid for this operation.");
+            }
+            // EnableKey below takes a Disabled key to Enabled, as importing does for a key that waited for material
+            metadata.put("KeyState", "Disabled");
+            metadata.put("ExpirationModel", in.path("ExpirationModel").asText("KEY_MATERIAL_DOES_NOT_EXPIRE"));
         }
         return MAPPER.createObjectNode();
     }

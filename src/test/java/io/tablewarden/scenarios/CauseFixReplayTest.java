@@ -72,7 +72,8 @@ class CauseFixReplayTest {
     /** Read calls in a fix (a check before a change, a verification): their answers do not change the account. */
     private static final Set<String> READS = Set.of("describe-region-settings", "describe-table", "describe-key",
             "list-tags-of-resource", "list-recovery-points-by-resource", "list-backup-plans", "describe-backup-vault",
-            "describe-continuous-backups", "get-resource-policy", "get-key-rotation-status");
+            "describe-continuous-backups", "get-resource-policy", "get-key-rotation-status",
+            "get-parameters-for-import");
 
     @TempDir
     Path dir;
@@ -187,7 +188,32 @@ class CauseFixReplayTest {
         assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("enable-key")
                 && c.contains("arn:aws:kms:eu-west-1:210987654321:key/c6ac45f0-a038-c64b-8446-babe366b9882")).count(),
                 String.valueOf(replay.calls));
-        assertEquals(Status.FAIL, replay.after.get("imported-key-pending"), "importing material is not replayed");
+        assertEquals(Status.FAIL, replay.after.get("imported-key-pending"), "its fix was not replayed here");
+    }
+
+    @Test
+    void importingTheKeyMaterialAgainTurnsKeyUsableToPass() throws Exception {
+        String key = "arn:aws:kms:eu-west-1:210987654321:key/0e40b9f7-ae8a-74fa-d187-3f311a7d79ac";
+        Replay replay = replay("dynamodb_table_kms_key_usable.causes", Set.of("key_pending_import"), (sim, folder) -> {
+            // The key custodian's material, and the wrapping key and token the script reads from KMS: asked for
+            // here through the SDK, since the script's aws stand-in records calls instead of making them.
+            byte[] material = new byte[32];
+            new java.security.SecureRandom().nextBytes(material);
+            Files.write(folder.resolve("PlaintextKeyMaterial.bin"), material);
+            try (KmsClient kms = client(KmsClient.builder(), sim, "eu-west-1")) {
+                var parameters = kms.getParametersForImport(b -> b.keyId(key).wrappingAlgorithm("RSAES_OAEP_SHA_256")
+                        .wrappingKeySpec("RSA_4096"));
+                String answer = java.util.Base64.getEncoder().encodeToString(parameters.importToken().asByteArray())
+                        + "\t" + java.util.Base64.getEncoder().encodeToString(parameters.publicKey().asByteArray());
+                Files.createDirectories(folder.resolve("bin"));
+                Files.writeString(folder.resolve("bin").resolve("aws.answers"), MAPPER.writeValueAsString(Map.of(key,
+                        answer)));
+            }
+        });
+        assertEquals(Set.of("imported-key-pending"), replay.fixed.keySet());
+        assertEquals(Status.PASS, replay.fixed.get("imported-key-pending"));
+        // openssl wrapped the material with the simulator's public key; KMS took it back out with its private key
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("import-key-material")), String.valueOf(replay.calls));
     }
 
     @Test
@@ -229,7 +255,16 @@ class CauseFixReplayTest {
     private record Replay(List<List<String>> calls, Map<String, Status> fixed, Map<String, Status> after) {
     }
 
+    /** Work done against the simulator and in the script's folder before the script runs. */
+    private interface Preparation {
+        void prepare(AccountSimulator sim, Path folder) throws Exception;
+    }
+
     private Replay replay(String scenario, Set<String> replayable) throws Exception {
+        return replay(scenario, replayable, (sim, folder) -> { });
+    }
+
+    private Replay replay(String scenario, Set<String> replayable, Preparation preparation) throws Exception {
         JsonNode spec = MAPPER.readTree(folder().resolve(scenario + ".expected.json").toFile());
         String checkId = spec.path("expected").get(0).path("checkId").asText();
         Instant now = Instant.parse(spec.path("now").asText());
@@ -249,10 +284,11 @@ class CauseFixReplayTest {
             }
             assertFalse(toFix.isEmpty(), "nothing to fix in " + scenario);
             String script = FixScript.build(toFix, report(before), false);
+            preparation.prepare(sim, dir);
             List<List<String>> calls = runScript(script);
             Map<String, String> planIds = new LinkedHashMap<>();
             for (int i = 0; i < calls.size(); i++) {
-                apply(calls.get(i), i + 1, planIds, sim);
+                apply(calls.get(i), i + 1, planIds, sim, dir);
             }
             ScanOutcome after = scan(sim, home, checkId, now, parameters);
             Map<String, Status> all = new TreeMap<>();
@@ -318,6 +354,10 @@ class CauseFixReplayTest {
                     json.dump(plans, f)
                 if 'query' in flags:
                     print(plans[flags.get('region', '') + '|' + name])
+            elif op == 'get-parameters-for-import':
+                # the wrapping key and token the test asked the simulator for before the script ran
+                with open(sys.argv[0] + '.answers', encoding='utf-8') as f:
+                    print(json.load(f)[flags['key-id']])
             elif op == 'list-backup-plans' and 'query' in flags:
                 match = re.search(r"BackupPlanName=='([^']*)'", flags['query'])
                 print(plans.get(flags.get('region', '') + '|' + (match.group(1) if match else ''), 'None'))
@@ -351,8 +391,8 @@ class CauseFixReplayTest {
      * the call's place in the script (1 for the first), {@code planIds} maps the stand-in ids of created plans to
      * the simulator's.
      */
-    private static void apply(List<String> call, int number, Map<String, String> planIds, AccountSimulator sim)
-            throws IOException {
+    private static void apply(List<String> call, int number, Map<String, String> planIds, AccountSimulator sim,
+                              Path folder) throws IOException {
         String service = call.get(0);
         String operation = call.get(1);
         Map<String, String> flags = flags(call);
@@ -409,6 +449,17 @@ class CauseFixReplayTest {
                             .targetTrackingScalingPolicyConfiguration(c -> c.targetValue(config.path("TargetValue")
                                     .asDouble()).predefinedMetricSpecification(m -> m.predefinedMetricType(config
                                     .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()))));
+                }
+            }
+            case "kms import-key-material" -> {
+                byte[] material = Files.readAllBytes(folder.resolve(flags.get("encrypted-key-material")
+                        .substring("fileb://".length())));
+                byte[] token = Files.readAllBytes(folder.resolve(flags.get("import-token").substring("fileb://".length())));
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.importKeyMaterial(b -> b.keyId(flags.get("key-id"))
+                            .encryptedKeyMaterial(software.amazon.awssdk.core.SdkBytes.fromByteArray(material))
+                            .importToken(software.amazon.awssdk.core.SdkBytes.fromByteArray(token))
+                            .expirationModel(flags.get("expiration-model")));
                 }
             }
             case "kms enable-key-rotation" -> {
