@@ -21,13 +21,13 @@ final class KmsService extends JsonService {
     }
 
     /**
-     * With {@code writes}, also EnableKey, CancelKeyDeletion, EnableKeyRotation, GetParametersForImport and
-     * ImportKeyMaterial (see
+     * With {@code writes}, also EnableKey, CancelKeyDeletion, EnableKeyRotation, GetParametersForImport,
+     * ImportKeyMaterial, CreateKey and CreateAlias (see
      * {@link SimulatorOptions#writesForTests()}).
      */
     KmsService(boolean writes) {
         super("TrentService.", "kms", "1.1", "", writes ? union(READS, "EnableKey", "CancelKeyDeletion",
-                "EnableKeyRotation", "GetParametersForImport", "ImportKeyMaterial") : READS);
+                "EnableKeyRotation", "GetParametersForImport", "ImportKeyMaterial", "CreateKey", "CreateAlias") : READS);
     }
 
     static Set<String> union(Set<String> reads, String... writes) {
@@ -58,6 +58,12 @@ final class KmsService extends JsonService {
     ObjectNode handle(String operation, ObjectNode in, CallContext ctx) {
         if (operation.equals("ListAliases")) {
             return listAliases(in, ctx);
+        }
+        if (operation.equals("CreateKey")) {
+            return createKey(in, ctx);
+        }
+        if (operation.equals("CreateAlias")) {
+            return createAlias(in, ctx);
         }
         String keyId = requiredText(in, "KeyId");
         ObjectNode key = findKey(keyId, ctx);
@@ -115,6 +121,52 @@ final class KmsService extends JsonService {
             }
             key.put("KeyRotationEnabled", true);
             key.put("RotationPeriodInDays", period);
+        }
+        return MAPPER.createObjectNode();
+    }
+
+    /** A symmetric customer-managed key, Enabled, without rotation (test-only write mode). */
+    private static ObjectNode createKey(ObjectNode in, CallContext ctx) {
+        String id = java.util.UUID.randomUUID().toString();
+        ObjectNode key = MAPPER.createObjectNode();
+        ObjectNode metadata = key.putObject("KeyMetadata");
+        metadata.put("AWSAccountId", ctx.arnPrefix("kms").split(":")[4]);
+        metadata.put("KeyId", id);
+        metadata.put("Arn", ctx.arnPrefix("kms") + "key/" + id);
+        metadata.put("CreationDate", java.time.Instant.now().getEpochSecond());
+        metadata.put("Enabled", true);
+        metadata.put("Description", in.path("Description").asText(""));
+        metadata.put("KeyUsage", "ENCRYPT_DECRYPT");
+        metadata.put("KeyState", "Enabled");
+        metadata.put("Origin", "AWS_KMS");
+        metadata.put("KeyManager", "CUSTOMER");
+        metadata.put("KeySpec", "SYMMETRIC_DEFAULT");
+        metadata.put("CustomerMasterKeySpec", "SYMMETRIC_DEFAULT");
+        metadata.putArray("EncryptionAlgorithms").add("SYMMETRIC_DEFAULT");
+        key.put("KeyRotationEnabled", false);
+        key.putArray("Aliases");
+        ctx.region.addKmsKey(key);
+        ObjectNode out = MAPPER.createObjectNode();
+        out.set("KeyMetadata", metadata.deepCopy());
+        return out;
+    }
+
+    /** A new alias of an existing key; AWS's own alias/aws/ names and names in use are refused (test-only). */
+    private ObjectNode createAlias(ObjectNode in, CallContext ctx) {
+        String alias = requiredText(in, "AliasName");
+        if (!alias.startsWith("alias/") || alias.startsWith("alias/aws/")) {
+            throw ApiError.badRequest("ValidationException", "Alias must start with alias/ and not with alias/aws/");
+        }
+        ObjectNode key = findKey(requiredText(in, "TargetKeyId"), ctx);
+        if (key == null) {
+            throw ApiError.badRequest("NotFoundException", "Key '" + in.path("TargetKeyId").asText() + "' does not exist");
+        }
+        if (ctx.region.kmsAliases.putIfAbsent(alias, key) != null) {
+            throw ApiError.badRequest("AlreadyExistsException", "An alias with the name " + ctx.arnPrefix("kms") + alias
+                    + " already exists");
+        }
+        synchronized (key) {
+            ((com.fasterxml.jackson.databind.node.ArrayNode) key.withArray("Aliases")).add(alias);
         }
         return MAPPER.createObjectNode();
     }

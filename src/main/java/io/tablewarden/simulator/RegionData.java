@@ -30,10 +30,11 @@ final class RegionData {
     final List<ObjectNode> daxClusters = new ArrayList<>();
     final Map<String, JsonNode> daxTags = new HashMap<>();
 
-    final List<ObjectNode> kmsKeys = new ArrayList<>();
-    private final Map<String, ObjectNode> kmsByIdOrArn = new HashMap<>();
+    /** Copy-on-write: the test-only CreateKey may add a key while another request lists them. */
+    final List<ObjectNode> kmsKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> kmsByIdOrArn = new java.util.concurrent.ConcurrentHashMap<>();
     /** Alias name (alias/x) to key entry, sorted by alias name for ListAliases. */
-    final Map<String, ObjectNode> kmsAliases = new java.util.TreeMap<>();
+    final Map<String, ObjectNode> kmsAliases = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     RegionData(String name) {
         this.name = name;
@@ -87,6 +88,13 @@ final class RegionData {
     ObjectNode table(String nameOrArn) {
         ObjectNode t = tablesByName.get(nameOrArn);
         return t != null ? t : tablesByArn.get(nameOrArn);
+    }
+
+    /** Adds a key made by the test-only CreateKey, found by its id and ARN from then on. */
+    void addKmsKey(ObjectNode key) {
+        kmsKeys.add(key);
+        kmsByIdOrArn.put(key.path("KeyMetadata").path("KeyId").asText(), key);
+        kmsByIdOrArn.put(key.path("KeyMetadata").path("Arn").asText(), key);
     }
 
     /** Key entry by key id or key ARN, or null (aliases are resolved by the KMS service). */

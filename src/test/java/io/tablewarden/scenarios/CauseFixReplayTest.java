@@ -166,6 +166,18 @@ class CauseFixReplayTest {
     }
 
     @Test
+    void oneKeyForTheRegionAndEachTableSwitchedToItTurnCustomerManagedKeyToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_customer_managed_key", Set.of("aws_managed_key", "aws_owned_key"));
+        assertEquals(Set.of("aws-managed", "aws-owned"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        // Both tables share the region's new key: it is created, rotated and named once.
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("create-key")).count(),
+                String.valueOf(replay.calls));
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("create-alias")).count());
+        assertEquals(2, replay.calls.stream().filter(c -> c.get(1).equals("update-table")).count());
+    }
+
+    @Test
     void lengtheningTheRecoveryPeriodTurnsPitrToPass() throws Exception {
         Replay replay = replay("dynamodb_tables_pitr_enabled.min-period", Set.of("recovery_period_short"));
         assertEquals(Set.of("pitr-7-days"), replay.fixed.keySet());
@@ -325,11 +337,12 @@ class CauseFixReplayTest {
     }
 
     /**
-     * The {@code aws} of the replay: records each call's arguments and answers nothing, except that a plan the
-     * script creates gets a stand-in id ({@code replay-plan-<call number>}, printed as {@code --query BackupPlanId
-     * --output text} would print the real one), and a later {@code list-backup-plans} query for that plan's name in
-     * that region prints it (else {@code None}, as the CLI prints for no match). {@link #apply} turns the stand-in
-     * ids into the simulator's.
+     * The {@code aws} of the replay: records each call's arguments and answers nothing, except that a plan or key the
+     * script creates gets a stand-in id ({@code replay-plan-<call number>}, {@code replay-key-<call number>}, printed
+     * as {@code --query ... --output text} would print the real one); a later {@code list-backup-plans} query for that
+     * plan's name in that region prints it (else {@code None}, as the CLI prints for no match), and
+     * {@code describe-key} of an alias the script created prints its key (an unknown alias fails, as KMS answers
+     * NotFoundException). {@link #apply} turns the stand-in ids into the simulator's.
      */
     private static final String AWS_STAND_IN = """
             #!/usr/bin/env python3
@@ -354,6 +367,23 @@ class CauseFixReplayTest {
                     json.dump(plans, f)
                 if 'query' in flags:
                     print(plans[flags.get('region', '') + '|' + name])
+            elif op == 'create-key':
+                plans['key|replay-key-%d' % number] = 'created'
+                with open(state, 'w', encoding='utf-8') as f:
+                    json.dump(plans, f)
+                if 'query' in flags:
+                    print('replay-key-%d' % number)
+            elif op == 'create-alias':
+                plans['alias|' + flags.get('region', '') + '|' + flags['alias-name']] = flags['target-key-id']
+                with open(state, 'w', encoding='utf-8') as f:
+                    json.dump(plans, f)
+            elif op == 'describe-key' and flags.get('key-id', '').startswith('alias/'):
+                target = plans.get('alias|' + flags.get('region', '') + '|' + flags['key-id'])
+                if target is None:
+                    sys.stderr.write('An error occurred (NotFoundException) when calling the DescribeKey operation\\n')
+                    sys.exit(254)
+                if 'query' in flags:
+                    print(target)
             elif op == 'get-parameters-for-import':
                 # the wrapping key and token the test asked the simulator for before the script ran
                 with open(sys.argv[0] + '.answers', encoding='utf-8') as f:
@@ -451,6 +481,30 @@ class CauseFixReplayTest {
                                     .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()))));
                 }
             }
+            case "kms create-key" -> {
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    planIds.put("replay-key-" + number, kms.createKey(b -> b.description(flags.get("description")))
+                            .keyMetadata().arn());
+                }
+            }
+            case "kms create-alias" -> {
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.createAlias(b -> b.aliasName(flags.get("alias-name"))
+                            .targetKeyId(planIds.getOrDefault(flags.get("target-key-id"), flags.get("target-key-id"))));
+                }
+            }
+            case "dynamodb update-table" -> {
+                Map<String, String> sse = new LinkedHashMap<>();
+                for (String pair : flags.get("sse-specification").split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    sse.put(kv[0], kv[1]);
+                }
+                String key = planIds.getOrDefault(sse.get("KMSMasterKeyId"), sse.get("KMSMasterKeyId"));
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.updateTable(b -> b.tableName(flags.get("table-name")).sseSpecification(s -> s
+                            .enabled(Boolean.valueOf(sse.get("Enabled"))).sseType(sse.get("SSEType")).kmsMasterKeyId(key)));
+                }
+            }
             case "kms import-key-material" -> {
                 byte[] material = Files.readAllBytes(folder.resolve(flags.get("encrypted-key-material")
                         .substring("fileb://".length())));
@@ -463,8 +517,9 @@ class CauseFixReplayTest {
                 }
             }
             case "kms enable-key-rotation" -> {
+                String rotated = planIds.getOrDefault(flags.get("key-id"), flags.get("key-id"));
                 try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
-                    kms.enableKeyRotation(b -> b.keyId(flags.get("key-id")).rotationPeriodInDays(
+                    kms.enableKeyRotation(b -> b.keyId(rotated).rotationPeriodInDays(
                             flags.containsKey("rotation-period-in-days")
                                     ? Integer.valueOf(flags.get("rotation-period-in-days")) : null));
                 }
