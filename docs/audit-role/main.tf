@@ -104,7 +104,8 @@ resource "aws_iam_role_policy" "tablewarden_read_only" {
             "backup:ListBackupSelections",
             "backup:GetBackupSelection",
             "backup:DescribeBackupVault",
-            "backup:ListRecoveryPointsByResource"
+            "backup:ListRecoveryPointsByResource",
+            "backup:ListRecoveryPointsByBackupVault"
           ],
           "Resource": "*"
         },

@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *
  * <p>A fix that names a cause runs the fix for that cause. The part of such a fix that serves every resource of the
  * region (a region's opt-in, one backup plan) is written once per account and region, before the resources' own
- * fixes, naming every resource it serves.
+ * fixes, naming every resource it serves; when it serves one resource only, it is written at the head of that
+ * resource's fix instead, which is then one fix like the resource's CLI form (region part, then its own part).
  *
  * <p>Every value the script writes outside the filled snippets (names in comments, the region and table in a
  * wait) comes from the audited account: comments are kept on one line, arguments are {@link ShellWords} words.
@@ -76,8 +77,15 @@ public final class FixScript {
         }
         List<Fix> fixes = new ArrayList<>();
         byAccountRegionResource.values().forEach(regions -> regions.values().forEach(resources -> {
-            fixes.addAll(regionFixesOf(resources.values(), report));
-            resources.values().forEach(list -> fixes.addAll(fixesOf(list, report)));
+            Map<CheckResult, String> leading = new java.util.IdentityHashMap<>();
+            for (Fix regionFix : regionFixesOf(resources.values(), report)) {
+                if (regionFix.resolves().size() == 1) {
+                    leading.put(regionFix.first(), regionFix.cli());
+                } else {
+                    fixes.add(regionFix);
+                }
+            }
+            resources.values().forEach(list -> fixes.addAll(fixesOf(list, report, leading)));
         }));
         return render(fixes, report);
     }
@@ -111,16 +119,22 @@ public final class FixScript {
         return out;
     }
 
-    /** The fixes of one resource: results whose filled commands are the same share one fix. */
-    private static List<Fix> fixesOf(List<CheckResult> resourceResults, ScanReport report) {
+    /**
+     * The fixes of one resource: results whose filled commands are the same share one fix. {@code leading} holds the
+     * region-wide part of a result whose region part serves it alone, to run first within its fix.
+     */
+    private static List<Fix> fixesOf(List<CheckResult> resourceResults, ScanReport report,
+                                     Map<CheckResult, String> leading) {
         Map<String, List<CheckResult>> byCommands = new LinkedHashMap<>();
         Map<String, String> cliOf = new LinkedHashMap<>();
         Map<String, Boolean> manualOf = new LinkedHashMap<>();
         for (CheckResult r : resourceResults) {
             CheckMetadata meta = report.metadataOf(r.checkId());
             CheckMetadata.Remediation remediation = meta.remediationFor(r);
-            String cli = RemediationRenderer.fill(remediation.cli(), r.placeholders(),
+            String own = RemediationRenderer.fill(remediation.cli(), r.placeholders(),
                     io.tablewarden.engine.remediation.SnippetFormat.SHELL);
+            String first = leading.get(r);
+            String cli = first == null ? own : (first.endsWith("\n") ? first : first + "\n") + own;
             String key = commandsOnly(cli);
             if (key.isEmpty()) {
                 // Only comments (a check to make later): kept apart per check, never merged by their emptiness.

@@ -51,7 +51,7 @@ final class BackupRestService implements SimService {
         } else if (writes) {
             op = writeRoute(request.method, seg, in);
         }
-        if (op != null && (op.startsWith("Update") || op.equals("CreateBackupSelection"))) {
+        if (op != null && (op.startsWith("Update") || op.startsWith("Create"))) {
             try {
                 com.fasterxml.jackson.databind.JsonNode body = JsonService.MAPPER.readTree(request.body);
                 if (body instanceof ObjectNode) {
@@ -71,6 +71,9 @@ final class BackupRestService implements SimService {
     private static String writeRoute(String method, String[] seg, ObjectNode in) {
         if ("PUT".equals(method) && seg.length == 1 && seg[0].equals("account-settings")) {
             return "UpdateRegionSettings";
+        }
+        if ("PUT".equals(method) && seg.length == 2 && seg[0].equals("backup") && seg[1].equals("plans")) {
+            return "CreateBackupPlan";
         }
         boolean selections = seg.length >= 4 && seg[0].equals("backup") && seg[1].equals("plans")
                 && seg[3].equals("selections");
@@ -123,6 +126,16 @@ final class BackupRestService implements SimService {
                 in.put("backupVaultName", SimRequest.decodePathSegment(seg[1]));
                 return "DescribeBackupVault";
             }
+            if (n == 3 && seg[2].equals("recovery-points")) {
+                in.put("backupVaultName", SimRequest.decodePathSegment(seg[1]));
+                // the filters are query parameters; keep them apart from the plan id of the plan operations
+                for (String filter : new String[] {"backupPlanId", "resourceArn", "resourceType"}) {
+                    if (in.has(filter)) {
+                        in.set("by." + filter, in.remove(filter));
+                    }
+                }
+                return "ListRecoveryPointsByBackupVault";
+            }
         }
         return null;
     }
@@ -166,6 +179,9 @@ final class BackupRestService implements SimService {
             case "UpdateRegionSettings":
                 out = updateRegionSettings(in, ctx);
                 break;
+            case "CreateBackupPlan":
+                out = createPlan(in, ctx);
+                break;
             case "CreateBackupSelection":
                 out = createSelection(in, ctx);
                 break;
@@ -177,6 +193,9 @@ final class BackupRestService implements SimService {
                 break;
             case "DescribeBackupVault":
                 out = describeVault(in, ctx);
+                break;
+            case "ListRecoveryPointsByBackupVault":
+                out = listRecoveryPointsByVault(in, ctx);
                 break;
             default:
                 out = page(new ArrayList<>(ctx.region.backupVaults), "BackupVaultList", in, ctx);
@@ -227,6 +246,43 @@ final class BackupRestService implements SimService {
             }
         }
         throw notFound("Backup selection " + id + " of plan " + plan.path("BackupPlanId").asText() + " does not exist");
+    }
+
+    /** Adds a live plan with the given rules, a new id and version, and no selection (test-only write mode). */
+    private static ObjectNode createPlan(ObjectNode in, CallContext ctx) {
+        JsonNode doc = in.path("BackupPlan");
+        if (!doc.isObject() || !doc.path("BackupPlanName").isTextual() || !doc.path("Rules").isArray()) {
+            throw ApiError.badRequest("InvalidParameterValueException", "BackupPlan with BackupPlanName and Rules is required");
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        String version = java.util.UUID.randomUUID().toString().replace("-", "");
+        long now = java.time.Instant.now().getEpochSecond();
+        ObjectNode plan = JsonService.MAPPER.createObjectNode();
+        plan.put("BackupPlanId", id);
+        plan.put("BackupPlanArn", ctx.arnPrefix("backup") + "backup-plan:" + id);
+        plan.put("BackupPlanName", doc.path("BackupPlanName").asText());
+        plan.put("VersionId", version);
+        plan.put("CreationDate", now);
+        plan.putNull("DeletionDate");
+        ObjectNode body = plan.putObject("BackupPlan");
+        body.put("BackupPlanName", doc.path("BackupPlanName").asText());
+        ArrayNode rules = body.putArray("Rules");
+        for (JsonNode rule : doc.path("Rules")) {
+            ObjectNode r = ((ObjectNode) rule).deepCopy();
+            // AWS gives each rule its own id
+            r.put("RuleId", java.util.UUID.randomUUID().toString());
+            rules.add(r);
+        }
+        plan.putArray("Selections");
+        synchronized (ctx.region) {
+            ctx.region.backupPlans.add(plan);
+        }
+        ObjectNode out = JsonService.MAPPER.createObjectNode();
+        out.put("BackupPlanId", id);
+        out.put("BackupPlanArn", plan.get("BackupPlanArn").asText());
+        out.put("VersionId", version);
+        out.put("CreationDate", now);
+        return out;
     }
 
     /** Adds a selection to a plan, with a new id (test-only write mode). */
@@ -301,8 +357,37 @@ final class BackupRestService implements SimService {
         List<JsonNode> items = new ArrayList<>();
         for (ObjectNode point : ctx.region.recoveryPoints) {
             if (arn.equals(point.path("ResourceArn").asText())) {
-                // the fixture's grouping key is not part of the AWS item shape
-                items.add(copyWithout(point, "ResourceArn"));
+                // the fixture's grouping key and the creator are not part of this listing's item shape
+                items.add(copyWithout(point, "ResourceArn", "CreatedBy"));
+            }
+        }
+        return page(items, "RecoveryPoints", in, ctx);
+    }
+
+    /** The vault's recovery points, filtered by plan (CreatedBy.BackupPlanId), resource ARN and resource type. */
+    private ObjectNode listRecoveryPointsByVault(ObjectNode in, CallContext ctx) {
+        String name = in.get("backupVaultName").asText();
+        ObjectNode vault = vault(name, ctx);
+        if (vault == null) {
+            throw notFound("Backup vault " + name + " does not exist");
+        }
+        String plan = in.path("by.backupPlanId").asText(null);
+        String arn = in.path("by.resourceArn").asText(null);
+        String type = in.path("by.resourceType").asText(null);
+        List<JsonNode> items = new ArrayList<>();
+        for (ObjectNode point : ctx.region.recoveryPoints) {
+            String resourceArn = point.path("ResourceArn").asText();
+            String resourceType = resourceArn.startsWith(ctx.arnPrefix("dynamodb")) ? "DynamoDB" : "";
+            if (name.equals(point.path("BackupVaultName").asText())
+                    && (plan == null || plan.equals(point.path("CreatedBy").path("BackupPlanId").asText()))
+                    && (arn == null || arn.equals(resourceArn)) && (type == null || type.equals(resourceType))) {
+                ObjectNode item = point.deepCopy();
+                item.put("ResourceType", resourceType);
+                item.set("BackupVaultArn", vault.get("BackupVaultArn"));
+                if (item.has("BackupSizeBytes")) {
+                    item.set("BackupSizeInBytes", item.remove("BackupSizeBytes"));
+                }
+                items.add(item);
             }
         }
         return page(items, "RecoveryPoints", in, ctx);

@@ -24,7 +24,8 @@ final class DynamoDbService extends JsonService {
     /** With {@code writes}, also TagResource (see {@link SimulatorOptions#writesForTests()}). */
     DynamoDbService(boolean writes) {
         super("DynamoDB_20120810.", "dynamodb", "1.0", "com.amazonaws.dynamodb.v20120810#",
-                writes ? KmsService.union(READS, "TagResource", "UpdateContinuousBackups") : READS);
+                writes ? KmsService.union(READS, "TagResource", "UpdateContinuousBackups", "PutResourcePolicy",
+                        "DeleteResourcePolicy", "UpdateTable") : READS);
     }
 
     /** DynamoDB answers carry a CRC32 of the body, which the SDK checks; send a correct one like the service does. */
@@ -72,6 +73,12 @@ final class DynamoDbService extends JsonService {
                 return tagResource(in, ctx);
             case "UpdateContinuousBackups":
                 return updateContinuousBackups(in, ctx);
+            case "PutResourcePolicy":
+                return putResourcePolicy(in, ctx);
+            case "UpdateTable":
+                return updateTable(in, ctx);
+            case "DeleteResourcePolicy":
+                return deleteResourcePolicy(in, ctx);
             default:
                 return listTags(in, ctx);
         }
@@ -169,6 +176,93 @@ final class DynamoDbService extends JsonService {
             out.set("ContinuousBackupsDescription", description.deepCopy());
             return out;
         }
+    }
+
+    /** Replaces the table's resource policy with the given document, which must be JSON (test-only write mode). */
+    private ObjectNode putResourcePolicy(ObjectNode in, CallContext ctx) {
+        ObjectNode entry = tableByResourceArn(requiredText(in, "ResourceArn"), ctx);
+        String policy = requiredText(in, "Policy");
+        try {
+            if (!MAPPER.readTree(policy).isObject()) {
+                throw new java.io.IOException("not an object");
+            }
+        } catch (java.io.IOException e) {
+            throw ApiError.badRequest("ValidationException", "Policy is not a valid JSON policy document");
+        }
+        synchronized (entry) {
+            entry.put("Policy", policy);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(policy.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put("RevisionId", Long.toString(1_700_000_000_000L + crc.getValue()));
+        return out;
+    }
+
+    /**
+     * UpdateTable for the table's encryption and deletion protection only (test-only write mode): a KMS key given by
+     * id, ARN or alias is stored as the key's ARN, as DynamoDB reports it; other changes are refused.
+     */
+    private ObjectNode updateTable(ObjectNode in, CallContext ctx) {
+        String name = requiredText(in, "TableName");
+        ObjectNode entry = ctx.region.table(name);
+        if (entry == null) {
+            throw ApiError.badRequest("ResourceNotFoundException", "Requested resource not found: Table: " + name + " not found");
+        }
+        in.fieldNames().forEachRemaining(field -> {
+            if (!Set.of("TableName", "SSESpecification", "DeletionProtectionEnabled").contains(field)) {
+                throw ApiError.badRequest("ValidationException", "the simulator's UpdateTable does not change " + field);
+            }
+        });
+        synchronized (entry) {
+            ObjectNode table = (ObjectNode) entry.get("Table");
+            if (in.has("DeletionProtectionEnabled")) {
+                table.put("DeletionProtectionEnabled", in.get("DeletionProtectionEnabled").asBoolean());
+            }
+            JsonNode sse = in.path("SSESpecification");
+            if (sse.isObject()) {
+                if (sse.path("Enabled").asBoolean(false) && "KMS".equals(sse.path("SSEType").asText("KMS"))) {
+                    String given = sse.path("KMSMasterKeyId").asText(null);
+                    String arn = given == null ? null : keyArn(given, ctx);
+                    ObjectNode description = table.putObject("SSEDescription");
+                    description.put("Status", "ENABLED");
+                    description.put("SSEType", "KMS");
+                    if (arn != null) {
+                        description.put("KMSMasterKeyArn", arn);
+                    }
+                } else {
+                    table.remove("SSEDescription");
+                }
+            }
+            ObjectNode out = MAPPER.createObjectNode();
+            out.set("TableDescription", table.deepCopy());
+            return out;
+        }
+    }
+
+    private static String keyArn(String given, CallContext ctx) {
+        ObjectNode key = ctx.region.kmsKey(given);
+        if (key == null && given.startsWith("alias/")) {
+            key = ctx.region.kmsAliases.get(given);
+        }
+        if (key == null) {
+            throw ApiError.badRequest("ValidationException", "KMS key " + given + " does not exist");
+        }
+        return key.path("KeyMetadata").path("Arn").asText();
+    }
+
+    /** Removes the table's resource policy (test-only write mode). */
+    private ObjectNode deleteResourcePolicy(ObjectNode in, CallContext ctx) {
+        String arn = requiredText(in, "ResourceArn");
+        ObjectNode entry = tableByResourceArn(arn, ctx);
+        synchronized (entry) {
+            if (entry.path("Policy").isNull() || entry.path("Policy").isMissingNode()) {
+                throw ApiError.badRequest("PolicyNotFoundException",
+                        "Resource-based policy not found for the provided ResourceArn: " + arn);
+            }
+            entry.putNull("Policy");
+        }
+        return MAPPER.createObjectNode();
     }
 
     /** Adds or replaces the given tags (test-only write mode). */

@@ -287,6 +287,12 @@ final class FixtureShapes {
         requiredText(point, "RecoveryPointArn", p);
         enumValue(point, "Status", p, RECOVERY_POINT_STATUS);
         integer(point, "BackupSizeBytes", p, 0);
+        JsonNode createdBy = optionalObject(point, "CreatedBy", p);
+        if (createdBy != null) {
+            requiredText(createdBy, "BackupPlanId", p + ".CreatedBy");
+            optionalText(createdBy, "BackupPlanArn", p + ".CreatedBy");
+            optionalText(createdBy, "BackupPlanVersion", p + ".CreatedBy");
+        }
     }
 
     void daxCluster(JsonNode cluster, String p) throws FixtureException {

@@ -169,6 +169,10 @@ final class FixtureValidator {
             optionalText(plan, "VersionId", p);
             shapes.backupPlan(plan, p);
             JsonNode selections = optionalArray(plan, "Selections", p);
+            if (plan.hasNonNull("DeletionDate") && selections != null && selections.size() > 0) {
+                // AWS deletes a plan only once its selections are gone, so none can be read back.
+                throw new FixtureException(p + ".Selections", "a deleted plan (DeletionDate) has no selections");
+            }
             for (int j = 0; selections != null && j < selections.size(); j++) {
                 String s = p + ".Selections[" + j + "]";
                 JsonNode sel = object(selections.get(j), s);

@@ -17,21 +17,24 @@ final class RegionData {
     private final Map<String, ObjectNode> tablesByName = new HashMap<>();
     private final Map<String, ObjectNode> tablesByArn = new HashMap<>();
 
-    final List<ObjectNode> scalableTargets = new ArrayList<>();
-    final List<ObjectNode> scalingPolicies = new ArrayList<>();
+    /** Copy-on-write: the test-only writes may add a target or policy while another request lists them. */
+    final List<ObjectNode> scalableTargets = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<ObjectNode> scalingPolicies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ObjectNode backupRegionSettings;
-    final List<ObjectNode> backupPlans = new ArrayList<>();
+    /** Copy-on-write: the test-only CreateBackupPlan may add a plan while another request lists them. */
+    final List<ObjectNode> backupPlans = new java.util.concurrent.CopyOnWriteArrayList<>();
     final List<ObjectNode> backupVaults = new ArrayList<>();
     final List<ObjectNode> recoveryPoints = new ArrayList<>();
 
     final List<ObjectNode> daxClusters = new ArrayList<>();
     final Map<String, JsonNode> daxTags = new HashMap<>();
 
-    final List<ObjectNode> kmsKeys = new ArrayList<>();
-    private final Map<String, ObjectNode> kmsByIdOrArn = new HashMap<>();
+    /** Copy-on-write: the test-only CreateKey may add a key while another request lists them. */
+    final List<ObjectNode> kmsKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> kmsByIdOrArn = new java.util.concurrent.ConcurrentHashMap<>();
     /** Alias name (alias/x) to key entry, sorted by alias name for ListAliases. */
-    final Map<String, ObjectNode> kmsAliases = new java.util.TreeMap<>();
+    final Map<String, ObjectNode> kmsAliases = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     RegionData(String name) {
         this.name = name;
@@ -85,6 +88,13 @@ final class RegionData {
     ObjectNode table(String nameOrArn) {
         ObjectNode t = tablesByName.get(nameOrArn);
         return t != null ? t : tablesByArn.get(nameOrArn);
+    }
+
+    /** Adds a key made by the test-only CreateKey, found by its id and ARN from then on. */
+    void addKmsKey(ObjectNode key) {
+        kmsKeys.add(key);
+        kmsByIdOrArn.put(key.path("KeyMetadata").path("KeyId").asText(), key);
+        kmsByIdOrArn.put(key.path("KeyMetadata").path("Arn").asText(), key);
     }
 
     /** Key entry by key id or key ARN, or null (aliases are resolved by the KMS service). */

@@ -121,8 +121,11 @@ public final class SimulatorOptions {
 
     /** The write operations served with {@link #writesForTests()}, as {@code iam-prefix:Operation}. */
     public static final java.util.Set<String> WRITE_OPERATIONS = java.util.Set.of("backup:UpdateRegionSettings",
-            "backup:CreateBackupSelection", "backup:DeleteBackupSelection", "kms:EnableKey", "kms:CancelKeyDeletion",
-            "dynamodb:TagResource", "dynamodb:UpdateContinuousBackups");
+            "backup:CreateBackupPlan", "backup:CreateBackupSelection", "backup:DeleteBackupSelection", "kms:EnableKey", "kms:CancelKeyDeletion",
+            "kms:EnableKeyRotation", "kms:GetParametersForImport", "kms:ImportKeyMaterial",
+            "kms:CreateKey", "kms:CreateAlias", "dynamodb:UpdateTable", "dynamodb:TagResource", "dynamodb:UpdateContinuousBackups",
+            "dynamodb:PutResourcePolicy", "dynamodb:DeleteResourcePolicy",
+            "application-autoscaling:RegisterScalableTarget", "application-autoscaling:PutScalingPolicy");
 
     /** Fluent builder for {@link SimulatorOptions}. */
     public static final class Builder {

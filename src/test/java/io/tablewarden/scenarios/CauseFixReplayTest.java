@@ -29,6 +29,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
@@ -71,7 +72,8 @@ class CauseFixReplayTest {
     /** Read calls in a fix (a check before a change, a verification): their answers do not change the account. */
     private static final Set<String> READS = Set.of("describe-region-settings", "describe-table", "describe-key",
             "list-tags-of-resource", "list-recovery-points-by-resource", "list-backup-plans", "describe-backup-vault",
-            "describe-continuous-backups", "get-resource-policy");
+            "describe-continuous-backups", "get-resource-policy", "get-key-rotation-status",
+            "get-parameters-for-import");
 
     @TempDir
     Path dir;
@@ -89,6 +91,90 @@ class CauseFixReplayTest {
         // The resources whose fix was not replayed keep their verdicts.
         assertEquals(Status.FAIL, replay.after.get("untagged"));
         assertEquals(Status.PASS, replay.after.get("covered-daily"));
+    }
+
+    @Test
+    void recreatingTheDeletedPlanAndCreatingTheFirstPlanTurnDynamoDb4ToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_protected_by_backup_plan.causes", Set.of("deleted_plan", "no_plan"));
+        assertEquals(Set.of("exports-old-plan", "anz-orders"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        List<String> created = new ArrayList<>();
+        replay.calls.stream().filter(c -> c.get(1).equals("create-backup-plan"))
+                .forEach(c -> created.add(flags(c).get("region") + " " + flags(c).get("backup-plan")));
+        // The deleted plan comes back with the rules of its last version; the region without any plan gets the
+        // tag-based daily plan, and its opt-in.
+        assertEquals(List.of("eu-west-1 {\"BackupPlanName\":\"exports-weekly\",\"Rules\":[{\"RuleName\":\"weekly\","
+                + "\"TargetBackupVaultName\":\"Default\",\"ScheduleExpression\":\"cron(0 2 ? * SAT *)\","
+                + "\"Lifecycle\":{\"DeleteAfterDays\":400}}]}"), created.stream().filter(c -> c.startsWith("eu-west-1"))
+                .toList());
+        assertEquals(1, created.stream().filter(c -> c.startsWith("ap-southeast-2")).count(), String.valueOf(created));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("update-region-settings")
+                && "ap-southeast-2".equals(flags(c).get("region"))), String.valueOf(replay.calls));
+        assertEquals(Status.FAIL, replay.after.get("untagged"), "its generic fix was not replayed");
+    }
+
+    @Test
+    void turningRotationOnOncePerKeyTurnsRotationToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_kms_key_rotation_enabled", Set.of("rotation_off", "key_disabled"));
+        assertEquals(Set.of("not-rotating", "not-rotating-too", "disabled-key"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        // Two tables share the key without rotation: the script turns its rotation on once.
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("enable-key-rotation")
+                && c.contains("arn:aws:kms:eu-west-1:210987654321:key/b87477ba-99c3-4b1f-bae3-309cfd6ed775")).count(),
+                String.valueOf(replay.calls));
+        List<String> operations = new ArrayList<>();
+        replay.calls.forEach(c -> operations.add(c.get(1) + " " + flags(c).get("key-id")));
+        String disabled = "arn:aws:kms:eu-west-1:210987654321:key/a27a25c4-5c7a-4511-9578-a992157bdcde";
+        assertTrue(operations.indexOf("enable-key " + disabled) >= 0
+                && operations.indexOf("enable-key " + disabled) < operations.indexOf("enable-key-rotation " + disabled),
+                "a disabled key is enabled before its rotation: " + operations);
+    }
+
+    @Test
+    void addingOnlyTheMissingRequiredKeysTurnsTaggedToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_tagged.required-keys", Set.of("required_tags_missing"));
+        assertEquals(Set.of("orders-env-only", "wrong-case", "untagged"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        for (List<String> call : replay.calls) {
+            if (call.get(1).equals("tag-resource") && call.contains(
+                    "arn:aws:dynamodb:" + flags(call).get("region") + ":210987654321:table/orders-env-only")) {
+                assertEquals("[{\"Key\":\"team\",\"Value\":\"\"}]", flags(call).get("tags"),
+                        "only the key it lacks; env stays as it is");
+            }
+        }
+    }
+
+    @Test
+    void puttingThePrunedPolicyBackOrDeletingItTurnsCrossAccountToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_cross_account_access",
+                Set.of("outside_statements", "only_outside_statements"));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("put-resource-policy")), String.valueOf(replay.calls));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("delete-resource-policy")),
+                String.valueOf(replay.calls));
+        assertFalse(replay.fixed.isEmpty());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+    }
+
+    @Test
+    void registeringPolicyingAndResumingExactlyTheGapsTurnsDynamoDb1ToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_autoscaling_enabled", Set.of("scaling_gaps"));
+        assertFalse(replay.fixed.isEmpty());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("register-scalable-target")),
+                String.valueOf(replay.calls));
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("put-scaling-policy")), String.valueOf(replay.calls));
+    }
+
+    @Test
+    void oneKeyForTheRegionAndEachTableSwitchedToItTurnCustomerManagedKeyToPass() throws Exception {
+        Replay replay = replay("dynamodb_table_customer_managed_key", Set.of("aws_managed_key", "aws_owned_key"));
+        assertEquals(Set.of("aws-managed", "aws-owned"), replay.fixed.keySet());
+        replay.fixed.forEach((name, status) -> assertEquals(Status.PASS, status, name + " after its fix"));
+        // Both tables share the region's new key: it is created, rotated and named once.
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("create-key")).count(),
+                String.valueOf(replay.calls));
+        assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("create-alias")).count());
+        assertEquals(2, replay.calls.stream().filter(c -> c.get(1).equals("update-table")).count());
     }
 
     @Test
@@ -114,7 +200,32 @@ class CauseFixReplayTest {
         assertEquals(1, replay.calls.stream().filter(c -> c.get(1).equals("enable-key")
                 && c.contains("arn:aws:kms:eu-west-1:210987654321:key/c6ac45f0-a038-c64b-8446-babe366b9882")).count(),
                 String.valueOf(replay.calls));
-        assertEquals(Status.FAIL, replay.after.get("imported-key-pending"), "importing material is not replayed");
+        assertEquals(Status.FAIL, replay.after.get("imported-key-pending"), "its fix was not replayed here");
+    }
+
+    @Test
+    void importingTheKeyMaterialAgainTurnsKeyUsableToPass() throws Exception {
+        String key = "arn:aws:kms:eu-west-1:210987654321:key/0e40b9f7-ae8a-74fa-d187-3f311a7d79ac";
+        Replay replay = replay("dynamodb_table_kms_key_usable.causes", Set.of("key_pending_import"), (sim, folder) -> {
+            // The key custodian's material, and the wrapping key and token the script reads from KMS: asked for
+            // here through the SDK, since the script's aws stand-in records calls instead of making them.
+            byte[] material = new byte[32];
+            new java.security.SecureRandom().nextBytes(material);
+            Files.write(folder.resolve("PlaintextKeyMaterial.bin"), material);
+            try (KmsClient kms = client(KmsClient.builder(), sim, "eu-west-1")) {
+                var parameters = kms.getParametersForImport(b -> b.keyId(key).wrappingAlgorithm("RSAES_OAEP_SHA_256")
+                        .wrappingKeySpec("RSA_4096"));
+                String answer = java.util.Base64.getEncoder().encodeToString(parameters.importToken().asByteArray())
+                        + "\t" + java.util.Base64.getEncoder().encodeToString(parameters.publicKey().asByteArray());
+                Files.createDirectories(folder.resolve("bin"));
+                Files.writeString(folder.resolve("bin").resolve("aws.answers"), MAPPER.writeValueAsString(Map.of(key,
+                        answer)));
+            }
+        });
+        assertEquals(Set.of("imported-key-pending"), replay.fixed.keySet());
+        assertEquals(Status.PASS, replay.fixed.get("imported-key-pending"));
+        // openssl wrapped the material with the simulator's public key; KMS took it back out with its private key
+        assertTrue(replay.calls.stream().anyMatch(c -> c.get(1).equals("import-key-material")), String.valueOf(replay.calls));
     }
 
     @Test
@@ -156,7 +267,16 @@ class CauseFixReplayTest {
     private record Replay(List<List<String>> calls, Map<String, Status> fixed, Map<String, Status> after) {
     }
 
+    /** Work done against the simulator and in the script's folder before the script runs. */
+    private interface Preparation {
+        void prepare(AccountSimulator sim, Path folder) throws Exception;
+    }
+
     private Replay replay(String scenario, Set<String> replayable) throws Exception {
+        return replay(scenario, replayable, (sim, folder) -> { });
+    }
+
+    private Replay replay(String scenario, Set<String> replayable, Preparation preparation) throws Exception {
         JsonNode spec = MAPPER.readTree(folder().resolve(scenario + ".expected.json").toFile());
         String checkId = spec.path("expected").get(0).path("checkId").asText();
         Instant now = Instant.parse(spec.path("now").asText());
@@ -176,9 +296,11 @@ class CauseFixReplayTest {
             }
             assertFalse(toFix.isEmpty(), "nothing to fix in " + scenario);
             String script = FixScript.build(toFix, report(before), false);
+            preparation.prepare(sim, dir);
             List<List<String>> calls = runScript(script);
-            for (List<String> call : calls) {
-                apply(call, sim);
+            Map<String, String> planIds = new LinkedHashMap<>();
+            for (int i = 0; i < calls.size(); i++) {
+                apply(calls.get(i), i + 1, planIds, sim, dir);
             }
             ScanOutcome after = scan(sim, home, checkId, now, parameters);
             Map<String, Status> all = new TreeMap<>();
@@ -214,12 +336,69 @@ class CauseFixReplayTest {
         return new ScanReport(info, outcome.results(), outcome.stats(), metadata, Map.of(), null);
     }
 
-    /** Runs the script with an {@code aws} that records its arguments; the calls in order, each as its words. */
+    /**
+     * The {@code aws} of the replay: records each call's arguments and answers nothing, except that a plan or key the
+     * script creates gets a stand-in id ({@code replay-plan-<call number>}, {@code replay-key-<call number>}, printed
+     * as {@code --query ... --output text} would print the real one); a later {@code list-backup-plans} query for that
+     * plan's name in that region prints it (else {@code None}, as the CLI prints for no match), and
+     * {@code describe-key} of an alias the script created prints its key (an unknown alias fails, as KMS answers
+     * NotFoundException). {@link #apply} turns the stand-in ids into the simulator's.
+     */
+    private static final String AWS_STAND_IN = """
+            #!/usr/bin/env python3
+            import json, re, sys
+            log, state = sys.argv[0] + '.log', sys.argv[0] + '.plans'
+            args = sys.argv[1:]
+            with open(log, 'a', encoding='utf-8') as f:
+                f.write(''.join(a + '\\x1f' for a in args) + '\\n')
+            with open(log, encoding='utf-8') as f:
+                number = sum(1 for _ in f)
+            flags = {args[i][2:]: args[i + 1] for i in range(len(args) - 1) if args[i].startswith('--')}
+            try:
+                with open(state, encoding='utf-8') as f:
+                    plans = json.load(f)
+            except FileNotFoundError:
+                plans = {}
+            op = args[1] if len(args) > 1 else ''
+            if op == 'create-backup-plan':
+                name = json.loads(flags['backup-plan'])['BackupPlanName']
+                plans[flags.get('region', '') + '|' + name] = 'replay-plan-%d' % number
+                with open(state, 'w', encoding='utf-8') as f:
+                    json.dump(plans, f)
+                if 'query' in flags:
+                    print(plans[flags.get('region', '') + '|' + name])
+            elif op == 'create-key':
+                plans['key|replay-key-%d' % number] = 'created'
+                with open(state, 'w', encoding='utf-8') as f:
+                    json.dump(plans, f)
+                if 'query' in flags:
+                    print('replay-key-%d' % number)
+            elif op == 'create-alias':
+                plans['alias|' + flags.get('region', '') + '|' + flags['alias-name']] = flags['target-key-id']
+                with open(state, 'w', encoding='utf-8') as f:
+                    json.dump(plans, f)
+            elif op == 'describe-key' and flags.get('key-id', '').startswith('alias/'):
+                target = plans.get('alias|' + flags.get('region', '') + '|' + flags['key-id'])
+                if target is None:
+                    sys.stderr.write('An error occurred (NotFoundException) when calling the DescribeKey operation\\n')
+                    sys.exit(254)
+                if 'query' in flags:
+                    print(target)
+            elif op == 'get-parameters-for-import':
+                # the wrapping key and token the test asked the simulator for before the script ran
+                with open(sys.argv[0] + '.answers', encoding='utf-8') as f:
+                    print(json.load(f)[flags['key-id']])
+            elif op == 'list-backup-plans' and 'query' in flags:
+                match = re.search(r"BackupPlanName=='([^']*)'", flags['query'])
+                print(plans.get(flags.get('region', '') + '|' + (match.group(1) if match else ''), 'None'))
+            """;
+
+    /** Runs the script with {@link #AWS_STAND_IN} as {@code aws}; the calls in order, each as its words. */
     private List<List<String>> runScript(String script) throws IOException, InterruptedException {
-        Path log = dir.resolve("calls.log");
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path aws = bin.resolve("aws");
-        Files.writeString(aws, "#!/usr/bin/env bash\n{ printf '%s\\037' \"$@\"; printf '\\n'; } >> '" + log + "'\n");
+        Path log = bin.resolve("aws.log");
+        Files.writeString(aws, AWS_STAND_IN.stripLeading());
         Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path file = dir.resolve("fix.sh");
         Files.writeString(file, script);
@@ -237,8 +416,13 @@ class CauseFixReplayTest {
         return calls;
     }
 
-    /** Makes one recorded call through the SDK; a write the simulator cannot apply fails the test. */
-    private static void apply(List<String> call, AccountSimulator sim) throws IOException {
+    /**
+     * Makes one recorded call through the SDK; a write the simulator cannot apply fails the test. {@code number} is
+     * the call's place in the script (1 for the first), {@code planIds} maps the stand-in ids of created plans to
+     * the simulator's.
+     */
+    private static void apply(List<String> call, int number, Map<String, String> planIds, AccountSimulator sim,
+                              Path folder) throws IOException {
         String service = call.get(0);
         String operation = call.get(1);
         Map<String, String> flags = flags(call);
@@ -262,9 +446,114 @@ class CauseFixReplayTest {
                     kms.enableKey(b -> b.keyId(flags.get("key-id")));
                 }
             }
+            case "application-autoscaling register-scalable-target" -> {
+                Map<String, String> suspended = new LinkedHashMap<>();
+                if (flags.containsKey("suspended-state")) {
+                    for (String pair : flags.get("suspended-state").split(",")) {
+                        String[] kv = pair.split("=", 2);
+                        suspended.put(kv[0], kv[1]);
+                    }
+                }
+                try (ApplicationAutoScalingClient scaling = client(ApplicationAutoScalingClient.builder(), sim, region)) {
+                    scaling.registerScalableTarget(b -> {
+                        b.serviceNamespace(flags.get("service-namespace")).resourceId(flags.get("resource-id"))
+                                .scalableDimension(flags.get("scalable-dimension"));
+                        if (flags.containsKey("min-capacity")) {
+                            b.minCapacity(Integer.valueOf(flags.get("min-capacity")))
+                                    .maxCapacity(Integer.valueOf(flags.get("max-capacity")));
+                        }
+                        if (!suspended.isEmpty()) {
+                            b.suspendedState(s -> s.dynamicScalingInSuspended(
+                                    Boolean.valueOf(suspended.get("DynamicScalingInSuspended")))
+                                    .dynamicScalingOutSuspended(Boolean.valueOf(suspended.get("DynamicScalingOutSuspended"))));
+                        }
+                    });
+                }
+            }
+            case "application-autoscaling put-scaling-policy" -> {
+                JsonNode config = MAPPER.readTree(flags.get("target-tracking-scaling-policy-configuration"));
+                try (ApplicationAutoScalingClient scaling = client(ApplicationAutoScalingClient.builder(), sim, region)) {
+                    scaling.putScalingPolicy(b -> b.serviceNamespace(flags.get("service-namespace"))
+                            .resourceId(flags.get("resource-id")).scalableDimension(flags.get("scalable-dimension"))
+                            .policyName(flags.get("policy-name")).policyType(flags.get("policy-type"))
+                            .targetTrackingScalingPolicyConfiguration(c -> c.targetValue(config.path("TargetValue")
+                                    .asDouble()).predefinedMetricSpecification(m -> m.predefinedMetricType(config
+                                    .path("PredefinedMetricSpecification").path("PredefinedMetricType").asText()))));
+                }
+            }
+            case "kms create-key" -> {
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    planIds.put("replay-key-" + number, kms.createKey(b -> b.description(flags.get("description")))
+                            .keyMetadata().arn());
+                }
+            }
+            case "kms create-alias" -> {
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.createAlias(b -> b.aliasName(flags.get("alias-name"))
+                            .targetKeyId(planIds.getOrDefault(flags.get("target-key-id"), flags.get("target-key-id"))));
+                }
+            }
+            case "dynamodb update-table" -> {
+                Map<String, String> sse = new LinkedHashMap<>();
+                for (String pair : flags.get("sse-specification").split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    sse.put(kv[0], kv[1]);
+                }
+                String key = planIds.getOrDefault(sse.get("KMSMasterKeyId"), sse.get("KMSMasterKeyId"));
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.updateTable(b -> b.tableName(flags.get("table-name")).sseSpecification(s -> s
+                            .enabled(Boolean.valueOf(sse.get("Enabled"))).sseType(sse.get("SSEType")).kmsMasterKeyId(key)));
+                }
+            }
+            case "kms import-key-material" -> {
+                byte[] material = Files.readAllBytes(folder.resolve(flags.get("encrypted-key-material")
+                        .substring("fileb://".length())));
+                byte[] token = Files.readAllBytes(folder.resolve(flags.get("import-token").substring("fileb://".length())));
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.importKeyMaterial(b -> b.keyId(flags.get("key-id"))
+                            .encryptedKeyMaterial(software.amazon.awssdk.core.SdkBytes.fromByteArray(material))
+                            .importToken(software.amazon.awssdk.core.SdkBytes.fromByteArray(token))
+                            .expirationModel(flags.get("expiration-model")));
+                }
+            }
+            case "kms enable-key-rotation" -> {
+                String rotated = planIds.getOrDefault(flags.get("key-id"), flags.get("key-id"));
+                try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
+                    kms.enableKeyRotation(b -> b.keyId(rotated).rotationPeriodInDays(
+                            flags.containsKey("rotation-period-in-days")
+                                    ? Integer.valueOf(flags.get("rotation-period-in-days")) : null));
+                }
+            }
+            case "dynamodb put-resource-policy" -> {
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.putResourcePolicy(b -> b.resourceArn(flags.get("resource-arn")).policy(flags.get("policy")));
+                }
+            }
+            case "dynamodb delete-resource-policy" -> {
+                try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
+                    dynamo.deleteResourcePolicy(b -> b.resourceArn(flags.get("resource-arn")));
+                }
+            }
             case "kms cancel-key-deletion" -> {
                 try (KmsClient kms = client(KmsClient.builder(), sim, region)) {
                     kms.cancelKeyDeletion(b -> b.keyId(flags.get("key-id")));
+                }
+            }
+            case "backup create-backup-plan" -> {
+                JsonNode doc = MAPPER.readTree(flags.get("backup-plan"));
+                List<software.amazon.awssdk.services.backup.model.BackupRuleInput> rules = new ArrayList<>();
+                doc.path("Rules").forEach(r -> rules.add(software.amazon.awssdk.services.backup.model.BackupRuleInput
+                        .builder().ruleName(r.path("RuleName").asText())
+                        .targetBackupVaultName(r.path("TargetBackupVaultName").asText())
+                        .scheduleExpression(r.path("ScheduleExpression").asText(null))
+                        .startWindowMinutes(r.has("StartWindowMinutes") ? r.get("StartWindowMinutes").asLong() : null)
+                        .lifecycle(r.has("Lifecycle") ? software.amazon.awssdk.services.backup.model.Lifecycle.builder()
+                                .deleteAfterDays(r.path("Lifecycle").path("DeleteAfterDays").asLong()).build() : null)
+                        .build()));
+                try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
+                    String id = backup.createBackupPlan(b -> b.backupPlan(p -> p.backupPlanName(
+                            doc.path("BackupPlanName").asText()).rules(rules))).backupPlanId();
+                    planIds.put("replay-plan-" + number, id);
                 }
             }
             case "backup delete-backup-selection" -> {
@@ -287,8 +576,9 @@ class CauseFixReplayTest {
                         .stringNotEquals(parameters(s.path("Conditions").path("StringNotEquals")))
                         .stringLike(parameters(s.path("Conditions").path("StringLike")))
                         .stringNotLike(parameters(s.path("Conditions").path("StringNotLike")));
+                String planId = planIds.getOrDefault(flags.get("backup-plan-id"), flags.get("backup-plan-id"));
                 try (BackupClient backup = client(BackupClient.builder(), sim, region)) {
-                    backup.createBackupSelection(b -> b.backupPlanId(flags.get("backup-plan-id")).backupSelection(
+                    backup.createBackupSelection(b -> b.backupPlanId(planId).backupSelection(
                             sel -> sel.selectionName(s.path("SelectionName").asText())
                                     .iamRoleArn(s.path("IamRoleArn").asText()).resources(resources)
                                     .notResources(notResources).listOfTags(tags).conditions(conditions.build())));
@@ -309,8 +599,19 @@ class CauseFixReplayTest {
             }
             case "dynamodb tag-resource" -> {
                 List<Tag> tags = new ArrayList<>();
-                MAPPER.readTree(flags.get("tags")).forEach(t -> tags.add(Tag.builder().key(t.path("Key").asText())
-                        .value(t.path("Value").asText()).build()));
+                String given = flags.get("tags");
+                if (given.startsWith("[")) {
+                    MAPPER.readTree(given).forEach(t -> tags.add(Tag.builder().key(t.path("Key").asText())
+                            .value(t.path("Value").asText()).build()));
+                } else {
+                    // shorthand: Key=k,Value=v (the fixes write it only with plain keys and values)
+                    Map<String, String> kv = new LinkedHashMap<>();
+                    for (String pair : given.split(",")) {
+                        String[] parts = pair.split("=", 2);
+                        kv.put(parts[0], parts[1]);
+                    }
+                    tags.add(Tag.builder().key(kv.get("Key")).value(kv.get("Value")).build());
+                }
                 try (DynamoDbClient dynamo = client(DynamoDbClient.builder(), sim, region)) {
                     dynamo.tagResource(b -> b.resourceArn(flags.get("resource-arn")).tags(tags));
                 }

@@ -44,6 +44,30 @@ class SimulatorBackupTest {
     }
 
     @Test
+    void recoveryPointsOfAVaultAreFilteredByTheirCreatorAndCarryIt() throws Exception {
+        try (AccountSimulator demo = AccountSimulator.startDemo(SimulatorOptions.defaults());
+             BackupClient client = SimulatorTestSupport.client(BackupClient.builder(), demo, "us-east-1")) {
+            String legacy = "8591a951-7d4b-400d-9483-619bb127a88a";
+            List<software.amazon.awssdk.services.backup.model.RecoveryPointByBackupVault> points = client
+                    .listRecoveryPointsByBackupVault(b -> b.backupVaultName("Default").byBackupPlanId(legacy)
+                            .byResourceType("DynamoDB")).recoveryPoints();
+            assertEquals(2, points.size());
+            points.forEach(p -> {
+                assertEquals("arn:aws:dynamodb:us-east-1:111122223333:table/customer-exports", p.resourceArn());
+                assertEquals(legacy, p.createdBy().backupPlanId());
+                assertEquals("DynamoDB", p.resourceType());
+            });
+            assertEquals(0, client.listRecoveryPointsByBackupVault(b -> b.backupVaultName("Default")
+                    .byBackupPlanId(legacy).byResourceType("EBS")).recoveryPoints().size());
+            assertTrue(client.listRecoveryPointsByBackupVault(b -> b.backupVaultName("Default")).recoveryPoints().size()
+                    > 2, "without a filter, every point of the vault");
+            // the deleted plan's last version is still readable, with its deletion date
+            assertEquals(Instant.ofEpochSecond(1735689600), client.getBackupPlan(b -> b.backupPlanId(legacy)
+                    .versionId("c46878cbbd4accf05a4c45798255c5290ab4d889")).deletionDate());
+        }
+    }
+
+    @Test
     void listBackupPlansLeavesOutDeletedPlansUnlessAsked() {
         List<String> live = backup.listBackupPlansPaginator(b -> { }).backupPlansList().stream()
                 .map(BackupPlansListMember::backupPlanId).collect(Collectors.toList());

@@ -49,6 +49,12 @@ class SimulatorFixtureValidationTest {
                 broken("rule without target vault", USE1 + ".backup.BackupPlans[3].BackupPlan.Rules[0].TargetBackupVaultName",
                         root -> ((ObjectNode) root.at("/regions/us-east-1/backup/BackupPlans/3/BackupPlan/Rules/0"))
                                 .remove("TargetBackupVaultName")),
+                broken("deleted plan with a selection", USE1 + ".backup.BackupPlans[2].Selections",
+                        root -> ((ObjectNode) root.at("/regions/us-east-1/backup/BackupPlans/2")).set("Selections",
+                                root.at("/regions/us-east-1/backup/BackupPlans/0/Selections").deepCopy())),
+                broken("recovery point creator without plan id", USE1 + ".backup.RecoveryPoints[0].CreatedBy.BackupPlanId",
+                        root -> ((ObjectNode) root.at("/regions/us-east-1/backup/RecoveryPoints/0")).putObject("CreatedBy")
+                                .put("BackupPlanVersion", "v")),
                 broken("selection without id", USE1 + ".backup.BackupPlans[0].Selections[2].SelectionId",
                         root -> ((ObjectNode) root.at("/regions/us-east-1/backup/BackupPlans/0/Selections/2")).remove("SelectionId")),
                 broken("selection resources not ARNs", USE1 + ".backup.BackupPlans[0].Selections[0].BackupSelection.Resources[0]",

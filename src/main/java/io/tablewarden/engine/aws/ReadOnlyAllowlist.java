@@ -45,6 +45,7 @@ public final class ReadOnlyAllowlist {
             allowed("Backup", "GetBackupSelection", "backup:GetBackupSelection"),
             allowed("Backup", "DescribeBackupVault", "backup:DescribeBackupVault"),
             allowed("Backup", "ListRecoveryPointsByResource", "backup:ListRecoveryPointsByResource"),
+            allowed("Backup", "ListRecoveryPointsByBackupVault", "backup:ListRecoveryPointsByBackupVault"),
             allowed("DAX", "DescribeClusters", "dax:DescribeClusters"),
             allowed("DAX", "ListTags", "dax:ListTags"),
             allowed("KMS", "DescribeKey", "kms:DescribeKey"),

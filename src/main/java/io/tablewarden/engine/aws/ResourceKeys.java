@@ -36,7 +36,7 @@ final class ResourceKeys {
                 String selection = text(request, "SelectionId");
                 yield plan == null || selection == null ? null : plan + "/" + selection;
             }
-            case "backup:DescribeBackupVault" -> text(request, "BackupVaultName");
+            case "backup:DescribeBackupVault", "backup:ListRecoveryPointsByBackupVault" -> text(request, "BackupVaultName");
             // ListTables, DescribeScalableTargets, DescribeClusters, ListBackupPlans, ListAliases, ...
             default -> null;
         };

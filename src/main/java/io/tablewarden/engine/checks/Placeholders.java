@@ -20,13 +20,15 @@ package io.tablewarden.engine.checks;
  *   <li>a FAIL that names a cause carries the tokens its cause's fix uses, always: DynamoDB.4's
  *       {@code region_not_opted_in} {@link #BACKUP_PLAN_NAME} and {@link #SELECTION_NAME};
  *       {@code selection_tag_mismatch} those and {@link #TAG_KEY}, {@link #TAG_VALUE}; {@code selection_excludes_table}
- *       those and {@link #BACKUP_PLAN_ID}, {@link #SELECTION_ID}, {@link #SELECTION_JSON}; KMS key usable's
+ *       those and {@link #BACKUP_PLAN_ID}, {@link #SELECTION_ID}, {@link #SELECTION_JSON}; {@code deleted_plan}
+ *       {@link #BACKUP_PLAN_NAME}, {@link #BACKUP_PLAN_ID}, {@link #PLAN_DELETION_DATE}, {@link #BACKUP_PLAN_JSON}; KMS key usable's
  *       {@code key_pending_deletion} {@link #KEY_DELETION_DATE} (the KMS causes all have {@link #KMS_KEY_ARN});
  *       DynamoDB.1's {@code scaling_gaps} {@link #UNREGISTERED_DIMENSIONS}, {@link #UNPOLICIED_DIMENSIONS},
  *       {@link #SUSPENDED_DIMENSIONS} and {@link #SCALING_GAP_LABELS}; cross-account access's
  *       {@code outside_statements} {@link #OFFENDING_SIDS} and {@link #REMAINING_POLICY}, and
  *       {@code only_outside_statements} {@link #OFFENDING_SIDS}; PITR's {@code recovery_period_short}
- *       {@link #RECOVERY_PERIOD_DAYS};</li>
+ *       {@link #RECOVERY_PERIOD_DAYS}; tagged's {@code required_tags_missing} {@link #MISSING_TAG_KEYS} and
+ *       {@link #MISSING_TAGS_JSON};</li>
  *   <li>every DAX cluster result: {@link #DAX_CLUSTER_NAME}, {@link #DAX_CLUSTER_ARN}, {@link #REGION},
  *       {@link #ACCOUNT_ID}, {@link #PARTITION} (the node type is not collected, so there is no
  *       {@code dax_node_type});</li>
@@ -56,6 +58,16 @@ public final class Placeholders {
     public static final String TAG_VALUE = "tag_value";
     /** DynamoDB.4 near miss: the selection without the NotResources patterns that exclude the table, as JSON. */
     public static final String SELECTION_JSON = "selection_json";
+    /** DynamoDB.4 {@code deleted_plan}: the day the plan was deleted (ISO-8601 date, UTC). */
+    public static final String PLAN_DELETION_DATE = "plan_deletion_date";
+    /** DynamoDB.4 {@code deleted_plan}: CreateBackupPlan's BackupPlan document with the deleted version's rules. */
+    public static final String BACKUP_PLAN_JSON = "backup_plan_json";
+    /**
+     * Tagged {@code required_tags_missing}: the required keys the table lacks, comma-separated for sentences, and
+     * as TagResource's Tags JSON with empty values.
+     */
+    public static final String MISSING_TAG_KEYS = "missing_tag_keys";
+    public static final String MISSING_TAGS_JSON = "missing_tags_json";
     /** KMS key usable, PendingDeletion: the key's DeletionDate (ISO-8601). */
     public static final String KEY_DELETION_DATE = "key_deletion_date";
     /**

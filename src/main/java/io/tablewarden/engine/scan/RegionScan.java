@@ -174,6 +174,15 @@ final class RegionScan {
                 }));
             }
         }
+        if (backup != null && BackupCollector.hasDeletedPlan(backup) && anyActiveUncovered(nameList, backup)) {
+            // What a deleted plan selected matters only for a table no live plan covers (DynamoDB.4's cause).
+            BackupInventory listed = backup;
+            progress.addWork(1);
+            phase.add(workers.submit(() -> {
+                backup = backupCollector.withDeletedPlans(listed);
+                progress.finished("deleted backup plans");
+            }));
+        }
         if (parts.contains(InventoryPart.RECOVERY_POINTS) && backup != null && BackupCollector.hasLivePlan(backup)) {
             for (String name : nameList) {
                 TableInventory table = tables.get(name);
@@ -191,6 +200,16 @@ final class RegionScan {
         }
         await(phase);
         return snapshot(RegionState.SCANNED, null);
+    }
+
+    private boolean anyActiveUncovered(List<String> nameList, BackupInventory inventory) {
+        for (String name : nameList) {
+            TableInventory table = tables.get(name);
+            if (isActive(table) && !BackupPlanCoverage.evaluate(table, inventory).covered()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,11 +35,40 @@ public record BackupInventory(Fetch<RegionSettings> regionSettings, Fetch<List<B
      * @param versionId      VersionId
      * @param deletionDate   DeletionDate, null for a live plan
      * @param rules          GetBackupPlan.BackupPlan.Rules
-     * @param selections     ListBackupSelections, each with its GetBackupSelection
+     * @param selections     ListBackupSelections, each with its GetBackupSelection; not collected (null) for a
+     *                       deleted plan, whose selections AWS requires to be deleted first
+     * @param recoveryPoints for a deleted plan only: the DynamoDB recovery points it made
+     *                       (ListRecoveryPointsByBackupVault by BackupPlanId in each vault its last version's rules
+     *                       target), read only when a table of the region is covered by no live plan; else null
      */
     public record BackupPlan(String backupPlanId, String backupPlanArn, String backupPlanName, String versionId,
                              Instant deletionDate, Fetch<List<BackupRule>> rules,
-                             Fetch<List<SelectionEntry>> selections) {
+                             Fetch<List<SelectionEntry>> selections, Fetch<List<PlanRecoveryPoint>> recoveryPoints) {
+
+        /** A plan whose recovery points were not read (every live plan). */
+        public BackupPlan(String backupPlanId, String backupPlanArn, String backupPlanName, String versionId,
+                          Instant deletionDate, Fetch<List<BackupRule>> rules, Fetch<List<SelectionEntry>> selections) {
+            this(backupPlanId, backupPlanArn, backupPlanName, versionId, deletionDate, rules, selections, null);
+        }
+
+        /** True when ListBackupPlans(IncludeDeleted) named the plan deleted. */
+        public boolean deleted() {
+            return deletionDate != null;
+        }
+    }
+
+    /**
+     * A ListRecoveryPointsByBackupVault item of one plan: the evidence that the plan selected a resource.
+     *
+     * @param resourceArn       ResourceArn
+     * @param recoveryPointArn  RecoveryPointArn
+     * @param backupVaultName   BackupVaultName
+     * @param creationDate      CreationDate
+     * @param status            Status
+     * @param backupPlanVersion CreatedBy.BackupPlanVersion
+     */
+    public record PlanRecoveryPoint(String resourceArn, String recoveryPointArn, String backupVaultName,
+                                    Instant creationDate, String status, String backupPlanVersion) {
     }
 
     /**

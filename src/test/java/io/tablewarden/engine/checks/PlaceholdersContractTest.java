@@ -26,17 +26,19 @@ class PlaceholdersContractTest {
             "dynamodb_table_backup_recent_recovery_point");
 
     /** The tokens each cause adds, as documented in {@link Placeholders}. */
-    private static final java.util.Map<String, Set<String>> CAUSE_TOKENS = java.util.Map.of(
-            "region_not_opted_in", Set.of("backup_plan_name", "selection_name"),
-            "selection_tag_mismatch", Set.of("backup_plan_name", "selection_name", "tag_key", "tag_value"),
-            "selection_excludes_table", Set.of("backup_plan_name", "selection_name", "backup_plan_id", "selection_id",
-                    "selection_json"),
-            "key_pending_deletion", Set.of("key_deletion_date"),
-            "scaling_gaps", Set.of("unregistered_dimensions", "unpolicied_dimensions", "suspended_dimensions",
-                    "scaling_gap_labels"),
-            "outside_statements", Set.of("offending_sids", "remaining_policy"),
-            "only_outside_statements", Set.of("offending_sids"),
-            "recovery_period_short", Set.of("recovery_period_days"));
+    private static final java.util.Map<String, Set<String>> CAUSE_TOKENS = java.util.Map.ofEntries(
+            java.util.Map.entry("region_not_opted_in", Set.of("backup_plan_name", "selection_name")),
+            java.util.Map.entry("selection_tag_mismatch", Set.of("backup_plan_name", "selection_name", "tag_key", "tag_value")),
+            java.util.Map.entry("selection_excludes_table", Set.of("backup_plan_name", "selection_name", "backup_plan_id", "selection_id",
+                    "selection_json")),
+            java.util.Map.entry("deleted_plan", Set.of("backup_plan_name", "backup_plan_id", "plan_deletion_date", "backup_plan_json")),
+            java.util.Map.entry("key_pending_deletion", Set.of("key_deletion_date")),
+            java.util.Map.entry("scaling_gaps", Set.of("unregistered_dimensions", "unpolicied_dimensions", "suspended_dimensions",
+                    "scaling_gap_labels")),
+            java.util.Map.entry("outside_statements", Set.of("offending_sids", "remaining_policy")),
+            java.util.Map.entry("only_outside_statements", Set.of("offending_sids")),
+            java.util.Map.entry("recovery_period_short", Set.of("recovery_period_days")),
+            java.util.Map.entry("required_tags_missing", Set.of("missing_tag_keys", "missing_tags_json")));
 
     @Test
     void placeholderKeysPerCheck() {

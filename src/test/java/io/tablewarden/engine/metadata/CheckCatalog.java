@@ -68,6 +68,12 @@ final class CheckCatalog {
                     + "\"ListOfTags\":[{\"ConditionType\":\"STRINGEQUALS\",\"ConditionKey\":\"team\",\"ConditionValue\":\"finance\"}],"
                     + "\"Conditions\":{\"StringEquals\":[{\"ConditionKey\":\"aws:ResourceTag/env\",\"ConditionValue\":\"prod\"}]}}"),
             Map.entry("key_deletion_date", "2026-12-20T00:00:00Z"),
+            Map.entry("plan_deletion_date", "2025-01-01"),
+            Map.entry("missing_tag_keys", "env, cost-centre"),
+            Map.entry("missing_tags_json", "[{\"Key\":\"env\",\"Value\":\"\"},{\"Key\":\"cost-centre\",\"Value\":\"\"}]"),
+            Map.entry("backup_plan_json", "{\"BackupPlanName\":\"legacy-weekly\",\"Rules\":[{\"RuleName\":\"weekly\","
+                    + "\"TargetBackupVaultName\":\"Default\",\"ScheduleExpression\":\"cron(0 2 ? * SAT *)\","
+                    + "\"Lifecycle\":{\"DeleteAfterDays\":90}}]}"),
             Map.entry("recovery_period_days", "21"),
             Map.entry("offending_sids", "Sid \"PartnerRead\", statement #3 (no Sid)"),
             Map.entry("remaining_policy", "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"SameAccount\","
@@ -124,18 +130,22 @@ final class CheckCatalog {
     static final String CAUSE_MARK = "#";
 
     /** The tokens each cause's fix may use beyond its check's, keyed by variant id. */
-    private static final Map<String, Set<String>> CAUSE_TOKENS = Map.of(
-            "dynamodb_table_protected_by_backup_plan#region_not_opted_in", Set.of("selection_name"),
-            "dynamodb_table_protected_by_backup_plan#selection_tag_mismatch",
-            Set.of("selection_name", "tag_key", "tag_value"),
-            "dynamodb_table_protected_by_backup_plan#selection_excludes_table",
-            Set.of("selection_name", "backup_plan_id", "selection_id", "selection_json"),
-            "dynamodb_table_kms_key_usable#key_pending_deletion", Set.of("key_deletion_date"),
-            "dynamodb_table_autoscaling_enabled#scaling_gaps", Set.of("unregistered_dimensions",
-                    "unpolicied_dimensions", "suspended_dimensions", "scaling_gap_labels"),
-            "dynamodb_table_cross_account_access#outside_statements", Set.of("offending_sids", "remaining_policy"),
-            "dynamodb_table_cross_account_access#only_outside_statements", Set.of("offending_sids"),
-            "dynamodb_tables_pitr_enabled#recovery_period_short", Set.of("recovery_period_days"));
+    private static final Map<String, Set<String>> CAUSE_TOKENS = Map.ofEntries(
+            Map.entry("dynamodb_table_protected_by_backup_plan#region_not_opted_in", Set.of("selection_name")),
+            Map.entry("dynamodb_table_protected_by_backup_plan#selection_tag_mismatch",
+                    Set.of("selection_name", "tag_key", "tag_value")),
+            Map.entry("dynamodb_table_protected_by_backup_plan#selection_excludes_table",
+                    Set.of("selection_name", "backup_plan_id", "selection_id", "selection_json")),
+            Map.entry("dynamodb_table_protected_by_backup_plan#deleted_plan",
+                    Set.of("backup_plan_id", "plan_deletion_date", "backup_plan_json")),
+            Map.entry("dynamodb_table_kms_key_usable#key_pending_deletion", Set.of("key_deletion_date")),
+            Map.entry("dynamodb_table_autoscaling_enabled#scaling_gaps", Set.of("unregistered_dimensions",
+                    "unpolicied_dimensions", "suspended_dimensions", "scaling_gap_labels")),
+            Map.entry("dynamodb_table_cross_account_access#outside_statements",
+                    Set.of("offending_sids", "remaining_policy")),
+            Map.entry("dynamodb_table_cross_account_access#only_outside_statements", Set.of("offending_sids")),
+            Map.entry("dynamodb_tables_pitr_enabled#recovery_period_short", Set.of("recovery_period_days")),
+            Map.entry("dynamodb_table_tagged#required_tags_missing", Set.of("missing_tag_keys", "missing_tags_json")));
 
     /**
      * Every fix of the catalogue: each check id (its generic fix) followed by {@code <check id>#<cause id>} for each

@@ -60,4 +60,28 @@ class RecoveryPointCallsTest {
             assertEquals(covered, demo.requestCount("backup:ListRecoveryPointsByResource"));
         }
     }
+
+    @Test
+    void aDeletedPlanIsReadOnlyWhereATableIsCoveredByNoLivePlan() throws Exception {
+        try (AccountSimulator demo = AccountSimulator.startDemo(SimulatorOptions.defaults())) {
+            ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(demo.endpoint(), "us-east-1"),
+                    List.of(), Set.of("dynamodb_table_protected_by_backup_plan"), CheckParameters.defaults(), 8,
+                    Duration.ofSeconds(10), 4);
+            ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all())
+                    .run(request, ScanListener.NONE, new CancellationToken());
+            assertEquals(ScanOutcome.ScanState.COMPLETED, outcome.state(), outcome.failureReason());
+            // us-east-1 lists one deleted plan (legacy-weekly-exports, one rule, vault Default) and has uncovered
+            // tables: its last version and its recovery points in that vault cost one call each. No other region
+            // of the demo lists a deleted plan.
+            assertEquals(1, demo.requestCount("backup:ListRecoveryPointsByBackupVault"));
+            RegionInventory east = outcome.inventory().regions().stream().filter(r -> r.region().equals("us-east-1"))
+                    .findFirst().orElseThrow();
+            io.tablewarden.model.inventory.BackupInventory.BackupPlan legacy = east.backup().plans().value().stream()
+                    .filter(io.tablewarden.model.inventory.BackupInventory.BackupPlan::deleted).findFirst().orElseThrow();
+            assertEquals("legacy-weekly-exports", legacy.backupPlanName());
+            assertEquals(List.of("arn:aws:dynamodb:us-east-1:111122223333:table/customer-exports"),
+                    legacy.recoveryPoints().value().stream().map(p -> p.resourceArn()).distinct().toList());
+            assertNull(legacy.selections(), "a deleted plan's selections are not read: AWS deleted them first");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import io.tablewarden.engine.checks.Placeholders;
 import io.tablewarden.engine.checks.support.BackupNearMiss;
 import io.tablewarden.engine.checks.support.BackupPlanCoverage;
 import io.tablewarden.engine.checks.support.CheckCause;
+import io.tablewarden.engine.checks.support.DeletedPlans;
 import io.tablewarden.engine.checks.support.Results;
 import io.tablewarden.engine.checks.support.TableCheck;
 import io.tablewarden.engine.checks.support.TableSubject;
@@ -40,6 +41,8 @@ public final class TableBackupPlanCheck extends TableCheck {
         SELECTION_TAG_MISMATCH,
         /** A selection would select the table but for its NotResources patterns. */
         SELECTION_EXCLUDES_TABLE,
+        /** Only a deleted plan selected the table: recovery points it made name the table. */
+        DELETED_PLAN,
         /** The region has no live backup plan at all. */
         NO_PLAN;
 
@@ -102,7 +105,20 @@ public final class TableBackupPlanCheck extends TableCheck {
                             .placeholder(Placeholders.SELECTION_JSON, m.selectionJson());
             }
         }
-        boolean livePlan = Results.orEmpty(backup.plans().value()).stream().anyMatch(p -> p.deletionDate() == null);
+        Optional<DeletedPlans.Match> deleted = DeletedPlans.find(subject.table().arn(), backup);
+        if (deleted.isPresent()) {
+            DeletedPlans.Match d = deleted.get();
+            return Verdict.fail(verdict.text().substring(0, verdict.text().length() - 1) + "; its recovery points were "
+                            + "made by plan " + d.plan().backupPlanName() + ", deleted on " + d.deletionDay() + ".")
+                    .evidence(verdict.evidence())
+                    .evidence("DeletedPlan", d.evidence())
+                    .cause(Cause.DELETED_PLAN)
+                    .placeholder(Placeholders.BACKUP_PLAN_NAME, d.plan().backupPlanName())
+                    .placeholder(Placeholders.BACKUP_PLAN_ID, d.plan().backupPlanId())
+                    .placeholder(Placeholders.PLAN_DELETION_DATE, d.deletionDay())
+                    .placeholder(Placeholders.BACKUP_PLAN_JSON, d.planJson());
+        }
+        boolean livePlan = Results.orEmpty(backup.plans().value()).stream().anyMatch(p -> !p.deleted());
         return livePlan ? verdict : verdict.cause(Cause.NO_PLAN);
     }
 

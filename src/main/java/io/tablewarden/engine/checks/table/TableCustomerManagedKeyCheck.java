@@ -16,6 +16,24 @@ public final class TableCustomerManagedKeyCheck extends TableCheck {
 
     public static final String ID = "dynamodb_table_customer_managed_key";
 
+    /** Which key the table uses instead; either way the region's tables can share one customer-managed key. */
+    public enum Cause implements io.tablewarden.engine.checks.support.CheckCause {
+        /** The AWS-managed key aws/dynamodb. */
+        AWS_MANAGED_KEY,
+        /** The AWS-owned default key. */
+        AWS_OWNED_KEY;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Override
+    public java.util.List<String> causes() {
+        return io.tablewarden.engine.checks.support.CheckCause.ids(Cause.values());
+    }
+
     public TableCustomerManagedKeyCheck() {
         super(ID);
     }
@@ -31,11 +49,12 @@ public final class TableCustomerManagedKeyCheck extends TableCheck {
                 break;
             case AWS_MANAGED:
                 verdict = Verdict.fail("Table " + subject.name() + " is encrypted with the AWS-managed key "
-                        + key.keyArn() + ", whose policy and rotation the account cannot control.");
+                        + key.keyArn() + ", whose policy and rotation the account cannot control.")
+                        .cause(Cause.AWS_MANAGED_KEY);
                 break;
             case AWS_OWNED:
                 verdict = Verdict.fail("Table " + subject.name() + " is encrypted with the AWS-owned default key, "
-                        + "not a customer-managed key.");
+                        + "not a customer-managed key.").cause(Cause.AWS_OWNED_KEY);
                 break;
             default:
                 verdict = Verdict.error("The key of table " + subject.name() + " could not be classified: "

@@ -17,6 +17,24 @@ public final class TableKmsKeyRotationCheck extends TableCheck {
 
     public static final String ID = "dynamodb_table_kms_key_rotation_enabled";
 
+    /** Why rotation is off, when the key's state narrows the fix. */
+    public enum Cause implements io.tablewarden.engine.checks.support.CheckCause {
+        /** The key is Enabled: turning rotation on is one change for every table on the key. */
+        ROTATION_OFF,
+        /** The key is Disabled: KMS turns rotation on only for an enabled key, so the key is enabled first. */
+        KEY_DISABLED;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Override
+    public java.util.List<String> causes() {
+        return io.tablewarden.engine.checks.support.CheckCause.ids(Cause.values());
+    }
+
     public TableKmsKeyRotationCheck() {
         super(ID);
     }
@@ -53,6 +71,18 @@ public final class TableKmsKeyRotationCheck extends TableCheck {
                     + " could not be read: " + rotation.error().describe() + ".");
         }
         String state = key.metadata().keyState();
+        boolean symmetric = key.metadata().keySpec() == null || "SYMMETRIC_DEFAULT".equals(key.metadata().keySpec());
+        boolean awsKms = key.metadata().origin() == null || "AWS_KMS".equals(key.metadata().origin());
+        if (!Boolean.TRUE.equals(rotation.value()) && symmetric && awsKms
+                && ("Enabled".equals(state) || "Disabled".equals(state))) {
+            // Automatic rotation exists only for symmetric keys with key material KMS made; the others keep the
+            // generic fix, which says what to do instead.
+            return Verdict.fail("Automatic rotation is disabled on the customer-managed key " + key.keyArn()
+                    + " of table " + subject.name() + ("Enabled".equals(state) ? "" : " (KeyState " + state
+                    + ": KMS turns rotation on only for an enabled key)") + ".")
+                    .evidence("KeyRotationEnabled", rotation.value())
+                    .cause("Enabled".equals(state) ? Cause.ROTATION_OFF : Cause.KEY_DISABLED);
+        }
         Verdict verdict = Boolean.TRUE.equals(rotation.value())
                 ? Verdict.pass("Automatic rotation is enabled on the customer-managed key " + key.keyArn()
                         + " of table " + subject.name() + ".")

@@ -20,6 +20,23 @@ import java.util.Map;
 public final class TableTaggedCheck extends TableCheck {
 
     public static final String ID = "dynamodb_table_tagged";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Why the tags fall short, when the parameter names the keys the table must carry. */
+    public enum Cause implements io.tablewarden.engine.checks.support.CheckCause {
+        /** requiredTagKeys names keys the table lacks: only those are added, its other tags stay. */
+        REQUIRED_TAGS_MISSING;
+
+        @Override
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Override
+    public java.util.List<String> causes() {
+        return io.tablewarden.engine.checks.support.CheckCause.ids(Cause.values());
+    }
 
     public TableTaggedCheck() {
         super(ID);
@@ -55,6 +72,15 @@ public final class TableTaggedCheck extends TableCheck {
         } else {
             verdict = Verdict.pass("Table " + subject.name() + " has the user tags " + String.join(", ", userTags.keySet())
                     + ".");
+        }
+        if (!missing.isEmpty()) {
+            // Each missing key with an empty value, for the reader to fill in: tag-resource adds them and keeps
+            // the table's other tags.
+            com.fasterxml.jackson.databind.node.ArrayNode json = JSON.createArrayNode();
+            missing.forEach(key -> json.addObject().put("Key", key).put("Value", ""));
+            verdict.cause(Cause.REQUIRED_TAGS_MISSING)
+                    .placeholder(io.tablewarden.engine.checks.Placeholders.MISSING_TAG_KEYS, String.join(", ", missing))
+                    .placeholder(io.tablewarden.engine.checks.Placeholders.MISSING_TAGS_JSON, json.toString());
         }
         verdict.evidence("Tags", userTags);
         if (!required.isEmpty()) {

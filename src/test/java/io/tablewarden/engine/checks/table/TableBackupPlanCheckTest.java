@@ -258,6 +258,72 @@ class TableBackupPlanCheckTest {
         assertEquals(check.metadata().remediation(), check.metadata().remediationFor(result));
     }
 
+    private static BackupPlan deletedPlan(String name, java.time.Instant deleted, String tableArn,
+                                          java.time.Instant... pointDates) {
+        List<BackupInventory.PlanRecoveryPoint> points = new java.util.ArrayList<>();
+        for (java.time.Instant d : pointDates) {
+            points.add(new BackupInventory.PlanRecoveryPoint(tableArn, "arn:aws:backup:rp-" + d.getEpochSecond(),
+                    "Default", d, "COMPLETED", "v1"));
+        }
+        return new BackupPlan("id-" + name, "arn:aws:backup:plan:id-" + name, name, "v1", deleted,
+                Fetch.ok(List.of(new BackupInventory.BackupRule("weekly", "Default", "cron(0 2 ? * SAT *)", 90L))),
+                null, Fetch.ok(points));
+    }
+
+    @Test
+    void recoveryPointsOfADeletedPlanAreTheDeletedPlanCauseWithThePlanToCreateAgain() throws Exception {
+        java.time.Instant deleted = java.time.Instant.parse("2025-01-01T10:00:00Z");
+        CheckResult result = single(check, region(r -> r.plans.add(deletedPlan("legacy-weekly", deleted,
+                TestInventory.tableArn("orders"), deleted.minusSeconds(86_400 * 7), deleted.minusSeconds(86_400))),
+                table("orders")));
+        assertEquals(Status.FAIL, result.status());
+        assertEquals("deleted_plan", result.cause());
+        assertTrue(result.statusText().contains("made by plan legacy-weekly, deleted on 2025-01-01"), result.statusText());
+        assertEquals("legacy-weekly", result.placeholders().get(Placeholders.BACKUP_PLAN_NAME));
+        assertEquals("id-legacy-weekly", result.placeholders().get(Placeholders.BACKUP_PLAN_ID));
+        assertEquals("2025-01-01", result.placeholders().get(Placeholders.PLAN_DELETION_DATE));
+        assertEquals("{\"BackupPlanName\":\"legacy-weekly\",\"Rules\":[{\"RuleName\":\"weekly\",\"TargetBackupVaultName\":"
+                + "\"Default\",\"ScheduleExpression\":\"cron(0 2 ? * SAT *)\",\"Lifecycle\":{\"DeleteAfterDays\":90}}]}",
+                result.placeholders().get(Placeholders.BACKUP_PLAN_JSON));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> evidence = (Map<String, Object>) result.evidence().get("DeletedPlan");
+        assertEquals(2, evidence.get("RecoveryPoints"));
+        assertEquals("arn:aws:backup:rp-" + deleted.minusSeconds(86_400).getEpochSecond(),
+                evidence.get("NewestRecoveryPoint.RecoveryPointArn"));
+    }
+
+    @Test
+    void theDeletedPlanCauseNeedsRecoveryPointsOfThisTableRulesAndAPlanNameInAwsGrammar() {
+        java.time.Instant deleted = java.time.Instant.parse("2025-01-01T10:00:00Z");
+        java.time.Instant before = deleted.minusSeconds(86_400);
+        // its recovery points name another table: the region has no live plan, so the cause is no_plan
+        assertEquals("no_plan", single(check, region(r -> r.plans.add(deletedPlan("legacy", deleted,
+                TestInventory.tableArn("other"), before)), table("orders"))).cause());
+        // the recovery points were not read (or failed): nothing proves the plan selected the table
+        BackupPlan unread = new BackupPlan("id", "arn", "legacy", "v1", deleted, Fetch.ok(List.of()), null, null);
+        assertEquals("no_plan", single(check, region(r -> r.plans.add(unread), table("orders"))).cause());
+        BackupPlan failed = new BackupPlan("id", "arn", "legacy", "v1", deleted, Fetch.ok(List.of(
+                new BackupInventory.BackupRule("weekly", "Default", null, null))), null,
+                Fetch.failed(denied("backup:ListRecoveryPointsByBackupVault")));
+        assertEquals("no_plan", single(check, region(r -> r.plans.add(failed), table("orders"))).cause());
+        // a name the fix could not look up safely keeps the generic fix of the region
+        assertEquals("no_plan", single(check, region(r -> r.plans.add(deletedPlan("legacy plan'", deleted,
+                TestInventory.tableArn("orders"), before)), table("orders"))).cause());
+        // a live plan that almost selects the table wins: one change to it is cheaper than a plan again
+        TestInventory.Table t = table("orders");
+        t.tags = new java.util.ArrayList<>(List.of(new Tag("Team", "finance")));
+        assertEquals("selection_tag_mismatch", single(check, region(r -> {
+            r.plans.add(plan("daily", tagSelection("tagged", "team", "finance")));
+            r.plans.add(deletedPlan("legacy", deleted, TestInventory.tableArn("orders"), before));
+        }, t)).cause());
+        // of two deleted plans, the one with the newest recovery point of the table
+        CheckResult two = single(check, region(r -> {
+            r.plans.add(deletedPlan("older", deleted, TestInventory.tableArn("orders"), before.minusSeconds(999_999)));
+            r.plans.add(deletedPlan("newer", deleted, TestInventory.tableArn("orders"), before));
+        }, table("orders")));
+        assertEquals("newer", two.placeholders().get(Placeholders.BACKUP_PLAN_NAME));
+    }
+
     @Test
     void passesAndErrorsNameNoCause() {
         assertEquals(null, single(check, region(r -> r.plans.add(plan("daily",

@@ -1,5 +1,6 @@
 package io.tablewarden.engine.checks.table;
 
+import io.tablewarden.engine.checks.Placeholders;
 import io.tablewarden.engine.checks.TestInventory;
 import io.tablewarden.model.CheckParameters;
 import io.tablewarden.model.CheckResult;
@@ -39,6 +40,22 @@ class TableTaggedCheckTest {
         assertTrue(result.statusText().contains("Owner"), result.statusText());
         assertEquals(Status.PASS, single(check, withTable(table("orders").tags(new Tag("Owner", "a"), new Tag("env", "p"))),
                 TestInventory.context(required)).status());
+    }
+
+    @Test
+    void missingRequiredKeysAreTheCauseAndTheFixAddsOnlyThose() {
+        CheckParameters required = new CheckParameters(null, null, null, null, null, false,
+                List.of("Owner", "env", "cost\"centre"), Set.of(), 48);
+        CheckResult result = single(check, withTable(table("orders").tags(new Tag("owner", "a"), new Tag("env", "p"),
+                new Tag("team", "t"))), TestInventory.context(required));
+        assertEquals("required_tags_missing", result.cause());
+        assertEquals("Owner, cost\"centre", result.placeholders().get(Placeholders.MISSING_TAG_KEYS));
+        assertEquals("[{\"Key\":\"Owner\",\"Value\":\"\"},{\"Key\":\"cost\\\"centre\",\"Value\":\"\"}]",
+                result.placeholders().get(Placeholders.MISSING_TAGS_JSON), "only the missing keys, escaped as JSON");
+        // Without required keys, a table without user tags keeps the generic fix.
+        assertEquals(null, single(check, withTable(table("orders").tags())).cause());
+        assertEquals(null, single(check, withTable(table("orders").tags(new Tag("Owner", "a"), new Tag("env", "p"),
+                new Tag("cost\"centre", "c"))), TestInventory.context(required)).cause());
     }
 
     @Test
