@@ -50,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-naive", negatable = false, description = "Skip the run at concurrency 1.")
     boolean noNaive;
 
+    @Option(names = "--store", description = "Record every scan in a database as a stored scan is recorded "
+            + "(regions, raw answers, results), and check that every result was stored.")
+    boolean store;
+
     @Option(names = "--operations", description = "Also print the calls of each operation per run.")
     boolean operations;
 
@@ -73,13 +77,15 @@ final class BenchCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("tablewarden-bench");
         ScanBenchmark.Settings settings;
         try {
-            settings = new ScanBenchmark.Settings(tables, regions, latencyMs, concurrency, mode, !noNaive, work);
+            settings = new ScanBenchmark.Settings(tables, regions, latencyMs, concurrency, mode, !noNaive, work, store);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintStream out = ctx.out();
-        out.printf(Locale.ROOT, "%d tables in %d regions, %d ms per answer, simulator %s%n", tables, regions,
-                latencyMs, mode == ScanBenchmark.ServerMode.SEPARATE ? "in its own process" : "in this process");
+        out.printf(Locale.ROOT, "%d tables in %d regions, %d ms per answer, simulator %s%s, heap limit %d MB%n",
+                tables, regions, latencyMs,
+                mode == ScanBenchmark.ServerMode.SEPARATE ? "in its own process" : "in this process",
+                store ? ", every scan stored" : "", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.printf(Locale.ROOT, "%-6s %5s %7s %6s %8s %8s %6s %7s %7s %9s %9s %7s%n", "run", "conc", "calls",
                 "/table", "wall ms", "floor ms", "ratio", "calls/s", "retries", "client ms", "server ms", "heap MB");
         out.flush();
