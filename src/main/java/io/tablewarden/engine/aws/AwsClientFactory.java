@@ -77,6 +77,8 @@ public final class AwsClientFactory implements AutoCloseable {
      * that is a few hundred thousand dead timers. This one drops a timer as soon as its call ends.
      */
     private final ScheduledThreadPoolExecutor timeouts = timeoutScheduler();
+    /** Which regions answer at all; a silent one is given up after one attempt timeout. */
+    private final RegionReachability reachability;
     private volatile RawResponseCapture capture;
     private volatile ScanRetryStrategy.ThrottleListener throttles;
 
@@ -119,6 +121,7 @@ public final class AwsClientFactory implements AutoCloseable {
         this.credentialsEnvironment = credentialsEnvironment;
         this.tuning = tuning;
         this.metrics = metrics;
+        this.reachability = new RegionReachability(tuning.callTimeout());
         // Read (and so checked) before the connection pool exists: a broken file leaves nothing to close.
         this.profileFile = profileFileFor(settings, profileFile, credentialsEnvironment);
         SdkDefaultFiles.isolate();
@@ -266,9 +269,10 @@ public final class AwsClientFactory implements AutoCloseable {
                 .apiCallAttemptTimeout(tuning.callTimeout())
                 .apiCallTimeout(tuning.apiCallTimeout())
                 .scheduledExecutorService(timeouts)
-                .retryStrategy(retryStrategy())
+                .retryStrategy(retryStrategy(region))
                 // The guard goes first so that a refused call is never counted as sent.
                 .addExecutionInterceptor(new ReadOnlyGuard())
+                .addExecutionInterceptor(reachability.interceptor(region))
                 .addExecutionInterceptor(metrics);
         if (capture != null) {
             override.addExecutionInterceptor(capture);
@@ -293,13 +297,26 @@ public final class AwsClientFactory implements AutoCloseable {
 
     /** The scan's retry policy (ADR 0009), telling {@link #reportingThrottlesTo} about throttled attempts. */
     private RetryStrategy retryStrategy() {
+        return retryStrategy(null);
+    }
+
+    /** The same, for a client of {@code region} (null: no region's reachability is followed). */
+    private RetryStrategy retryStrategy(String region) {
         ScanRetryStrategy.ThrottleListener also = throttles;
         return new ScanRetryStrategy(tuning, () -> {
             metrics.throttledAttempt();
             if (also != null) {
                 also.throttled();
             }
-        });
+        }, region == null ? null : reachability, region);
+    }
+
+    /**
+     * Why the scan stopped calling {@code region} (its endpoint never answered), or null while it is called.
+     * See {@link RegionReachability}.
+     */
+    public String unreachable(String region) {
+        return reachability.unreachable(region);
     }
 
     private AwsCredentialsProvider credentialsProvider() {

@@ -56,10 +56,23 @@ public final class ScanRetryStrategy implements RetryStrategy {
 
     private final ClientTuning tuning;
     private final ThrottleListener listener;
+    private final RegionReachability reachability;
+    private final String region;
 
     public ScanRetryStrategy(ClientTuning tuning, ThrottleListener listener) {
+        this(tuning, listener, null, null);
+    }
+
+    /**
+     * A strategy for the client of {@code region} that reports what the region answers to {@code reachability}
+     * and makes no more attempts once the region is given up (null: no such bookkeeping).
+     */
+    public ScanRetryStrategy(ClientTuning tuning, ThrottleListener listener, RegionReachability reachability,
+                             String region) {
         this.tuning = tuning;
         this.listener = listener == null ? () -> { } : listener;
+        this.reachability = reachability;
+        this.region = region;
     }
 
     /** Attempts made so far by one call, and how many of them failed on the network. */
@@ -79,8 +92,16 @@ public final class ScanRetryStrategy implements RetryStrategy {
             listener.throttled();
         }
         int networkFailures = attempts.networkFailures() + (failure == Failure.NETWORK ? 1 : 0);
-        if (failure == Failure.FINAL || attempts.made() >= tuning.maxAttempts()
-                || networkFailures >= tuning.networkAttempts()) {
+        boolean spent = attempts.made() >= tuning.maxAttempts() || networkFailures >= tuning.networkAttempts();
+        boolean regionGivenUp = false;
+        if (reachability != null) {
+            if (request.failure() instanceof AwsServiceException) {
+                reachability.answered(region);
+            } else if (failure == Failure.NETWORK) {
+                regionGivenUp = reachability.networkFailure(region, request.failure(), spent);
+            }
+        }
+        if (failure == Failure.FINAL || spent || regionGivenUp) {
             throw new TokenAcquisitionFailedException("no retry after attempt " + attempts.made(), attempts,
                     request.failure());
         }
@@ -91,6 +112,9 @@ public final class ScanRetryStrategy implements RetryStrategy {
 
     @Override
     public RecordSuccessResponse recordSuccess(RecordSuccessRequest request) {
+        if (reachability != null) {
+            reachability.answered(region);
+        }
         return RecordSuccessResponse.create(request.token());
     }
 

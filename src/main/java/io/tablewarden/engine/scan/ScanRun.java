@@ -281,6 +281,12 @@ public final class ScanRun {
                     new CollectionError("region " + region, cause.getClass().getSimpleName(), oneLine(cause),
                             CollectionError.Kind.OTHER));
         }
+        String silent = clients.unreachable(region);
+        if (silent != null && !stop.isCancelled() && inventory.state() == RegionState.SCANNED) {
+            // One error for the region, naming its endpoint, instead of one per call that was never answered.
+            inventory = scan.snapshot(RegionState.FAILED, new CollectionError("region " + region,
+                    io.tablewarden.engine.aws.AwsErrors.UNREACHABLE, silent, CollectionError.Kind.OTHER));
+        }
         if (stop.isCancelled() && inventory.state() == RegionState.SCANNED) {
             // Finished parts raced the cancellation; report it as cancelled rather than judge partial data.
             inventory = scan.snapshot(RegionState.CANCELLED, CallGate.cancelled("region " + region));
