@@ -54,6 +54,14 @@ final class BenchCommand implements Callable<Integer> {
             + "(regions, raw answers, results), and check that every result was stored.")
     boolean store;
 
+    @Option(names = "--no-store-figure", negatable = false, description = "Skip the store's figure (results "
+            + "written as a scan writes them).")
+    boolean noStoreFigure;
+
+    @Option(names = "--store-results", paramLabel = "N", description = "Results the store's figure writes "
+            + "(default: ${DEFAULT-VALUE}).")
+    int storeResults = 150_000;
+
     @Option(names = "--operations", description = "Also print the calls of each operation per run.")
     boolean operations;
 
@@ -74,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "--server must be separate or in-process, got " + server);
         };
+        if (storeResults < 1) {
+            throw new ParameterException(spec.commandLine(), "--store-results must be at least 1");
+        }
         Path work = Files.createTempDirectory("tablewarden-bench");
         ScanBenchmark.Settings settings;
         try {
@@ -108,12 +119,24 @@ final class BenchCommand implements Callable<Integer> {
                     (double) naive.wallMillis() / Math.max(1, fastest.wallMillis()), fastest.wallMillis(),
                     fastest.concurrency(), naive.wallMillis());
         }
+        io.tablewarden.app.StoreWriteTiming.Figure storeFigure = null;
+        if (!noStoreFigure) {
+            Path storeDir = Files.createTempDirectory("tablewarden-bench-store");
+            try {
+                storeFigure = io.tablewarden.app.StoreWriteTiming.measure(storeDir, storeResults);
+            } finally {
+                deleteQuietly(storeDir);
+            }
+            out.printf(Locale.ROOT, "store: %,d results (%,d tables in 4 regions) written in %,d ms, %,.0f results/s "
+                    + "(target: 150,000 in 3,000 ms or less)%n", storeFigure.results(), storeFigure.tables(),
+                    storeFigure.millis(), storeFigure.resultsPerSecond());
+        }
         Run worst = report.worst();
         out.printf(Locale.ROOT, "worst ratio to the latency floor: %.2f (%s)%n", worst.ratio(),
                 worst.naive() ? "one call at a time" : "concurrency " + worst.concurrency());
         out.flush();
         if (json != null) {
-            writeJson(report);
+            writeJson(report, storeFigure);
         }
         return ExitCodes.OK;
     }
@@ -129,7 +152,8 @@ final class BenchCommand implements Callable<Integer> {
         return value < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private void writeJson(ScanBenchmark.Report report) throws IOException {
+    private void writeJson(ScanBenchmark.Report report, io.tablewarden.app.StoreWriteTiming.Figure storeFigure)
+            throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
         root.put("tables", tables).put("regions", regions).put("latencyMs", latencyMs)
@@ -148,6 +172,10 @@ final class BenchCommand implements Callable<Integer> {
             for (Map.Entry<String, Long> e : r.callsByOperation().entrySet()) {
                 ops.put(e.getKey(), e.getValue());
             }
+        }
+        if (storeFigure != null) {
+            root.putObject("store").put("results", storeFigure.results()).put("tables", storeFigure.tables())
+                    .put("millis", storeFigure.millis());
         }
         io.tablewarden.platform.AtomicFiles.write(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
