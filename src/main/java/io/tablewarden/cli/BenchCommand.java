@@ -62,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int storeResults = 150_000;
 
+    @Option(names = "--filter-rows", paramLabel = "N", description = "Results in the findings table of the "
+            + "findings-filter figure (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int filterRows = 150_000;
+
     @Option(names = "--operations", description = "Also print the calls of each operation per run.")
     boolean operations;
 
@@ -131,12 +135,26 @@ final class BenchCommand implements Callable<Integer> {
                     + "(target: 150,000 in 3,000 ms or less)%n", storeFigure.results(), storeFigure.tables(),
                     storeFigure.millis(), storeFigure.resultsPerSecond());
         }
+        io.tablewarden.app.FindingsFilterTiming.Figure filterFigure = null;
+        if (filterRows > 0) {
+            java.util.Optional<io.tablewarden.app.FindingsFilterTiming> timing =
+                    io.tablewarden.app.FindingsFilterTiming.available();
+            if (timing.isEmpty()) {
+                out.println("findings filter: not measured (this build has no workbench)");
+            } else {
+                filterFigure = timing.get().measure(filterRows, FILTER_SEARCH);
+                out.printf(Locale.ROOT, "findings filter: %,d results loaded and sorted in %.0f ms; typing and "
+                        + "deleting \"%s\" (%d keystrokes): median %.1f ms, worst %.1f ms per keystroke "
+                        + "(target: 100 ms or less)%n", filterFigure.rows(), filterFigure.loadMillis(), FILTER_SEARCH,
+                        filterFigure.keystrokes().size(), filterFigure.medianMillis(), filterFigure.worstMillis());
+            }
+        }
         Run worst = report.worst();
         out.printf(Locale.ROOT, "worst ratio to the latency floor: %.2f (%s)%n", worst.ratio(),
                 worst.naive() ? "one call at a time" : "concurrency " + worst.concurrency());
         out.flush();
         if (json != null) {
-            writeJson(report, storeFigure);
+            writeJson(report, storeFigure, filterFigure);
         }
         return ExitCodes.OK;
     }
@@ -152,8 +170,11 @@ final class BenchCommand implements Callable<Integer> {
         return value < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private void writeJson(ScanBenchmark.Report report, io.tablewarden.app.StoreWriteTiming.Figure storeFigure)
-            throws IOException {
+    /** What the findings-filter figure types: a table name, as someone looking for one table would. */
+    static final String FILTER_SEARCH = "table-3712";
+
+    private void writeJson(ScanBenchmark.Report report, io.tablewarden.app.StoreWriteTiming.Figure storeFigure,
+                           io.tablewarden.app.FindingsFilterTiming.Figure filterFigure) throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
         root.put("tables", tables).put("regions", regions).put("latencyMs", latencyMs)
@@ -176,6 +197,16 @@ final class BenchCommand implements Callable<Integer> {
         if (storeFigure != null) {
             root.putObject("store").put("results", storeFigure.results()).put("tables", storeFigure.tables())
                     .put("millis", storeFigure.millis());
+        }
+        if (filterFigure != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode filter = root.putObject("findingsFilter");
+            filter.put("rows", filterFigure.rows()).put("loadMillis", filterFigure.loadMillis())
+                    .put("medianKeystrokeMillis", filterFigure.medianMillis())
+                    .put("worstKeystrokeMillis", filterFigure.worstMillis());
+            com.fasterxml.jackson.databind.node.ArrayNode keys = filter.putArray("keystrokes");
+            for (io.tablewarden.app.FindingsFilterTiming.Keystroke k : filterFigure.keystrokes()) {
+                keys.addObject().put("text", k.text()).put("visible", k.visible()).put("millis", k.millis());
+            }
         }
         io.tablewarden.platform.AtomicFiles.write(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
