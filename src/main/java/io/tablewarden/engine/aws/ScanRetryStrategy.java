@@ -31,7 +31,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * clients retry on it), which is how the scan's adaptive limit learns that AWS pushes back.
  *
  * <p>There is no retry quota or circuit breaker: the scan already bounds its load with one adaptive limit, and a
- * breaker would turn a throttled burst into errors, which is exactly what an audit must not do.
+ * breaker would turn a throttled burst into errors, which is exactly what an audit must not do. The one exception
+ * is a region that has answered nothing at all for a whole attempt timeout ({@link RegionReachability}, ADR 0014):
+ * its calls make no further attempt.
  */
 public final class ScanRetryStrategy implements RetryStrategy {
 
