@@ -13,6 +13,10 @@ import io.tablewarden.model.CheckParameters;
 import io.tablewarden.simulator.AccountSimulator;
 import io.tablewarden.simulator.SimulatorOptions;
 import io.tablewarden.simulator.SyntheticAccount;
+import io.tablewarden.store.NewScan;
+import io.tablewarden.store.ScanRecorder;
+import io.tablewarden.store.ScanSummary;
+import io.tablewarden.store.TablewardenStore;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -62,9 +66,18 @@ public final class ScanBenchmark {
      * @param server        where the simulator runs
      * @param naive         whether to time the same scan at concurrency 1 as well
      * @param workDir       where the generated fixture is written
+     * @param store         whether every scan is recorded in a store (a database file in {@code workDir}) as a
+     *                      scan of the workbench or {@code scan --store} is: regions, raw answers and results
      */
     public record Settings(int tables, int regions, int latencyMs, List<Integer> concurrencies, ServerMode server,
-                           boolean naive, Path workDir) {
+                           boolean naive, Path workDir, boolean store) {
+
+        /** Settings of scans that are not recorded in a store. */
+        public Settings(int tables, int regions, int latencyMs, List<Integer> concurrencies, ServerMode server,
+                        boolean naive, Path workDir) {
+            this(tables, regions, latencyMs, concurrencies, server, naive, workDir, false);
+        }
+
         public Settings {
             if (tables < 0) {
                 throw new IllegalArgumentException("--tables must not be negative");
@@ -182,7 +195,23 @@ public final class ScanBenchmark {
         ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(server.endpoint(), regions.get(0)),
                 regions, Set.of(), CheckParameters.defaults(), concurrency, ScanRequest.DEFAULT_CALL_TIMEOUT,
                 ScanRequest.DEFAULT_MAX_ATTEMPTS);
-        ScanOutcome outcome = new ScanEngine(checks).run(request, ScanListener.NONE, new CancellationToken());
+        ScanOutcome outcome;
+        if (settings.store()) {
+            try (TablewardenStore store = TablewardenStore.open(settings.workDir().resolve("benchmark.db"));
+                 ScanRecorder recorder = ScanRecorder.start(store, new NewScan(null, null, regions, List.of(),
+                         request.parameters(), "bench", java.time.Instant.now(), null))) {
+                // Results go to the store as regions finish and are not kept for the outcome as well.
+                outcome = new ScanEngine(checks).streamingResults().run(request, recorder, new CancellationToken());
+                ScanSummary stored = recorder.finish(outcome, java.time.Instant.now());
+                int rows = store.scans().resultCount(stored.id());
+                if (rows != resultCount(outcome) || stored.state() != io.tablewarden.store.StoredScanState.COMPLETED) {
+                    throw new AppException(FailureKind.OTHER, "the benchmark scan stored " + rows + " of its "
+                            + resultCount(outcome) + " results (" + stored.state() + ")", null);
+                }
+            }
+        } else {
+            outcome = new ScanEngine(checks).run(request, ScanListener.NONE, new CancellationToken());
+        }
         long processCpu = processCpuNanos() - processBefore;
         long serverCpu = server.cpuNanos() - serverBefore;
         long peak = 0;
@@ -203,7 +232,12 @@ public final class ScanBenchmark {
                 settings.tables() == 0 ? 0 : (double) calls / settings.tables(), s.wallMillis(), floor,
                 floor == 0 ? 0 : s.wallMillis() / floor, calls * 1000.0 / Math.max(1, s.wallMillis()), s.retries(),
                 perCall(clientCpu, calls), perCall(serverBefore < 0 ? -1 : serverCpu, calls), peak / (1024 * 1024),
-                outcome.results().size(), s.apiCallsByOperation());
+                resultCount(outcome), s.apiCallsByOperation());
+    }
+
+    /** Results of a scan, counted by the engine (a streamed outcome lists none). */
+    private static int resultCount(ScanOutcome outcome) {
+        return (int) outcome.stats().resultsByStatus().values().stream().mapToLong(Long::longValue).sum();
     }
 
     private static double perCall(long nanos, long calls) {

@@ -50,6 +50,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-naive", negatable = false, description = "Skip the run at concurrency 1.")
     boolean noNaive;
 
+    @Option(names = "--store", description = "Record every scan in a database as a stored scan is recorded "
+            + "(regions, raw answers, results), and check that every result was stored.")
+    boolean store;
+
+    @Option(names = "--no-store-figure", negatable = false, description = "Skip the store's figure (results "
+            + "written as a scan writes them).")
+    boolean noStoreFigure;
+
+    @Option(names = "--store-results", paramLabel = "N", description = "Results the store's figure writes "
+            + "(default: ${DEFAULT-VALUE}).")
+    int storeResults = 150_000;
+
+    @Option(names = "--filter-rows", paramLabel = "N", description = "Results in the findings table of the "
+            + "findings-filter figure (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int filterRows = 150_000;
+
     @Option(names = "--operations", description = "Also print the calls of each operation per run.")
     boolean operations;
 
@@ -70,16 +86,21 @@ final class BenchCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "--server must be separate or in-process, got " + server);
         };
+        if (storeResults < 1) {
+            throw new ParameterException(spec.commandLine(), "--store-results must be at least 1");
+        }
         Path work = Files.createTempDirectory("tablewarden-bench");
         ScanBenchmark.Settings settings;
         try {
-            settings = new ScanBenchmark.Settings(tables, regions, latencyMs, concurrency, mode, !noNaive, work);
+            settings = new ScanBenchmark.Settings(tables, regions, latencyMs, concurrency, mode, !noNaive, work, store);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintStream out = ctx.out();
-        out.printf(Locale.ROOT, "%d tables in %d regions, %d ms per answer, simulator %s%n", tables, regions,
-                latencyMs, mode == ScanBenchmark.ServerMode.SEPARATE ? "in its own process" : "in this process");
+        out.printf(Locale.ROOT, "%d tables in %d regions, %d ms per answer, simulator %s%s, heap limit %d MB%n",
+                tables, regions, latencyMs,
+                mode == ScanBenchmark.ServerMode.SEPARATE ? "in its own process" : "in this process",
+                store ? ", every scan stored" : "", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.printf(Locale.ROOT, "%-6s %5s %7s %6s %8s %8s %6s %7s %7s %9s %9s %7s%n", "run", "conc", "calls",
                 "/table", "wall ms", "floor ms", "ratio", "calls/s", "retries", "client ms", "server ms", "heap MB");
         out.flush();
@@ -102,12 +123,38 @@ final class BenchCommand implements Callable<Integer> {
                     (double) naive.wallMillis() / Math.max(1, fastest.wallMillis()), fastest.wallMillis(),
                     fastest.concurrency(), naive.wallMillis());
         }
+        io.tablewarden.app.StoreWriteTiming.Figure storeFigure = null;
+        if (!noStoreFigure) {
+            Path storeDir = Files.createTempDirectory("tablewarden-bench-store");
+            try {
+                storeFigure = io.tablewarden.app.StoreWriteTiming.measure(storeDir, storeResults);
+            } finally {
+                deleteQuietly(storeDir);
+            }
+            out.printf(Locale.ROOT, "store: %,d results (%,d tables in 4 regions) written in %,d ms, %,.0f results/s "
+                    + "(target: 150,000 in 3,000 ms or less)%n", storeFigure.results(), storeFigure.tables(),
+                    storeFigure.millis(), storeFigure.resultsPerSecond());
+        }
+        io.tablewarden.app.FindingsFilterTiming.Figure filterFigure = null;
+        if (filterRows > 0) {
+            java.util.Optional<io.tablewarden.app.FindingsFilterTiming> timing =
+                    io.tablewarden.app.FindingsFilterTiming.available();
+            if (timing.isEmpty()) {
+                out.println("findings filter: not measured (this build has no workbench)");
+            } else {
+                filterFigure = timing.get().measure(filterRows, FILTER_SEARCH);
+                out.printf(Locale.ROOT, "findings filter: %,d results loaded and sorted in %.0f ms; typing and "
+                        + "deleting \"%s\" (%d keystrokes): median %.1f ms, worst %.1f ms per keystroke "
+                        + "(target: 100 ms or less)%n", filterFigure.rows(), filterFigure.loadMillis(), FILTER_SEARCH,
+                        filterFigure.keystrokes().size(), filterFigure.medianMillis(), filterFigure.worstMillis());
+            }
+        }
         Run worst = report.worst();
         out.printf(Locale.ROOT, "worst ratio to the latency floor: %.2f (%s)%n", worst.ratio(),
                 worst.naive() ? "one call at a time" : "concurrency " + worst.concurrency());
         out.flush();
         if (json != null) {
-            writeJson(report);
+            writeJson(report, storeFigure, filterFigure);
         }
         return ExitCodes.OK;
     }
@@ -123,7 +170,11 @@ final class BenchCommand implements Callable<Integer> {
         return value < 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
     }
 
-    private void writeJson(ScanBenchmark.Report report) throws IOException {
+    /** What the findings-filter figure types: a table name, as someone looking for one table would. */
+    static final String FILTER_SEARCH = "table-3712";
+
+    private void writeJson(ScanBenchmark.Report report, io.tablewarden.app.StoreWriteTiming.Figure storeFigure,
+                           io.tablewarden.app.FindingsFilterTiming.Figure filterFigure) throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
         root.put("tables", tables).put("regions", regions).put("latencyMs", latencyMs)
@@ -141,6 +192,20 @@ final class BenchCommand implements Callable<Integer> {
             com.fasterxml.jackson.databind.node.ObjectNode ops = n.putObject("callsByOperation");
             for (Map.Entry<String, Long> e : r.callsByOperation().entrySet()) {
                 ops.put(e.getKey(), e.getValue());
+            }
+        }
+        if (storeFigure != null) {
+            root.putObject("store").put("results", storeFigure.results()).put("tables", storeFigure.tables())
+                    .put("millis", storeFigure.millis());
+        }
+        if (filterFigure != null) {
+            com.fasterxml.jackson.databind.node.ObjectNode filter = root.putObject("findingsFilter");
+            filter.put("rows", filterFigure.rows()).put("loadMillis", filterFigure.loadMillis())
+                    .put("medianKeystrokeMillis", filterFigure.medianMillis())
+                    .put("worstKeystrokeMillis", filterFigure.worstMillis());
+            com.fasterxml.jackson.databind.node.ArrayNode keys = filter.putArray("keystrokes");
+            for (io.tablewarden.app.FindingsFilterTiming.Keystroke k : filterFigure.keystrokes()) {
+                keys.addObject().put("text", k.text()).put("visible", k.visible()).put("millis", k.millis());
             }
         }
         io.tablewarden.platform.AtomicFiles.write(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));

@@ -42,18 +42,30 @@ public final class ScanEngine {
     private final CredentialsEnvironment profiles;
     private final Clock evaluationClock;
     private final ClientTuning.Backoff backoff;
+    private final boolean keepResults;
 
     /** @param checks every available check; the request selects among them */
     public ScanEngine(List<Check> checks) {
-        this(checks, null, Clock.systemUTC(), ClientTuning.Backoff.DEFAULT);
+        this(checks, null, Clock.systemUTC(), ClientTuning.Backoff.DEFAULT, true);
     }
 
     private ScanEngine(List<Check> checks, CredentialsEnvironment profiles, Clock evaluationClock,
-                       ClientTuning.Backoff backoff) {
+                       ClientTuning.Backoff backoff, boolean keepResults) {
         this.checks = List.copyOf(checks);
         this.profiles = profiles;
         this.evaluationClock = evaluationClock;
         this.backoff = backoff;
+        this.keepResults = keepResults;
+    }
+
+    /**
+     * The same engine handing each region's results to the listener only: the outcome's result list is empty
+     * (its stats still count them by status), so a scan whose listener stores or writes the results as regions
+     * finish never holds all of them at once. An account of tens of thousands of tables has half a million
+     * results, more than a small heap holds next to the scan itself.
+     */
+    public ScanEngine streamingResults() {
+        return new ScanEngine(checks, profiles, evaluationClock, backoff, false);
     }
 
     /**
@@ -61,7 +73,8 @@ public final class ScanEngine {
      * run many faulty scans against the local simulator shorten them.
      */
     public ScanEngine withBackoff(ClientTuning.Backoff backoff) {
-        return new ScanEngine(checks, profiles, evaluationClock, java.util.Objects.requireNonNull(backoff, "backoff"));
+        return new ScanEngine(checks, profiles, evaluationClock, java.util.Objects.requireNonNull(backoff, "backoff"),
+                keepResults);
     }
 
     /**
@@ -79,7 +92,7 @@ public final class ScanEngine {
      * profile files than the user's scans with exactly those.
      */
     public ScanEngine withProfiles(CredentialsEnvironment profiles) {
-        return new ScanEngine(checks, profiles, evaluationClock, backoff);
+        return new ScanEngine(checks, profiles, evaluationClock, backoff, keepResults);
     }
 
     /**
@@ -87,7 +100,8 @@ public final class ScanEngine {
      * on it); tests and re-evaluations of stored scans fix it.
      */
     public ScanEngine withClock(Clock clock) {
-        return new ScanEngine(checks, profiles, java.util.Objects.requireNonNull(clock, "clock"), backoff);
+        return new ScanEngine(checks, profiles, java.util.Objects.requireNonNull(clock, "clock"), backoff,
+                keepResults);
     }
 
     /**
@@ -100,7 +114,7 @@ public final class ScanEngine {
             List<Check> selected = new CheckRegistry(checks).select(request.checkIds());
             ScanLog.started(request, selected.size());
             ScanOutcome outcome = new ScanRun(selected, request, ScanListener.both(new ScanLog(), listener),
-                    cancellation, profiles, evaluationClock, backoff).execute();
+                    cancellation, profiles, evaluationClock, backoff, keepResults).execute();
             ScanLog.ended(outcome, (System.nanoTime() - start) / 1_000_000);
             return outcome;
         } catch (RuntimeException e) {

@@ -24,13 +24,17 @@ final class ScanLog implements ScanListener {
     }
 
     static void ended(ScanOutcome outcome, long elapsedMillis) {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        outcome.results().forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        // Counted by the engine: a scan that streams its results to the listener lists none in the outcome.
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        if (outcome.stats() != null && outcome.stats().resultsByStatus() != null) {
+            counts.putAll(outcome.stats().resultsByStatus());
+        }
         if (outcome.state() == ScanOutcome.ScanState.FAILED) {
             LOG.warn("scan failed after {} ms: {}", elapsedMillis, outcome.failureReason());
         } else {
             LOG.info("scan {} in {} ms: {} result(s) {}, {} call(s)", outcome.state(), elapsedMillis,
-                    outcome.results().size(), counts, outcome.stats() == null ? 0 : outcome.stats().apiCalls());
+                    counts.values().stream().mapToLong(Long::longValue).sum(), counts,
+                    outcome.stats() == null ? 0 : outcome.stats().apiCalls());
         }
     }
 

@@ -25,7 +25,8 @@ public record CheckResult(String checkId, ResourceRef resource, Status status, S
     public static final Pattern CAUSE_ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     public CheckResult {
-        evidence = evidence == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+        // A compact copy: a large scan holds hundreds of thousands of results.
+        evidence = evidence == null ? Map.of() : SmallOrderedMap.copyOf(evidence);
         placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
         if (cause != null && !CAUSE_ID.matcher(cause).matches()) {
             throw new IllegalArgumentException("not a cause id: " + cause);

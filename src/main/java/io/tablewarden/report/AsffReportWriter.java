@@ -48,10 +48,15 @@ public final class AsffReportWriter implements ReportWriter {
 
     @Override
     public void write(ScanReport report, OutputStream out) throws IOException {
-        List<ObjectNode> findings = findings(report);
-        for (int from = 0; from < findings.size(); from += BATCH_SIZE) {
+        // One batch at a time is built and written: the findings of a large scan are never all in memory.
+        Instant time = findingTime(report);
+        Instant firstSeen = firstSeen(report, time);
+        List<CheckResult> results = report.results();
+        for (int from = 0; from < results.size(); from += BATCH_SIZE) {
             ArrayNode batch = COMPACT.createArrayNode();
-            batch.addAll(findings.subList(from, Math.min(findings.size(), from + BATCH_SIZE)));
+            for (CheckResult result : results.subList(from, Math.min(results.size(), from + BATCH_SIZE))) {
+                batch.add(finding(report, result, time, firstSeen));
+            }
             COMPACT.writeValue(out, batch);
             out.write('\n');
         }
@@ -60,15 +65,22 @@ public final class AsffReportWriter implements ReportWriter {
 
     /** The report's findings, one per result in the report's order, each addressed to its resource's region. */
     public static List<ObjectNode> findings(ScanReport report) {
-        Instant time = (report.scan().finished() != null ? report.scan().finished() : Instant.now())
-                .truncatedTo(ChronoUnit.MILLIS);
-        Instant firstSeen = report.scan().started() != null
-                ? report.scan().started().truncatedTo(ChronoUnit.MILLIS) : time;
+        Instant time = findingTime(report);
+        Instant firstSeen = firstSeen(report, time);
         List<ObjectNode> out = new java.util.ArrayList<>(report.results().size());
         for (CheckResult result : report.results()) {
             out.add(finding(report, result, time, firstSeen));
         }
         return out;
+    }
+
+    private static Instant findingTime(ScanReport report) {
+        return (report.scan().finished() != null ? report.scan().finished() : Instant.now())
+                .truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static Instant firstSeen(ScanReport report, Instant time) {
+        return report.scan().started() != null ? report.scan().started().truncatedTo(ChronoUnit.MILLIS) : time;
     }
 
     /**

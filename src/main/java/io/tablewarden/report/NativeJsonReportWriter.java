@@ -1,6 +1,6 @@
 package io.tablewarden.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.model.CheckParameters;
@@ -22,15 +22,23 @@ public final class NativeJsonReportWriter implements ReportWriter {
 
     @Override
     public void write(ScanReport report, OutputStream out) throws IOException {
-        ObjectNode root = ReportJson.MAPPER.createObjectNode();
-        root.set("scan", scan(report.scan()));
-        ArrayNode results = root.putArray("results");
+        // Written piece by piece, each result built and dropped, so the document is never whole in memory.
+        JsonGenerator gen = ReportJson.generator(out);
+        gen.writeStartObject();
+        gen.writeFieldName("scan");
+        ReportJson.writeNode(gen, scan(report.scan()));
+        gen.writeFieldName("results");
+        gen.writeStartArray();
         for (CheckResult result : report.results()) {
-            results.add(result(result, report.metadataOf(result.checkId())));
+            ReportJson.writeNode(gen, result(result, report.metadataOf(result.checkId())));
         }
-        root.set("regionErrors", ReportJson.regionErrors(report.regionErrors()));
-        root.set("stats", ReportJson.stats(report.stats(), StatsJsonWriter.countByStatus(report.results())));
-        ReportJson.write(root, out);
+        gen.writeEndArray();
+        gen.writeFieldName("regionErrors");
+        ReportJson.writeNode(gen, ReportJson.regionErrors(report.regionErrors()));
+        gen.writeFieldName("stats");
+        ReportJson.writeNode(gen, ReportJson.stats(report.stats(), StatsJsonWriter.countByStatus(report.results())));
+        gen.writeEndObject();
+        ReportJson.finish(gen, out);
     }
 
     private static ObjectNode scan(ScanReport.ScanInfo info) {

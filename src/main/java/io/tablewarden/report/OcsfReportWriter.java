@@ -1,6 +1,6 @@
 package io.tablewarden.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tablewarden.engine.remediation.RemediationRenderer;
 import io.tablewarden.model.CheckMetadata;
@@ -30,15 +30,19 @@ public final class OcsfReportWriter implements ReportWriter {
 
     @Override
     public void write(ScanReport report, OutputStream out) throws IOException {
-        ArrayNode findings = ReportJson.MAPPER.createArrayNode();
         Instant time = report.scan().finished() != null ? report.scan().finished() : Instant.now();
+        // Each finding is built, written and dropped: the document (several kilobytes a result) is never whole
+        // in memory.
+        JsonGenerator gen = ReportJson.generator(out);
+        gen.writeStartArray();
         for (CheckResult result : report.results()) {
-            findings.add(finding(report, result, time));
+            ReportJson.writeNode(gen, finding(report, result, time));
         }
         for (RegionError error : report.regionErrors()) {
-            findings.add(regionError(report, error, time));
+            ReportJson.writeNode(gen, regionError(report, error, time));
         }
-        ReportJson.write(findings, out);
+        gen.writeEndArray();
+        ReportJson.finish(gen, out);
     }
 
     /**

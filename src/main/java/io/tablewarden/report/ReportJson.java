@@ -34,6 +34,30 @@ final class ReportJson {
         out.flush();
     }
 
+    /**
+     * A generator on {@code out} that writes as {@link #write} does (indented, the stream left open), for a
+     * document written piece by piece: a large report's findings are each built, written and dropped, so the
+     * whole document is never held in memory. End it with {@link #finish}.
+     */
+    static JsonGenerator generator(OutputStream out) throws IOException {
+        return MAPPER.writer().createGenerator(out);
+    }
+
+    /** Writes one node where {@code gen} stands, without flushing the stream after it. */
+    static void writeNode(JsonGenerator gen, JsonNode node) throws IOException {
+        PIECE.writeValue(gen, node);
+    }
+
+    /** Ends a document written with {@link #generator}: the last bytes, then a line end as {@link #write} has. */
+    static void finish(JsonGenerator gen, OutputStream out) throws IOException {
+        gen.close();
+        out.write('\n');
+        out.flush();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter PIECE = MAPPER.writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     static ArrayNode strings(Collection<String> values) {
         ArrayNode array = MAPPER.createArrayNode();
         values.forEach(array::add);

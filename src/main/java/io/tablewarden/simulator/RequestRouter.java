@@ -97,6 +97,10 @@ final class RequestRouter implements HttpHandler {
      */
     void answer(HttpExchange exchange, SimRequest request) {
         String requestId = request.requestId;
+        if (request.region != null && options.silentRegions().contains(request.region)) {
+            // Never answered: the client waits until its own timeout; the server's stop closes the connection.
+            return;
+        }
         Reply reply;
         try {
             reply = dispatch(request);

@@ -13,6 +13,7 @@ public final class SimulatorOptions {
     private final boolean shiftRecoveryPointsToNow;
     private final boolean allowInvalidNamesForTests;
     private final boolean writesForTests;
+    private final java.util.Set<String> silentRegions;
 
     private SimulatorOptions(Builder b) {
         this.port = b.port;
@@ -23,6 +24,16 @@ public final class SimulatorOptions {
         this.shiftRecoveryPointsToNow = b.shiftRecoveryPointsToNow;
         this.allowInvalidNamesForTests = b.allowInvalidNamesForTests;
         this.writesForTests = b.writesForTests;
+        this.silentRegions = java.util.Set.copyOf(b.silentRegions);
+    }
+
+    /**
+     * Regions whose calls are read and never answered: the connection stays open and silent, as with a regional
+     * endpoint that is down behind a load balancer still accepting connections. Tests of how a scan copes with a
+     * region that never answers use it; the command line and the workbench never set it.
+     */
+    public java.util.Set<String> silentRegions() {
+        return silentRegions;
     }
 
     /**
@@ -137,8 +148,15 @@ public final class SimulatorOptions {
         private boolean shiftRecoveryPointsToNow;
         private boolean allowInvalidNamesForTests;
         private boolean writesForTests;
+        private java.util.Set<String> silentRegions = java.util.Set.of();
 
         private Builder() {
+        }
+
+        /** See {@link SimulatorOptions#silentRegions()}. */
+        public Builder silentRegions(java.util.Set<String> regions) {
+            this.silentRegions = java.util.Set.copyOf(regions);
+            return this;
         }
 
         public Builder port(int value) {

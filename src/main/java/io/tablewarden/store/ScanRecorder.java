@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Records a scan as the engine runs it: attach it as (part of) the scan's listener. The scan row is created
- * running by {@link #start}; each region's inventory, raw answers and results are written in one transaction
- * when its results arrive; {@link #finish} closes the row with the state and counts.
+ * running by {@link #start}; raw answers are written as they come, {@value #RAW_CHUNK} at a time, so a large
+ * region's answers do not wait in memory for the region to end; each region's inventory, its last raw answers and
+ * its results are written in one transaction when its results arrive; {@link #finish} closes the row with the
+ * state and counts.
  *
  * <p>Listener calls come from the engine's worker threads. They only hand work to one writer thread, so the
  * scan never waits on the disk and the database sees one writer.
@@ -36,7 +38,11 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
     private final ScanRepository scans;
     private final long scanId;
     private final ExecutorService writer;
-    private final Map<String, List<RawResponse>> rawByRegion = new ConcurrentHashMap<>();
+    /** Raw answers written together ahead of their region's results. */
+    static final int RAW_CHUNK = 1_000;
+
+    /** Raw answers not yet handed to the writer, per region; guarded by itself. */
+    private final Map<String, List<RawResponse>> rawByRegion = new java.util.HashMap<>();
     private final Map<String, RegionInventory> inventoryByRegion = new ConcurrentHashMap<>();
     private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
     /** What could not be stored (a region's results, the scanned account), in the order it was lost. */
@@ -74,8 +80,19 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
 
     @Override
     public void rawResponse(RawResponse response) {
-        rawByRegion.computeIfAbsent(response.region(), r -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                .add(response);
+        List<RawResponse> full = null;
+        synchronized (rawByRegion) {
+            List<RawResponse> pending = rawByRegion.computeIfAbsent(response.region(), r -> new ArrayList<>());
+            pending.add(response);
+            if (pending.size() >= RAW_CHUNK) {
+                full = pending;
+                rawByRegion.remove(response.region());
+            }
+        }
+        if (full != null) {
+            List<RawResponse> chunk = full;
+            submit("raw answers of " + response.region(), () -> scans.writeRaw(scanId, chunk));
+        }
     }
 
     @Override
@@ -89,15 +106,11 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
     public void resultsReady(String region, List<CheckResult> results) {
         List<CheckResult> copy = List.copyOf(results);
         RegionInventory inventory = inventoryByRegion.remove(region);
-        List<RawResponse> raw = rawByRegion.remove(region);
-        List<RawResponse> rawCopy;
-        if (raw == null) {
-            rawCopy = List.of();
-        } else {
-            synchronized (raw) {
-                rawCopy = List.copyOf(raw);
-            }
+        List<RawResponse> raw;
+        synchronized (rawByRegion) {
+            raw = rawByRegion.remove(region);
         }
+        List<RawResponse> rawCopy = raw == null ? List.of() : raw;
         submit("the results of " + region, () -> scans.writeRegion(scanId, region, inventory, rawCopy, copy));
     }
 
@@ -126,18 +139,18 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
                     inventory.callerArn(), regions.isEmpty() ? null : regions, inventory.accountAlias()));
         }
         // What a region collected before its results could come (a cancelled scan) is kept all the same.
-        Set<String> leftover = new TreeSet<>(rawByRegion.keySet());
+        Map<String, List<RawResponse>> pendingRaw;
+        synchronized (rawByRegion) {
+            pendingRaw = new java.util.HashMap<>(rawByRegion);
+            rawByRegion.clear();
+        }
+        Set<String> leftover = new TreeSet<>(pendingRaw.keySet());
         leftover.addAll(inventoryByRegion.keySet());
         for (String region : leftover) {
-            List<RawResponse> raw = rawByRegion.getOrDefault(region, List.of());
-            List<RawResponse> rawCopy;
-            synchronized (raw) {
-                rawCopy = List.copyOf(raw);
-            }
+            List<RawResponse> rawCopy = pendingRaw.getOrDefault(region, List.of());
             write("what " + region + " collected", () -> scans.writeRegion(scanId, region,
                     inventoryByRegion.get(region), rawCopy, List.of()));
         }
-        rawByRegion.clear();
         inventoryByRegion.clear();
         RuntimeException failure = firstFailure.get();
         if (failure != null) {
@@ -204,6 +217,11 @@ public final class ScanRecorder implements ScanListener, AutoCloseable {
             lost.add(what);
             firstFailure.compareAndSet(null, e);
             LOG.warn("could not store {} of scan {}", what, scanId, e);
+        } catch (OutOfMemoryError e) {
+            // On the writer thread nobody would see it: the write is lost and the scan must not look complete.
+            lost.add(what);
+            firstFailure.compareAndSet(null, new StoreException("out of memory while storing " + what, e));
+            LOG.warn("ran out of memory storing {} of scan {}", what, scanId, e);
         }
     }
 

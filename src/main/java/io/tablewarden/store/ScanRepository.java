@@ -34,6 +34,12 @@ import java.util.Optional;
  */
 public final class ScanRepository {
 
+    /**
+     * Rows sent to SQLite at a time inside a transaction: the driver holds a batch's parameters until it runs, and a
+     * region of a large account has a hundred thousand results.
+     */
+    private static final int BATCH_ROWS = 1_000;
+
     private static final String SUMMARY_COLUMNS = """
             SELECT s.id, s.account_id, a.partition, s.caller_arn, p.name, s.regions_json, s.checks_json,
                    s.parameters_json, s.tool_version, s.started_at, s.finished_at, s.state, s.pass_count,
@@ -122,22 +128,11 @@ public final class ScanRepository {
                         st.executeUpdate();
                     }
                 }
-                try (PreparedStatement st = c.prepareStatement("INSERT INTO raw_response (scan_id, region, action,"
-                        + " resource_key, request_json, response_json) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    for (RawResponse r : raw) {
-                        st.setLong(1, scanId);
-                        st.setString(2, r.region());
-                        st.setString(3, r.action());
-                        st.setString(4, r.resourceKey());
-                        st.setString(5, r.requestJson());
-                        st.setString(6, r.responseJson());
-                        st.addBatch();
-                    }
-                    st.executeBatch();
-                }
+                insertRaw(c, scanId, raw);
                 try (PreparedStatement st = c.prepareStatement("INSERT INTO result (scan_id, check_id, resource_arn,"
                         + " resource_name, resource_type, region, account_id, status, severity, status_text,"
                         + " evidence_json, placeholders_json, cause) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    int pending = 0;
                     for (CheckResult r : results) {
                         ResourceRef ref = r.resource();
                         st.setLong(1, scanId);
@@ -154,11 +149,52 @@ public final class ScanRepository {
                         st.setString(12, StoreJson.write(r.placeholders()));
                         st.setString(13, r.cause());
                         st.addBatch();
+                        if (++pending == BATCH_ROWS) {
+                            st.executeBatch();
+                            pending = 0;
+                        }
                     }
                     st.executeBatch();
                 }
                 return null;
             });
+        }
+    }
+
+    /**
+     * Writes raw answers of a running scan ahead of their region's results, in one transaction, so that a large
+     * region's answers need not wait in memory until the region ends.
+     */
+    public void writeRaw(long scanId, List<RawResponse> raw) {
+        synchronized (store.lock()) {
+            inTransaction("record raw answers", c -> {
+                insertRaw(c, scanId, raw);
+                return null;
+            });
+        }
+    }
+
+    private static void insertRaw(Connection c, long scanId, List<RawResponse> raw) throws SQLException {
+        if (raw.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO raw_response (scan_id, region, action,"
+                + " resource_key, request_json, response_json) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (RawResponse r : raw) {
+                st.setLong(1, scanId);
+                st.setString(2, r.region());
+                st.setString(3, r.action());
+                st.setString(4, r.resourceKey());
+                st.setString(5, r.requestJson());
+                st.setString(6, r.responseJson());
+                st.addBatch();
+                if (++pending == BATCH_ROWS) {
+                    st.executeBatch();
+                    pending = 0;
+                }
+            }
+            st.executeBatch();
         }
     }
 
@@ -228,6 +264,14 @@ public final class ScanRepository {
                             StoreJson.readObject(rs.getString(10)),
                             StoreJson.read(rs.getString(11), new TypeReference<Map<String, String>>() { }),
                             knownCause(rs.getString(12))));
+        }
+    }
+
+    /** How many results of scan {@code scanId} are stored, counted by the database without reading them. */
+    public int resultCount(long scanId) {
+        synchronized (store.lock()) {
+            return query("count the results", "SELECT count(*) FROM result WHERE scan_id = ?",
+                    st -> st.setLong(1, scanId), rs -> rs.getInt(1)).get(0);
         }
     }
 

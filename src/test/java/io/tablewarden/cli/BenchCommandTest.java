@@ -20,7 +20,9 @@ class BenchCommandTest {
         CliHarness cli = new CliHarness();
         Path json = dir.resolve("bench.json");
         assertEquals(0, cli.run("bench", "--tables", "30", "--regions", "2", "--latency-ms", "5",
-                "--concurrency", "4,8", "--server", "in-process", "--json", json.toString()), cli.err());
+                "--concurrency", "4,8", "--server", "in-process", "--store", "--store-results", "600",
+                "--filter-rows", "2000",
+                "--json", json.toString()), cli.err());
         List<String> lines = cli.out().lines().toList();
         assertTrue(lines.get(0).startsWith("30 tables in 2 regions, 5 ms per answer"), cli.out());
         assertTrue(lines.get(1).matches("run\\s+conc\\s+calls\\s+/table\\s+wall ms\\s+floor ms\\s+ratio\\s+calls/s"
@@ -29,10 +31,28 @@ class BenchCommandTest {
         assertTrue(lines.get(3).matches("scan\\s+8\\s+\\d+.*"), lines.get(3));
         assertTrue(lines.get(4).matches("naive\\s+1\\s+\\d+.*"), lines.get(4));
         assertTrue(lines.get(5).startsWith("speed-up over one call at a time: "), lines.get(5));
-        assertTrue(lines.get(6).matches("worst ratio to the latency floor: \\d+\\.\\d\\d \\(.*\\)"), lines.get(6));
+        assertTrue(lines.get(0).contains("every scan stored"), lines.get(0));
+        assertTrue(lines.get(6).matches("store: 600 results \\(40 tables in 4 regions\\) written in [\\d,]+ ms, "
+                + "[\\d,]+ results/s \\(target: 150,000 in 3,000 ms or less\\)"), lines.get(6));
+        assertTrue(lines.get(7).matches("findings filter: 2,000 results loaded and sorted in \\d+ ms; typing and "
+                + "deleting \"table-3712\" \\(20 keystrokes\\): median \\d+\\.\\d ms, worst \\d+\\.\\d ms per keystroke "
+                + "\\(target: 100 ms or less\\)"), lines.get(7));
+        assertTrue(lines.get(8).matches("worst ratio to the latency floor: \\d+\\.\\d\\d \\(.*\\)"), lines.get(8));
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         assertEquals(30, root.path("tables").asInt());
+        assertEquals(600, root.path("store").path("results").asInt());
+        JsonNode filter = root.path("findingsFilter");
+        assertEquals(2000, filter.path("rows").asInt());
+        JsonNode keys = filter.path("keystrokes");
+        assertEquals(20, keys.size());
+        // The workbench's own filter ran: a prefix finds some tables, a name no table has none, no search all rows.
+        assertEquals("table-3", keys.get(6).path("text").asText());
+        int some = keys.get(6).path("visible").asInt();
+        assertTrue(some > 0 && some < 2000, keys.get(6).toString());
+        assertEquals("table-3712", keys.get(9).path("text").asText());
+        assertTrue(keys.get(9).path("visible").asInt() == 0, keys.get(9).toString());
+        assertEquals(2000, keys.get(19).path("visible").asInt());
         JsonNode runs = root.path("runs");
         assertEquals(3, runs.size());
         assertTrue(runs.get(2).path("naive").asBoolean());

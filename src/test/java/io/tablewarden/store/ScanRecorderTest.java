@@ -99,6 +99,62 @@ class ScanRecorderTest {
     }
 
     @Test
+    void aScanWhoseResultsOnlyTheStoreSeesStoresWhatAKeptScanReturns() throws Exception {
+        ScanOutcome kept = StoreTestSupport.scanDemo(io.tablewarden.engine.ScanListener.NONE);
+        try (TablewardenStore store = TablewardenStore.open(dir.resolve("streamed.db"));
+             io.tablewarden.simulator.AccountSimulator sim = io.tablewarden.simulator.AccountSimulator.startDemo(
+                     io.tablewarden.simulator.SimulatorOptions.builder().build())) {
+            ScanRecorder recorder = ScanRecorder.start(store, StoreTestSupport.newScan(null));
+            io.tablewarden.engine.ScanRequest request = new io.tablewarden.engine.ScanRequest(
+                    io.tablewarden.engine.ConnectionSettings.forSimulator(sim.endpoint(), "eu-west-1"), List.of(),
+                    Set.of(), CheckParameters.defaults(), 8, io.tablewarden.engine.ScanRequest.DEFAULT_CALL_TIMEOUT, 2);
+            ScanOutcome streamed = new io.tablewarden.engine.ScanEngine(CheckRegistry.builtIn().all())
+                    .withClock(StoreTestSupport.CLOCK).streamingResults()
+                    .run(request, recorder, new io.tablewarden.engine.CancellationToken());
+            recorder.finish(streamed, StoreTestSupport.NOW);
+
+            assertEquals(ScanOutcome.ScanState.COMPLETED, streamed.state());
+            assertTrue(streamed.results().isEmpty(), "the outcome does not hold the results as well");
+            assertEquals(kept.stats().resultsByStatus(), streamed.stats().resultsByStatus());
+            assertEquals(kept.results(), store.scans().results(recorder.scanId()));
+            assertEquals(kept.results().size(), store.scans().resultCount(recorder.scanId()));
+            assertEquals(StoredScanState.COMPLETED, store.scans().require(recorder.scanId()).state());
+        }
+    }
+
+    @Test
+    void rawAnswersAreWrittenAheadOfTheirRegionsResultsInTheOrderTheyCame() throws Exception {
+        try (TablewardenStore store = TablewardenStore.open(dir.resolve("raw.db"))) {
+            ScanRecorder recorder = ScanRecorder.start(store, StoreTestSupport.newScan("111122223333"));
+            recorder.scanStarted("111122223333", List.of("eu-west-1"));
+            int count = ScanRecorder.RAW_CHUNK * 2 + ScanRecorder.RAW_CHUNK / 2;
+            List<RawResponse> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                RawResponse raw = new RawResponse("eu-west-1", "dynamodb:DescribeTable", "t" + i,
+                        "{\"TableName\":\"t" + i + "\"}", "{\"Table\":{\"TableName\":\"t" + i + "\"}}");
+                sent.add(raw);
+                recorder.rawResponse(raw);
+            }
+            // The full chunks go to the database while the region is still running; the writer is asynchronous,
+            // so wait for it (this is not a timing, only the end of a background write).
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (store.scans().rawResponses(recorder.scanId()).size() < ScanRecorder.RAW_CHUNK * 2
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(sent.subList(0, ScanRecorder.RAW_CHUNK * 2), store.scans().rawResponses(recorder.scanId()),
+                    "whole chunks are stored before the region ends; the rest waits for it");
+
+            recorder.resultsReady("eu-west-1", List.of(StoreTestSupport.result("c", "111122223333", "t0",
+                    Status.PASS)));
+            recorder.finish(new ScanOutcome(ScanOutcome.ScanState.COMPLETED, null, List.of(), null, null),
+                    StoreTestSupport.NOW);
+            assertEquals(sent, store.scans().rawResponses(recorder.scanId()));
+            assertEquals(1, store.scans().resultCount(recorder.scanId()));
+        }
+    }
+
+    @Test
     void aScanOfOneCheckIsNotReevaluatedWithAnotherThatReadsWhatItNeverCollected() throws Exception {
         String pitr = "dynamodb_tables_pitr_enabled";
         try (TablewardenStore store = TablewardenStore.open(dir.resolve("narrow.db"));

@@ -37,6 +37,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -69,6 +71,14 @@ public final class AwsClientFactory implements AutoCloseable {
     private final AwsCredentialsProvider credentials;
     private final String defaultRegion;
     private final Map<String, AutoCloseable> clients = new ConcurrentHashMap<>();
+    /**
+     * The timers of every client's call and attempt timeouts. The SDK's own (one per client) keeps a cancelled
+     * timer queued until it would have fired, minutes after its call answered: at a few thousand calls a second
+     * that is a few hundred thousand dead timers. This one drops a timer as soon as its call ends.
+     */
+    private final ScheduledThreadPoolExecutor timeouts = timeoutScheduler();
+    /** Which regions answer at all; a silent one is given up after one attempt timeout. */
+    private final RegionReachability reachability;
     private volatile RawResponseCapture capture;
     private volatile ScanRetryStrategy.ThrottleListener throttles;
 
@@ -111,6 +121,7 @@ public final class AwsClientFactory implements AutoCloseable {
         this.credentialsEnvironment = credentialsEnvironment;
         this.tuning = tuning;
         this.metrics = metrics;
+        this.reachability = new RegionReachability(tuning.callTimeout());
         // Read (and so checked) before the connection pool exists: a broken file leaves nothing to close.
         this.profileFile = profileFileFor(settings, profileFile, credentialsEnvironment);
         SdkDefaultFiles.isolate();
@@ -257,9 +268,11 @@ public final class AwsClientFactory implements AutoCloseable {
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .apiCallAttemptTimeout(tuning.callTimeout())
                 .apiCallTimeout(tuning.apiCallTimeout())
-                .retryStrategy(retryStrategy())
+                .scheduledExecutorService(timeouts)
+                .retryStrategy(retryStrategy(region))
                 // The guard goes first so that a refused call is never counted as sent.
                 .addExecutionInterceptor(new ReadOnlyGuard())
+                .addExecutionInterceptor(reachability.interceptor(region))
                 .addExecutionInterceptor(metrics);
         if (capture != null) {
             override.addExecutionInterceptor(capture);
@@ -284,13 +297,26 @@ public final class AwsClientFactory implements AutoCloseable {
 
     /** The scan's retry policy (ADR 0009), telling {@link #reportingThrottlesTo} about throttled attempts. */
     private RetryStrategy retryStrategy() {
+        return retryStrategy(null);
+    }
+
+    /** The same, for a client of {@code region} (null: no region's reachability is followed). */
+    private RetryStrategy retryStrategy(String region) {
         ScanRetryStrategy.ThrottleListener also = throttles;
         return new ScanRetryStrategy(tuning, () -> {
             metrics.throttledAttempt();
             if (also != null) {
                 also.throttled();
             }
-        });
+        }, region == null ? null : reachability, region);
+    }
+
+    /**
+     * Why the scan stopped calling {@code region} (its endpoint never answered), or null while it is called.
+     * See {@link RegionReachability}.
+     */
+    public String unreachable(String region) {
+        return reachability.unreachable(region);
     }
 
     private AwsCredentialsProvider credentialsProvider() {
@@ -312,6 +338,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallAttemptTimeout(tuning.callTimeout())
                         .apiCallTimeout(tuning.apiCallTimeout())
+                        .scheduledExecutorService(timeouts)
                         .retryStrategy(retryStrategy())
                         .addExecutionInterceptor(new ReadOnlyGuard())
                         .addExecutionInterceptor(metrics)
@@ -389,6 +416,18 @@ public final class AwsClientFactory implements AutoCloseable {
         }
         // Closing the pool also breaks connections still in use, which ends abandoned calls quickly.
         httpClient.close();
+        timeouts.shutdownNow();
+    }
+
+    private static ScheduledThreadPoolExecutor timeoutScheduler() {
+        AtomicInteger count = new AtomicInteger();
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, r -> {
+            Thread t = new Thread(r, "tablewarden-call-timeout-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        return scheduler;
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -53,6 +53,9 @@ public final class AwsErrors {
         if (t instanceof ReadOnlyViolationException) {
             return new CollectionError(permission, "ReadOnlyViolation", oneLine(t.getMessage()), Kind.OTHER);
         }
+        if (t instanceof RegionReachability.RegionUnreachableException) {
+            return new CollectionError(permission, UNREACHABLE, oneLine(t.getMessage()), Kind.OTHER);
+        }
         if (t instanceof SdkClientException && hasCause(t, UnknownHostException.class)) {
             return new CollectionError(permission, UNKNOWN_HOST, oneLine(rootMessage(t)), Kind.OTHER);
         }

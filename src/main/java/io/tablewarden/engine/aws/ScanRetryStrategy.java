@@ -31,7 +31,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * clients retry on it), which is how the scan's adaptive limit learns that AWS pushes back.
  *
  * <p>There is no retry quota or circuit breaker: the scan already bounds its load with one adaptive limit, and a
- * breaker would turn a throttled burst into errors, which is exactly what an audit must not do.
+ * breaker would turn a throttled burst into errors, which is exactly what an audit must not do. The one exception
+ * is a region that has answered nothing at all for a whole attempt timeout ({@link RegionReachability}, ADR 0014):
+ * its calls make no further attempt.
  */
 public final class ScanRetryStrategy implements RetryStrategy {
 
@@ -56,10 +58,23 @@ public final class ScanRetryStrategy implements RetryStrategy {
 
     private final ClientTuning tuning;
     private final ThrottleListener listener;
+    private final RegionReachability reachability;
+    private final String region;
 
     public ScanRetryStrategy(ClientTuning tuning, ThrottleListener listener) {
+        this(tuning, listener, null, null);
+    }
+
+    /**
+     * A strategy for the client of {@code region} that reports what the region answers to {@code reachability}
+     * and makes no more attempts once the region is given up (null: no such bookkeeping).
+     */
+    public ScanRetryStrategy(ClientTuning tuning, ThrottleListener listener, RegionReachability reachability,
+                             String region) {
         this.tuning = tuning;
         this.listener = listener == null ? () -> { } : listener;
+        this.reachability = reachability;
+        this.region = region;
     }
 
     /** Attempts made so far by one call, and how many of them failed on the network. */
@@ -79,8 +94,16 @@ public final class ScanRetryStrategy implements RetryStrategy {
             listener.throttled();
         }
         int networkFailures = attempts.networkFailures() + (failure == Failure.NETWORK ? 1 : 0);
-        if (failure == Failure.FINAL || attempts.made() >= tuning.maxAttempts()
-                || networkFailures >= tuning.networkAttempts()) {
+        boolean spent = attempts.made() >= tuning.maxAttempts() || networkFailures >= tuning.networkAttempts();
+        boolean regionGivenUp = false;
+        if (reachability != null) {
+            if (request.failure() instanceof AwsServiceException) {
+                reachability.answered(region);
+            } else if (failure == Failure.NETWORK) {
+                regionGivenUp = reachability.networkFailure(region, request.failure(), spent);
+            }
+        }
+        if (failure == Failure.FINAL || spent || regionGivenUp) {
             throw new TokenAcquisitionFailedException("no retry after attempt " + attempts.made(), attempts,
                     request.failure());
         }
@@ -91,6 +114,9 @@ public final class ScanRetryStrategy implements RetryStrategy {
 
     @Override
     public RecordSuccessResponse recordSuccess(RecordSuccessRequest request) {
+        if (reachability != null) {
+            reachability.answered(region);
+        }
         return RecordSuccessResponse.create(request.token());
     }
 

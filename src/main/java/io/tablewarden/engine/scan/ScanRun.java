@@ -83,6 +83,10 @@ public final class ScanRun {
     private final Map<String, RegionScan> running = new ConcurrentHashMap<>();
     private final Map<String, RegionInventory> finished = new ConcurrentHashMap<>();
     private final Map<String, List<CheckResult>> results = new ConcurrentHashMap<>();
+    /** Each finished region's results counted by status, kept whether or not the results themselves are. */
+    private final Map<String, Map<Status, Long>> counts = new ConcurrentHashMap<>();
+    /** Whether the outcome lists the results, or only the listener sees them. */
+    private final boolean keepResults;
 
     private ExecutorService coordinator;
     private ExecutorService regionPool;
@@ -101,6 +105,17 @@ public final class ScanRun {
     /** @param backoff the delays between the attempts of a call */
     public ScanRun(List<Check> checks, ScanRequest request, ScanListener listener, CancellationToken cancellation,
                    CredentialsEnvironment profiles, Clock evaluationClock, ClientTuning.Backoff backoff) {
+        this(checks, request, listener, cancellation, profiles, evaluationClock, backoff, true);
+    }
+
+    /**
+     * @param keepResults whether the outcome lists every result; when false, only the listener sees them (the
+     *                    outcome's stats still count them)
+     */
+    public ScanRun(List<Check> checks, ScanRequest request, ScanListener listener, CancellationToken cancellation,
+                   CredentialsEnvironment profiles, Clock evaluationClock, ClientTuning.Backoff backoff,
+                   boolean keepResults) {
+        this.keepResults = keepResults;
         this.backoff = backoff;
         this.checks = List.copyOf(checks);
         List<Set<InventoryPart>> needs = new ArrayList<>();
@@ -266,6 +281,12 @@ public final class ScanRun {
                     new CollectionError("region " + region, cause.getClass().getSimpleName(), oneLine(cause),
                             CollectionError.Kind.OTHER));
         }
+        String silent = clients.unreachable(region);
+        if (silent != null && !stop.isCancelled() && inventory.state() == RegionState.SCANNED) {
+            // One error for the region, naming its endpoint, instead of one per call that was never answered.
+            inventory = scan.snapshot(RegionState.FAILED, new CollectionError("region " + region,
+                    io.tablewarden.engine.aws.AwsErrors.UNREACHABLE, silent, CollectionError.Kind.OTHER));
+        }
         if (stop.isCancelled() && inventory.state() == RegionState.SCANNED) {
             // Finished parts raced the cancellation; report it as cancelled rather than judge partial data.
             inventory = scan.snapshot(RegionState.CANCELLED, CallGate.cancelled("region " + region));
@@ -285,7 +306,10 @@ public final class ScanRun {
         }
         // Results before the inventory: a cancelled scan building its outcome meanwhile must never see a
         // finished region without its results.
-        results.put(region, regionResults);
+        Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+        regionResults.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+        counts.put(region, byStatus);
+        results.put(region, keepResults ? regionResults : List.of());
         finished.put(region, inventory);
         running.remove(region);
         listener.resultsReady(region, regionResults);
@@ -322,6 +346,7 @@ public final class ScanRun {
         CallerIdentity who = identity;
         AccountInventory inventory = null;
         List<CheckResult> all = new ArrayList<>();
+        Map<Status, Long> byStatus = new EnumMap<>(Status.class);
         if (who != null) {
             List<RegionInventory> regionInventories = new ArrayList<>();
             for (String region : regions) {
@@ -335,6 +360,7 @@ public final class ScanRun {
                 regionInventories.add(done);
                 if (done.state() == RegionState.SCANNED) {
                     all.addAll(results.getOrDefault(region, List.of()));
+                    counts.getOrDefault(region, Map.of()).forEach((status, n) -> byStatus.merge(status, n, Long::sum));
                 }
             }
             inventory = new AccountInventory(who.accountId(), who.partition(), who.callerArn(), startedAt,
@@ -347,11 +373,11 @@ public final class ScanRun {
         }
         ScanState state = cancelled ? ScanState.CANCELLED
                 : failureReason != null ? ScanState.FAILED : ScanState.COMPLETED;
-        return new ScanOutcome(state, inventory, List.copyOf(all), stats(inventory, all),
+        return new ScanOutcome(state, inventory, List.copyOf(all), stats(inventory, byStatus),
                 state == ScanState.FAILED ? failureReason : null, failureKind);
     }
 
-    private ScanStats stats(AccountInventory inventory, List<CheckResult> all) {
+    private ScanStats stats(AccountInventory inventory, Map<Status, Long> byStatus) {
         int resources = 0;
         if (inventory != null) {
             for (RegionInventory r : inventory.regions()) {
@@ -361,8 +387,6 @@ public final class ScanRun {
                         ? r.daxClusters().value().size() : 0;
             }
         }
-        Map<Status, Long> byStatus = new EnumMap<>(Status.class);
-        all.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
         return new ScanStats(metrics.attempts(), metrics.attemptsByOperation(), metrics.retries(),
                 metrics.throttled(), Duration.between(startedAt, Instant.now()).toMillis(), metrics.maxInFlight(),
                 request.concurrency(), regions.size(), resources, byStatus);
