@@ -124,6 +124,16 @@ final class MatrixView extends BorderPane {
         TableColumn<MatrixRow, String> name = new TableColumn<>("Resource");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().resource().name()));
         name.setId("matrix-resource");
+        // A narrow window cuts long names: the tooltip has the whole ARN.
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                MatrixRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setTooltip(row == null ? null : new Tooltip(row.resource().arn()));
+            }
+        });
         name.setPrefWidth(150);
         name.setMinWidth(NAME_MIN_WIDTH);
         name.setMaxWidth(Double.MAX_VALUE);

@@ -49,8 +49,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The window's layout on the demo account at 1280×800 and 1920×1080, light and dark (headless): no label is cut
- * at 1280×800, tables use the width they are given at 1920×1080, notices leave the status bar readable. Every
- * page, the findings' tabs and every dialog are written to {@code target/screenshots/layout-*} to be looked at.
+ * at 1280×800 (neither ellipsised nor clipped; table cells aside, whose text a narrow column may cut), the posture
+ * matrix fits without a sideways scroll bar and shows every status whole, the resource's check list reads one line
+ * per check and its code pane lies inside the detail, tables use the width they are given at 1920×1080, notices
+ * leave the status bar readable. Every page, the findings' tabs and every dialog are written to
+ * {@code target/screenshots/layout-*} to be looked at.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchLayoutFxTest {
