@@ -3,7 +3,10 @@
 # 1920x1080, into target/screenshots/openbox-<size>/ (never committed: look at them, then refresh the README's
 # pictures with screenshots.sh if the look changed). It runs WindowManagerSmoke, the program behind
 # WindowManagerSmokeTest, which opens each page and dialog the way the workbench does and waits until the window
-# manager has placed it. Needs xvfb, openbox, xdotool, x11-utils and imagemagick; run after `mvn -B -q test-compile`.
+# manager has placed it, and also shows the findings' posture matrix and a failing resource's detail. Needs xvfb,
+# openbox, xdotool, x11-utils and imagemagick; run after `mvn -B -q test-compile`.
+# The title bars and the dialogs' bottom grips are openbox's, drawn from openbox's own theme whatever the
+# application asks: they stay light in the dark pictures (JavaFX 21 has no way to ask for a dark frame either).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt \

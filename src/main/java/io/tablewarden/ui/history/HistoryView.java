@@ -118,9 +118,17 @@ public final class HistoryView extends BorderPane {
         ZoneId zone = ZoneId.systemDefault();
         table.getColumns().add(column("Id", 40, s -> String.valueOf(s.id())));
         table.getColumns().add(column("Account", 260, HistoryViewModel::accountLabel));
-        table.getColumns().add(column("Profile", 110, HistoryViewModel::profileLabel));
-        table.getColumns().add(column("Started", 155, s -> ScanFormat.started(s, zone)));
-        table.getColumns().add(column("Duration", 80, ScanFormat::duration));
+        // Profile, start and duration whole at 1280×800 ("demo or fixture", a date and time, the header
+        // "Duration"); the account's column gives up the width first.
+        TableColumn<ScanSummary, String> profile = column("Profile", 130, HistoryViewModel::profileLabel);
+        profile.setMinWidth(130);
+        table.getColumns().add(profile);
+        TableColumn<ScanSummary, String> started = column("Started", 155, s -> ScanFormat.started(s, zone));
+        started.setMinWidth(145);
+        table.getColumns().add(started);
+        TableColumn<ScanSummary, String> duration = column("Duration", 88, ScanFormat::duration);
+        duration.setMinWidth(88);
+        table.getColumns().add(duration);
         table.getColumns().add(stateColumn());
         table.getColumns().add(count("Fail", "status-fail", ScanSummary::failCount));
         table.getColumns().add(count("Error", "status-error", ScanSummary::errorCount));

@@ -151,6 +151,11 @@ public final class ProfilesView {
         status.setWrapText(true);
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
+        // Without a message the bar would be an empty strip above the window's own status bar.
+        bar.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.messageProperty().get() != null && !vm.messageProperty().get().isBlank(),
+                vm.messageProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
 

@@ -138,7 +138,8 @@ public final class ComplianceView extends StackPane {
         detail.setWrapText(true);
         VBox box = new VBox(2, label, number, detail);
         box.getStyleClass().addAll("stat-card", style);
-        box.setPrefWidth(148);
+        // Seven cards on one row at 1280×800 (beside the sidebar, under the page's scroll bar).
+        box.setPrefWidth(136);
         box.setAccessibleText(name + ": " + value + ", " + hint);
         return box;
     }

@@ -39,6 +39,9 @@ final class MatrixView extends BorderPane {
 
     private static final String ALL_REGIONS = "All regions";
     private static final String ALL_TYPES = "Tables and DAX clusters";
+    private static final double NAME_MIN_WIDTH = 120;
+    private static final double CHECK_MIN_WIDTH = 50;
+    private static final double CHECK_MAX_WIDTH = 76;
 
     private final MatrixViewModel model;
     private final BiConsumer<String, String> onOpen;
@@ -120,18 +123,32 @@ final class MatrixView extends BorderPane {
         List<TableColumn<MatrixRow, ?>> columns = new ArrayList<>();
         TableColumn<MatrixRow, String> name = new TableColumn<>("Resource");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().resource().name()));
+        name.setId("matrix-resource");
+        // A narrow window cuts long names: the tooltip has the whole ARN.
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                MatrixRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setTooltip(row == null ? null : new Tooltip(row.resource().arn()));
+            }
+        });
         name.setPrefWidth(150);
-        name.setMinWidth(120);
+        name.setMinWidth(NAME_MIN_WIDTH);
+        name.setMaxWidth(Double.MAX_VALUE);
         TableColumn<MatrixRow, String> type = new TableColumn<>("Type");
         type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().resource().type() == ResourceType.DAX_CLUSTER ? "DAX" : "Table"));
-        type.setPrefWidth(58);
+        fixed(type, 52);
+        type.getStyleClass().add("matrix-narrow-column");
         TableColumn<MatrixRow, String> region = new TableColumn<>("Region");
         region.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().resource().region()));
-        region.setPrefWidth(126);
+        fixed(region, 122);
         TableColumn<MatrixRow, Integer> fails = new TableColumn<>("Fails");
         fails.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().failCount()));
-        fails.setPrefWidth(54);
+        fixed(fails, 46);
+        fails.getStyleClass().add("matrix-narrow-column");
         fails.setStyle("-fx-alignment: CENTER;");
         columns.add(name);
         columns.add(type);
@@ -140,22 +157,22 @@ final class MatrixView extends BorderPane {
         for (String checkId : model.columns()) {
             columns.add(checkColumn(checkId));
         }
-        // Every column but the resource's keeps its width; the resource's name takes what the window has left,
-        // so a wide window shows whole names instead of a blank strip.
-        for (TableColumn<MatrixRow, ?> column : columns) {
-            if (column != name) {
-                column.setMinWidth(column.getPrefWidth());
-                column.setMaxWidth(column.getPrefWidth());
-            }
-        }
         table.getColumns().setAll(columns);
+    }
+
+    /** A column that keeps its width whatever the window's: its values are short and of one length. */
+    private static void fixed(TableColumn<MatrixRow, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
     }
 
     private TableColumn<MatrixRow, MatrixCell> checkColumn(String checkId) {
         TableColumn<MatrixRow, MatrixCell> column = new TableColumn<>();
         CheckMetadata metadata = model.metadataOf(checkId);
-        // Two short lines fit a narrow column; wrapping by the label would break words mid-way.
-        Label header = new Label(ResultLabels.shortName(checkId).replaceFirst(" ", "\n"));
+        // Two short lines fit a narrow column; wrapping by the label would break words mid-way. The tooltip has
+        // the check's title.
+        Label header = new Label(twoLines(ResultLabels.shortName(checkId)));
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         header.getStyleClass().add("matrix-header");
         String control = metadata == null ? null : metadata.securityHubControl();
@@ -165,10 +182,25 @@ final class MatrixView extends BorderPane {
         column.setId("matrix-" + checkId);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(checkId)));
         column.setComparator(Comparator.nullsLast(Comparator.comparingInt(MatrixView::rank)));
-        column.setPrefWidth(60);
+        // Narrow enough that every check fits beside the resource at 1280×800 without a horizontal scroll bar,
+        // wide enough for "ERROR"; a wide window gives the check columns some air, the resource's name the rest.
+        column.setMinWidth(CHECK_MIN_WIDTH);
+        column.setPrefWidth(CHECK_MIN_WIDTH);
+        column.setMaxWidth(CHECK_MAX_WIDTH);
         column.getStyleClass().add("matrix-check-column");
         column.setCellFactory(c -> new MatrixCellView(checkId));
         return column;
+    }
+
+    /** A short label on two lines: broken at its first space, else after its first hyphen ("Multi-" "AZ"). */
+    static String twoLines(String label) {
+        int space = label.indexOf(' ');
+        if (space > 0) {
+            return label.substring(0, space) + "\n" + label.substring(space + 1);
+        }
+        int hyphen = label.indexOf('-');
+        return hyphen > 0 && hyphen < label.length() - 1
+                ? label.substring(0, hyphen + 1) + "\n" + label.substring(hyphen + 1) : label;
     }
 
     /** Sort order of a cell: failures first, muted after live ones. */

@@ -58,6 +58,10 @@ public final class ResourceDetailView extends BorderPane {
             "Terraform", "The Terraform arguments that fix it",
             "Console", "Where to click in the AWS console");
     private static final double TAB_HEADER_HEIGHT = 42;
+    /** Enough for the badge and the longest built-in check title on one line. */
+    private static final double LIST_WIDTH = 480;
+    /** The share of the detail the list may take when the window is too narrow for {@link #LIST_WIDTH}. */
+    private static final double LIST_MAX_SHARE = 0.46;
     private final TabPane remediation = new TabPane();
     private final List<CodeView> codeViews = new ArrayList<>();
     private final ConsoleStepsView consoleSteps;
@@ -81,7 +85,7 @@ public final class ResourceDetailView extends BorderPane {
 
         list.setCellFactory(v -> new EntryCell());
         list.getStyleClass().add("detail-checks");
-        list.setPrefWidth(320);
+        list.setPrefWidth(LIST_WIDTH);
         list.setMinWidth(220);
         list.setPlaceholder(new Label("No results for this resource in the current scan."));
 
@@ -161,6 +165,17 @@ public final class ResourceDetailView extends BorderPane {
         SplitPane split = new SplitPane(list, detailTabs);
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(list, false);
+        // The first time the detail has a width, the list gets room for its titles on one line (at most a share
+        // of the detail); after that the list keeps its width and the detail takes what the window gains.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(Math.min(LIST_MAX_SHARE, LIST_WIDTH / width.doubleValue()));
+                }
+            }
+        });
         setCenter(split);
 
         model.resourceProperty().addListener((obs, old, ref) -> showResource(ref));
@@ -319,13 +334,33 @@ public final class ResourceDetailView extends BorderPane {
         consoleSteps.show(entry.consoleSteps(), console == null ? "" : console.text());
     }
 
-    /** A result in the list: status badge, check title and the mute mark. */
+    /** A result in the list, on one line: status badge, check title and the mute mark. */
     private static final class EntryCell extends ListCell<Entry> {
-        @Override
-        protected double computePrefHeight(double width) {
-            // The list asks for a height without a width; a wrapped title's height depends on it.
-            double known = width > 0 || getListView() == null ? width : getListView().getWidth();
-            return super.computePrefHeight(known);
+        private final Label title = new Label();
+        private final Tooltip fullTitle = new Tooltip();
+        private final HBox line = new HBox(8);
+
+        EntryCell() {
+            title.setMinWidth(0);
+            title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setMinWidth(0);
+            // The line ends inside the cell (whose width leaves out the list's scroll bar), so the title gets what
+            // the badges leave and never pushes the line past the list's edge.
+            line.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()),
+                    widthProperty(), paddingProperty()));
+            // A title that does not fit ends in an ellipsis and shows whole in its tooltip; one that fits has none.
+            title.widthProperty().addListener((obs, old, width) -> updateTooltip());
+            title.textProperty().addListener((obs, old, text) -> updateTooltip());
+        }
+
+        private void updateTooltip() {
+            boolean cut = title.getText() != null && title.getWidth() > 0
+                    && title.getWidth() + 0.5 < title.prefWidth(-1);
+            fullTitle.setText(title.getText());
+            title.setTooltip(cut ? fullTitle : null);
         }
 
         @Override
@@ -336,22 +371,14 @@ public final class ResourceDetailView extends BorderPane {
                 setText(null);
                 return;
             }
-            Label title = new Label(entry.title());
-            title.setWrapText(true);
-            // Wrap inside the list's width (minus badge and scroll bar), not past it,
-            // and of the Muted badge when there is one.
-            title.maxWidthProperty().bind(getListView().widthProperty().subtract(entry.row().muted() ? 180 : 120));
-            // Never fewer lines than the title needs: a long title takes a third line rather than an ellipsis.
-            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setText(entry.title());
             // One width for every status badge, so the titles start on one line down the list.
             Label badge = StatusBadge.of(entry.status());
             badge.getStyleClass().add("badge-fixed");
-            HBox line = new HBox(8, badge, title);
+            line.getChildren().setAll(badge, title);
             if (entry.row().muted()) {
                 line.getChildren().add(StatusBadge.muted());
             }
-            line.setAlignment(Pos.CENTER_LEFT);
             setGraphic(line);
             setText(null);
             setAccessibleText(ResultLabels.status(entry.status()) + ": " + entry.title()

@@ -174,6 +174,30 @@ public final class WindowManagerSmoke {
                 Thread.sleep(1200);
                 shoot(page);
             }
+            // The findings' other tabs: the posture matrix, and a failing resource's detail.
+            javafx.scene.control.TabPane findingsTabs = onFx(() -> {
+                workbench.showPage(WorkbenchPages.FINDINGS);
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) workbench.shell()
+                        .pageView(WorkbenchPages.FINDINGS).lookup(".tab-pane");
+                tabs.getSelectionModel().select(1);
+                return tabs;
+            });
+            Thread.sleep(1200);
+            shoot("matrix");
+            onFx(() -> {
+                String failing = workbench.currentScan().get().rows().stream()
+                        .filter(r -> r.result().status() == Status.FAIL).findFirst().orElseThrow()
+                        .result().resource().arn();
+                ((io.tablewarden.ui.results.FindingsView) workbench.shell().pageView(WorkbenchPages.FINDINGS))
+                        .openResource(failing, null);
+                return null;
+            });
+            Thread.sleep(1200);
+            shoot("resource");
+            onFx(() -> {
+                findingsTabs.getSelectionModel().select(0);
+                return null;
+            });
             if (look.equals("dark")) {
                 onFx(() -> {
                     workbench.showPage(WorkbenchPages.SCANS);

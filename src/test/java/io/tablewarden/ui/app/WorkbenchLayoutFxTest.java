@@ -10,6 +10,7 @@ import io.tablewarden.ui.shell.Dialogs;
 import io.tablewarden.model.Status;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -18,8 +19,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Cell;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -45,8 +49,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The window's layout on the demo account at 1280×800 and 1920×1080, light and dark (headless): no label is cut
- * at 1280×800, tables use the width they are given at 1920×1080, notices leave the status bar readable. Every
- * page, the findings' tabs and every dialog are written to {@code target/screenshots/layout-*} to be looked at.
+ * at 1280×800 (neither ellipsised nor clipped; table cells aside, whose text a narrow column may cut), the posture
+ * matrix fits without a sideways scroll bar and shows every status whole, the resource's check list reads one line
+ * per check and its code pane lies inside the detail, tables use the width they are given at 1920×1080, notices
+ * leave the status bar readable. Every page, the findings' tabs and every dialog are written to
+ * {@code target/screenshots/layout-*} to be looked at.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchLayoutFxTest {
@@ -181,12 +188,14 @@ class WorkbenchLayoutFxTest {
                 tabs.getSelectionModel().select(1);
             });
             shoot(robot, stage.getScene().getRoot(), "layout-" + size + "-matrix-" + theme, cut, "matrix");
+            cut.addAll(matrixProblems(robot, size));
             robot.interact(findings::focusSearch);
             String failing = workbench.currentScan().get().rows().stream()
                     .filter(r -> r.result().status() == Status.FAIL).findFirst().orElseThrow()
                     .result().resource().arn();
             robot.interact(() -> findings.openResource(failing, null));
             shoot(robot, stage.getScene().getRoot(), "layout-" + size + "-resource-" + theme, cut, "resource");
+            cut.addAll(detailProblems(robot, size));
             Map<String, Runnable> dialogs = dialogs();
             for (Map.Entry<String, Runnable> dialog : dialogs.entrySet()) {
                 shootDialog(robot, dialog.getValue(), "layout-" + size + "-dialog-" + dialog.getKey() + "-" + theme,
@@ -249,14 +258,110 @@ class WorkbenchLayoutFxTest {
                 if (labeled instanceof Cell<?>) {
                     continue;
                 }
-                String text = labeled.getText();
-                Text shown = (Text) labeled.lookup(".text");
-                if (text != null && !text.isEmpty() && shown != null && !text.equals(shown.getText())
-                        && !labeled.isWrapText() && shown.getText().endsWith(labeled.getEllipsisString())) {
-                    cut.add(where + ": \"" + text + "\" shown as \"" + shown.getText() + "\"");
+                String problem = cutText(labeled);
+                if (problem != null) {
+                    cut.add(where + ": " + problem);
                 }
             }
         });
+    }
+
+    /**
+     * How a label's text is cut, or null when it shows whole: replaced by an ellipsis, or drawn wider than the
+     * label (a graphic that does not shrink, a text without an ellipsis) and so clipped.
+     */
+    static String cutText(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Text shown = null;
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                shown = t;
+            }
+        }
+        if (shown == null) {
+            return null;
+        }
+        if (!text.equals(shown.getText()) && !labeled.isWrapText()
+                && shown.getText().endsWith(labeled.getEllipsisString())) {
+            return "\"" + text + "\" shown as \"" + shown.getText() + "\"";
+        }
+        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        double drawn = shown.getLayoutBounds().getWidth();
+        if (labeled.getWidth() > 0 && drawn > room + 1.5) {
+            return "\"" + text + "\" is " + Math.round(drawn) + " px wide in " + Math.round(room) + " px";
+        }
+        return null;
+    }
+
+    /** The posture matrix fits the window without a horizontal scroll bar, and shows every status whole. */
+    private List<String> matrixProblems(FxRobot robot, String size) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            TableView<?> matrix = (TableView<?>) stage.getScene().lookup("#posture-matrix");
+            for (Node bar : matrix.lookupAll(".scroll-bar")) {
+                if (bar instanceof ScrollBar scroll && scroll.getOrientation() == Orientation.HORIZONTAL
+                        && scroll.isVisible() && scroll.getMax() > scroll.getMin()) {
+                    double used = matrix.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+                    problems.add("matrix at " + size + ": scrolls sideways (columns " + Math.round(used) + " px in "
+                            + Math.round(matrix.getWidth()) + ")");
+                }
+            }
+            // Every value whole but a long resource name, which the window's width may cut.
+            for (Node cell : matrix.lookupAll(".table-cell")) {
+                boolean name = cell instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                        && "matrix-resource".equals(c.getTableColumn().getId());
+                String problem = cell.isVisible() && !name ? cutText((Labeled) cell) : null;
+                if (problem != null) {
+                    problems.add("matrix cell at " + size + ": " + problem);
+                }
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * The resource detail: one line per check in its list, and the remediation's code pane whole inside the
+     * detail (long lines scroll inside the pane).
+     */
+    private List<String> detailProblems(FxRobot robot, String size) {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Region list = (Region) stage.getScene().lookup(".detail-checks");
+            for (Node node : list.lookupAll(".list-cell")) {
+                if (node instanceof ListCell<?> cell && cell.isVisible() && !cell.isEmpty()) {
+                    Labeled title = (Labeled) cell.lookupAll(".label").stream()
+                            .filter(n -> !n.getStyleClass().contains("badge")).findFirst().orElseThrow();
+                    double line = title.getFont().getSize() * 1.6;
+                    if (title.getHeight() > line) {
+                        problems.add("check list at " + size + ": \"" + title.getText() + "\" takes "
+                                + Math.round(title.getHeight()) + " px");
+                    }
+                    String problem = cutText(title);
+                    if (problem != null) {
+                        problems.add("check list at " + size + ": " + problem);
+                    }
+                }
+            }
+            Region detail = (Region) stage.getScene().lookup("#detail-tabs");
+            Bounds room = detail.localToScene(detail.getBoundsInLocal());
+            for (Node code : detail.lookupAll(".code-view")) {
+                if (code.isVisible() && code.getParent() != null && code.getParent().isVisible()) {
+                    Bounds b = code.localToScene(code.getBoundsInLocal());
+                    if (b.getWidth() > 0 && (b.getMaxX() > room.getMaxX() + 0.5 || b.getMinX() < room.getMinX())) {
+                        problems.add("code pane at " + size + " is cut: " + b + " in " + room);
+                    }
+                    Node copy = code.lookup(".copy-button");
+                    Bounds c = copy.localToScene(copy.getBoundsInLocal());
+                    if (c.getMaxX() > room.getMaxX() + 0.5) {
+                        problems.add("the Copy button at " + size + " is off the detail: " + c + " in " + room);
+                    }
+                }
+            }
+        });
+        return problems;
     }
 
     /** The nodes of {@code type} under {@code root} that are on screen (visible, as are all their parents). */
