@@ -1,5 +1,6 @@
 package io.tablewarden.ui.shell;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -9,6 +10,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 import java.util.List;
 
@@ -54,6 +56,18 @@ public final class DialogPlacement {
                 place(window, pane);
                 Platform.runLater(() -> place(window, pane));
             });
+            // A window manager slowed down by a busy machine may map the window after all three requests, in a
+            // corner with its title bar off the screen: look again a little later and put back a window that is
+            // not wholly on the screen (a window the user has moved stays where it is unless it is off screen).
+            for (Duration delay : RECHECKS) {
+                PauseTransition later = new PauseTransition(delay);
+                later.setOnFinished(done -> {
+                    if (window.isShowing() && offScreen(bounds(window), usableArea(window))) {
+                        place(window, pane);
+                    }
+                });
+                later.play();
+            }
         });
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             Stage owner = ownerStage(window);
@@ -66,6 +80,20 @@ public final class DialogPlacement {
                 });
             }
         });
+    }
+
+    /** When a shown dialog is checked again for a place the window manager got wrong. */
+    private static final List<Duration> RECHECKS = List.of(Duration.millis(300), Duration.millis(1200));
+
+    private static Rectangle2D bounds(Window window) {
+        return new Rectangle2D(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight()));
+    }
+
+    /** Whether a window at {@code bounds} reaches outside {@code area} (one pixel of rounding allowed). */
+    static boolean offScreen(Rectangle2D bounds, Rectangle2D area) {
+        return bounds.getMinX() < area.getMinX() - 1 || bounds.getMinY() < area.getMinY() - 1
+                || bounds.getMaxX() > area.getMaxX() + 1 || bounds.getMaxY() > area.getMaxY() + 1;
     }
 
     private static Stage ownerStage(Window window) {

@@ -4,6 +4,8 @@ import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DialogPlacementTest {
 
@@ -29,5 +31,15 @@ class DialogPlacementTest {
         Rectangle2D right = DialogPlacement.centred(540, 420, new Rectangle2D(1700, 900, 900, 600), SCREEN);
         assertEquals(1920 - 540, right.getMinX());
         assertEquals(1080 - 420, right.getMinY());
+    }
+
+    @Test
+    void aDialogMappedInTheCornerWithItsTitleBarOffTheScreenIsOffScreen() {
+        assertTrue(DialogPlacement.offScreen(new Rectangle2D(-4, -28, 540, 420), SCREEN));
+        assertTrue(DialogPlacement.offScreen(new Rectangle2D(1500, 700, 540, 420), SCREEN));
+        assertFalse(DialogPlacement.offScreen(new Rectangle2D(0, 0, 540, 420), SCREEN));
+        assertFalse(DialogPlacement.offScreen(new Rectangle2D(690, 247, 540, 420), SCREEN));
+        // rounding of a window placed flush with an edge
+        assertFalse(DialogPlacement.offScreen(new Rectangle2D(1380.5, 659.5, 540, 420), SCREEN));
     }
 }
