@@ -37,6 +37,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -64,6 +66,12 @@ public final class AwsClientFactory implements AutoCloseable {
     private final CallMetrics metrics;
     private final ProfileFile profileFile;
     private final SdkHttpClient httpClient;
+    /**
+     * The one timer thread of every client of the factory. Each call arms two timeouts (the call's and the
+     * attempt's) and disarms them when it ends; left to itself the SDK gives every client a pool of five timer
+     * threads, about 150 threads for a scan of four regions, all started and woken for nothing.
+     */
+    private final ScheduledThreadPoolExecutor timers;
     private final CredentialsEnvironment credentialsEnvironment;
     private ProfileCredentials profileCredentials;
     private final AwsCredentialsProvider credentials;
@@ -114,6 +122,7 @@ public final class AwsClientFactory implements AutoCloseable {
         // Read (and so checked) before the connection pool exists: a broken file leaves nothing to close.
         this.profileFile = profileFileFor(settings, profileFile, credentialsEnvironment);
         SdkDefaultFiles.isolate();
+        this.timers = newTimers();
         this.httpClient = ApacheHttpClient.builder()
                 .maxConnections(Math.max(tuning.maxConcurrency() + 4, 16))
                 .connectionTimeout(Duration.ofSeconds(5))
@@ -128,6 +137,17 @@ public final class AwsClientFactory implements AutoCloseable {
             throw e;
         }
         this.defaultRegion = resolveDefaultRegion();
+    }
+
+    private static ScheduledThreadPoolExecutor newTimers() {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "tablewarden-call-timeouts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // A disarmed timeout leaves the queue at once instead of waiting out its minutes there.
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     /**
@@ -258,6 +278,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .apiCallAttemptTimeout(tuning.callTimeout())
                 .apiCallTimeout(tuning.apiCallTimeout())
                 .retryStrategy(retryStrategy())
+                .scheduledExecutorService(timers)
                 // The guard goes first so that a refused call is never counted as sent.
                 .addExecutionInterceptor(new ReadOnlyGuard())
                 .addExecutionInterceptor(metrics);
@@ -313,6 +334,7 @@ public final class AwsClientFactory implements AutoCloseable {
                         .apiCallAttemptTimeout(tuning.callTimeout())
                         .apiCallTimeout(tuning.apiCallTimeout())
                         .retryStrategy(retryStrategy())
+                        .scheduledExecutorService(timers)
                         .addExecutionInterceptor(new ReadOnlyGuard())
                         .addExecutionInterceptor(metrics)
                         .build());
@@ -389,6 +411,7 @@ public final class AwsClientFactory implements AutoCloseable {
         }
         // Closing the pool also breaks connections still in use, which ends abandoned calls quickly.
         httpClient.close();
+        timers.shutdownNow();
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
