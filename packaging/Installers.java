@@ -158,9 +158,9 @@ public final class Installers {
         /**
          * The command line's own launcher, {@code tablewarden-cli}: the same jar, with the JIT limited to its first
          * compiler (C1). A scan spends its CPU compiling the AWS SDK's request path with C2, code it runs a few
-         * thousand times, and C1 alone halves the CPU per call (docs/performance.md). The workbench's launcher keeps
-         * both compilers: its findings filter runs one predicate over 150,000 rows per keystroke and is twice as
-         * slow without C2.
+         * thousand times, and C1 alone cuts the CPU per call by a third to a half (docs/performance.md). The
+         * workbench's launcher keeps both compilers: its findings filter runs one predicate over 150,000 rows per
+         * keystroke and is twice as slow without C2.
          */
         static List<String> cliLauncher(Path dest, String platformProperties) throws IOException {
             Path cli = Files.writeString(dest.resolve("tablewarden-cli.properties"),
