@@ -46,6 +46,10 @@ public final class Installers {
     private static final String WINDOWS_UPGRADE_UUID = "5f0c7a9e-2b1d-4c6e-9a43-7d1e2f8b6c35";
 
     private static final String NAME = "tablewarden";
+    /** JVM options of the workbench's launcher (which also runs the command line when given arguments). */
+    static final String WORKBENCH_OPTIONS = "-Xmx2g";
+    /** JVM options of the command line's launcher: C1 only (see {@code Platform.cliLauncher}). */
+    static final String CLI_OPTIONS = "-Xmx2g -XX:TieredStopAtLevel=1";
     private static final String DESCRIPTION = "Security posture workbench for Amazon DynamoDB and DAX";
 
     public static void main(String[] args) throws IOException {
@@ -70,7 +74,7 @@ public final class Installers {
         System.out.println("installer: runtime modules " + modules);
         Path runtime = dest.resolve("runtime");
         run("jlink", "--add-modules", modules, "--include-locales", LOCALES, "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--compress=2", "--output", runtime.toString());
+                "--no-man-pages", "--compress=2", "--generate-cds-archive", "--output", runtime.toString());
 
         Path out = Files.createDirectories(dest.resolve("dist"));
         for (String type : types) {
@@ -83,7 +87,7 @@ public final class Installers {
                     "--app-version", version, "--vendor", "Tablewarden", "--description", DESCRIPTION,
                     "--copyright", "Tablewarden contributors", "--input", input.toString(),
                     "--main-jar", appJar.getFileName().toString(), "--main-class", "io.tablewarden.Main",
-                    "--runtime-image", runtime.toString(), "--java-options", "-Xmx2g", "--dest", out.toString(),
+                    "--runtime-image", runtime.toString(), "--java-options", WORKBENCH_OPTIONS, "--dest", out.toString(),
                     "--icon", icons.resolve(platform.iconFile).toString()));
             command.addAll(platform.packageOptions(type, resources, dest));
             run("jpackage", command.toArray(String[]::new));
@@ -151,10 +155,24 @@ public final class Installers {
             };
         }
 
+        /**
+         * The command line's own launcher, {@code tablewarden-cli}: the same jar, with the JIT limited to its first
+         * compiler (C1). A scan spends its CPU compiling the AWS SDK's request path with C2, code it runs a few
+         * thousand times, and C1 alone cuts the CPU per call by a third to a half (docs/performance.md). The
+         * workbench's launcher keeps both compilers: its findings filter runs one predicate over 150,000 rows per
+         * keystroke and is twice as slow without C2.
+         */
+        static List<String> cliLauncher(Path dest, String platformProperties) throws IOException {
+            Path cli = Files.writeString(dest.resolve("tablewarden-cli.properties"),
+                    platformProperties + "java-options=" + CLI_OPTIONS + "\n");
+            return List.of("--add-launcher", "tablewarden-cli=" + cli);
+        }
+
         List<String> packageOptions(String type, Path resources, Path dest) throws IOException {
             List<String> options = new ArrayList<>();
             switch (this) {
                 case LINUX -> {
+                    options.addAll(cliLauncher(dest, ""));
                     if (!type.equals("app-image")) {
                         // The desktop entry names the window class so docks group the window under the icon.
                         options.addAll(List.of("--resource-dir", resources.toString(), "--linux-shortcut",
@@ -173,12 +191,13 @@ public final class Installers {
                                 "--win-dir-chooser", "--win-upgrade-uuid", WINDOWS_UPGRADE_UUID));
                     }
                     // A windowed launcher has no console; the command line gets a console launcher of its own.
-                    Path cli = Files.writeString(dest.resolve("tablewarden-cli.properties"),
-                            "win-console=true\n");
-                    options.addAll(List.of("--add-launcher", "tablewarden-cli=" + cli));
+                    options.addAll(cliLauncher(dest, "win-console=true\n"));
                 }
-                case MAC -> options.addAll(List.of("--mac-package-identifier", "io.tablewarden.workbench",
-                        "--mac-package-name", "Tablewarden"));
+                case MAC -> {
+                    options.addAll(List.of("--mac-package-identifier", "io.tablewarden.workbench",
+                            "--mac-package-name", "Tablewarden"));
+                    options.addAll(cliLauncher(dest, ""));
+                }
                 default -> throw new IllegalStateException(name());
             }
             return options;

@@ -256,6 +256,22 @@ public final class ScanBenchmark {
         return -1;
     }
 
+    /**
+     * The JIT and class-data flags this process was started with, for the simulator's process: the server's CPU
+     * per call is then measured with the same settings as the client's (a launcher's flags included).
+     */
+    static List<String> jvmFlagsToShare() {
+        List<String> flags = new ArrayList<>();
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("-XX:TieredStopAtLevel=") || arg.startsWith("-XX:CICompilerCount=")
+                    || arg.equals("-XX:-TieredCompilation") || arg.startsWith("-XX:SharedArchiveFile=")
+                    || arg.startsWith("-Xshare:")) {
+                flags.add(arg);
+            }
+        }
+        return flags;
+    }
+
     /** The simulator as the benchmark sees it: where to call, and how much CPU it has used. */
     private interface Served extends AutoCloseable {
         URI endpoint();
@@ -302,8 +318,11 @@ public final class ScanBenchmark {
         /** {@code tablewarden simulate --fixture} in a child JVM of the same runtime and class path. */
         static Served separate(Path fixture, Path workDir) {
             String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"),
-                    "io.tablewarden.Main", "simulate", "--fixture", fixture.toString())
+            List<String> command = new ArrayList<>(List.of(launcher));
+            command.addAll(jvmFlagsToShare());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.tablewarden.Main", "simulate",
+                    "--fixture", fixture.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectError(workDir.resolve("simulator.log").toFile());
             Process process;
             URI endpoint = null;

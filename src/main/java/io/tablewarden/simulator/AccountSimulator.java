@@ -4,8 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,15 +25,6 @@ public final class AccountSimulator implements AutoCloseable {
 
     /** Classpath location of the built-in demo account. */
     public static final String DEMO_RESOURCE = "/io/tablewarden/simulator/demo-account.json";
-
-    static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, the second write waits for
-        // the client's delayed ACK (about 40 ms per call on Linux). The server reads this flag once, when the first
-        // server of the JVM starts, so an explicit setting by the application is left alone.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -59,7 +48,7 @@ public final class AccountSimulator implements AutoCloseable {
         this.replies = Executors.newScheduledThreadPool(2, daemonThreads(threads, "account-simulator-reply-"));
         this.router = new RequestRouter(fixture, faults, counters, options, json, new BackupRestService(writes),
                 replies);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 1024);
+        this.server = LoopbackServers.create(options.port(), 1024);
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads(threads, "account-simulator-"));
         server.setExecutor(executor);
         server.createContext("/", router);

@@ -5,8 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -72,7 +70,7 @@ public final class OrganizationSimulator implements AutoCloseable {
                     new BackupRestService(), replies, sessions));
             counters.put(account.id(), accountCounters);
         }
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 512);
+        this.server = LoopbackServers.create(options.port(), 512);
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "organization-simulator-" + n.incrementAndGet());
