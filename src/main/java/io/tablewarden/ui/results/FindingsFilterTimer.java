@@ -43,7 +43,7 @@ public final class FindingsFilterTimer implements FindingsFilterTiming {
         FindingsViewModel vm = new FindingsViewModel();
         long start = System.nanoTime();
         vm.snapshotProperty().set(scan);
-        vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name()));
+        vm.comparatorProperty().set(Comparator.comparing((StoredResult r) -> r.result().resource().name()));
         double load = (System.nanoTime() - start) / 1e6;
         List<Keystroke> keystrokes = new ArrayList<>();
         List<String> texts = new ArrayList<>();

@@ -285,7 +285,10 @@ final class FindingsTableView extends BorderPane {
         reason.setMinWidth(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.sortedRows());
-        model.sortedRows().comparatorProperty().bind(table.comparatorProperty());
+        model.comparatorProperty().bind(table.comparatorProperty());
+        // The model sorts below its filter (the table's items are a filtered list, which cannot be sorted in
+        // place): the table only says which order it wants.
+        table.setSortPolicy(t -> true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE, "findings-table");
         table.setId("findings-table");

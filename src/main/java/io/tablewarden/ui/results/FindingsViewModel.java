@@ -41,8 +41,10 @@ public final class FindingsViewModel {
     // properties
     private final ObjectProperty<ScanSnapshot> snapshot = new SimpleObjectProperty<>();
     private final ObservableList<StoredResult> rows = FXCollections.observableArrayList();
-    private final FilteredList<StoredResult> filtered = new FilteredList<>(rows);
-    private final SortedList<StoredResult> sorted = new SortedList<>(filtered);
+    // Sorted below the filter: a keystroke in the search box filters rows that are already in order instead of
+    // sorting everything that passes again; only a new sort order (a click on a column) sorts.
+    private final SortedList<StoredResult> sorted = new SortedList<>(rows);
+    private final FilteredList<StoredResult> filtered = new FilteredList<>(sorted);
     private final ObservableSet<Status> statuses = FXCollections.observableSet();
     private final ObservableSet<Severity> severities = FXCollections.observableSet();
     private final ObservableSet<String> checkIds = FXCollections.observableSet();
@@ -72,9 +74,17 @@ public final class FindingsViewModel {
         return snapshot;
     }
 
-    /** The rows to show, filtered and sorted; bind its comparator to the table's. */
-    public SortedList<StoredResult> sortedRows() {
-        return sorted;
+    /** The rows to show, filtered, in the order of {@link #comparatorProperty()}. */
+    public ObservableList<StoredResult> sortedRows() {
+        return filtered;
+    }
+
+    /**
+     * The order of the rows: bind it to the table's comparator (and give the table a sort policy that leaves the
+     * sorting to this model). Null keeps the opening order: failures first, worst severity first.
+     */
+    public ObjectProperty<Comparator<? super StoredResult>> comparatorProperty() {
+        return sorted.comparatorProperty();
     }
 
     public ObservableSet<Status> statuses() {
@@ -281,12 +291,32 @@ public final class FindingsViewModel {
     }
 
     private static boolean matches(CheckResult r, CheckMetadata meta, String needle) {
-        return contains(r.resource().name(), needle) || contains(r.resource().arn(), needle)
-                || contains(r.checkId(), needle) || contains(r.statusText(), needle)
-                || (meta != null && contains(meta.title(), needle));
+        return contains(r.resource().name(), needle) || contains(r.checkId(), needle)
+                || (meta != null && contains(meta.title(), needle)) || contains(r.resource().arn(), needle)
+                || contains(r.statusText(), needle);
     }
 
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
+    /**
+     * Whether {@code haystack} holds {@code needle} (already lower case), ignoring case, without copying the
+     * haystack: the filter runs this on every row at every keystroke.
+     */
+    static boolean contains(String haystack, String needle) {
+        if (haystack == null) {
+            return false;
+        }
+        int length = needle.length();
+        if (length == 0) {
+            return true;
+        }
+        char lower = needle.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0, last = haystack.length() - length; i <= last; i++) {
+            char c = haystack.charAt(i);
+            if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
+                    && haystack.regionMatches(true, i, needle, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -43,7 +43,7 @@ class FindingsFilterBenchmark {
         FindingsViewModel vm = new FindingsViewModel();
         long start = System.nanoTime();
         vm.snapshotProperty().set(scan);
-        vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name()));
+        vm.comparatorProperty().set(Comparator.comparing((StoredResult r) -> r.result().resource().name()));
         print("load and sort " + RESULTS + " results", start, vm);
 
         List<Double> typed = new ArrayList<>();

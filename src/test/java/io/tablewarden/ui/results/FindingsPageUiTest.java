@@ -77,6 +77,37 @@ class FindingsPageUiTest {
     }
 
     @Test
+    void sortingByAColumnSortsTheRowsAndTheFilterKeepsThatOrder(FxRobot robot) throws Exception {
+        robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
+        @SuppressWarnings("unchecked")
+        TableView<StoredResult> table = (TableView<StoredResult>) page.lookup("#findings-table");
+        java.util.function.Supplier<java.util.List<String>> names = () -> table.getItems().stream()
+                .map(r -> r.result().resource().name()).toList();
+        assertEquals(io.tablewarden.model.Status.FAIL, table.getItems().get(0).result().status(),
+                "opens on the failures");
+
+        javafx.scene.control.TableColumn<StoredResult, ?> resource = table.getColumns().stream()
+                .filter(c -> "Resource".equals(c.getText())).findFirst().orElseThrow();
+        // what a click on the column's header does
+        robot.interact(() -> table.getSortOrder().setAll(java.util.List.of(resource)));
+        java.util.List<String> ascending = names.get();
+        assertEquals(ascending.stream().sorted().toList(), ascending, "sorted by resource");
+        assertTrue(ascending.size() > 4);
+
+        robot.interact(() -> page.findingsModel().statuses().add(io.tablewarden.model.Status.FAIL));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> page.findingsModel().visibleCountProperty().get() < ascending.size());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> filtered = names.get();
+        assertEquals(filtered.stream().sorted().toList(), filtered, "still sorted after filtering");
+
+        robot.interact(() -> resource.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING));
+        java.util.List<String> descending = names.get();
+        assertEquals(descending.stream().sorted(java.util.Comparator.reverseOrder()).toList(), descending,
+                "a second click reverses the order");
+    }
+
+    @Test
     void ctrlCCopiesTheSelectedFindingsCliAndCtrlFFocusesSearch(FxRobot robot) {
         robot.interact(() -> context.currentScan().set(TestSnapshots.small()));
         @SuppressWarnings("unchecked")

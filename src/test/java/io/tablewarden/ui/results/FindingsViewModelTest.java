@@ -70,7 +70,7 @@ class FindingsViewModelTest {
     @Test
     void sortsByAnyComparator() {
         vm.snapshotProperty().set(TestSnapshots.small());
-        vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name())
+        vm.comparatorProperty().set(Comparator.comparing((StoredResult r) -> r.result().resource().name())
                 .reversed());
         assertEquals("session-cache", vm.sortedRows().get(0).result().resource().name());
         vm.statuses().add(Status.ERROR);
@@ -134,7 +134,7 @@ class FindingsViewModelTest {
         assertEquals(named, vm.visibleCountProperty().get());
 
         vm.clearFilters();
-        vm.sortedRows().setComparator(Comparator.comparing((StoredResult r) -> r.result().resource().name()));
+        vm.comparatorProperty().set(Comparator.comparing((StoredResult r) -> r.result().resource().name()));
         assertEquals(150_000, vm.sortedRows().size());
         assertEquals("table-0", vm.sortedRows().get(0).result().resource().name());
     }
@@ -167,5 +167,15 @@ class FindingsViewModelTest {
                 List.of("DynamoDB table has point-in-time recovery enabled"), 14));
         assertEquals("Severity: 3 of 5", FindingsViewModel.filterTitle("Severity",
                 List.of("Critical", "High", "Medium"), 5));
+    }
+
+    @Test
+    void theSearchIgnoresCaseWithoutCopyingTheText() {
+        assertTrue(FindingsViewModel.contains("Orders-EU", "rs-e"));
+        assertTrue(FindingsViewModel.contains("arn:aws:dynamodb:eu-west-1:123:table/Orders", "table/orders"));
+        assertTrue(FindingsViewModel.contains("x", ""));
+        assertFalse(FindingsViewModel.contains("Orders", "orders-"));
+        assertFalse(FindingsViewModel.contains(null, "a"));
+        assertFalse(FindingsViewModel.contains("abc", "abd"));
     }
 }
