@@ -53,4 +53,17 @@ class FailedCallsTest {
                 CollectionError.summary(account.build().regions().get(0).failedCalls()));
         assertThrows(IllegalArgumentException.class, () -> CollectionError.summary(List.of()));
     }
+
+    @Test
+    void aDeletedPlansRecoveryPointsThatCouldNotBeListedAreAFailedCall() {
+        TestInventory account = TestInventory.account();
+        TestInventory.Region region = account.region("eu-west-1").add(TestInventory.table("orders"));
+        io.tablewarden.model.inventory.BackupInventory.BackupPlan live = TestInventory.plan("exports");
+        region.plans.add(new io.tablewarden.model.inventory.BackupInventory.BackupPlan(live.backupPlanId(),
+                live.backupPlanArn(), "exports", "v2", java.time.Instant.parse("2026-10-01T00:00:00Z"), live.rules(),
+                io.tablewarden.model.Fetch.ok(List.of()),
+                io.tablewarden.model.Fetch.failed(TestInventory.denied("backup:ListRecoveryPointsByBackupVault"))));
+        assertEquals(List.of("backup:ListRecoveryPointsByBackupVault"), account.build().regions().get(0).failedCalls()
+                .stream().map(CollectionError::permission).toList(), "a scan missing this read is not complete");
+    }
 }

@@ -83,6 +83,7 @@ public record RegionInventory(String region, RegionState state, CollectionError 
                 for (BackupInventory.BackupPlan plan : backup.plans().value()) {
                     present.visit(plan.rules(), null);
                     present.visit(plan.selections(), null);
+                    present.visit(plan.recoveryPoints(), null);
                     if (plan.selections() != null && plan.selections().isOk()) {
                         plan.selections().value().forEach(e -> present.visit(e.selection(), null));
                     }
