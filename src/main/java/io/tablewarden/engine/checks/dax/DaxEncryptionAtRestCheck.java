@@ -21,11 +21,6 @@ public final class DaxEncryptionAtRestCheck extends DaxClusterCheck {
         AT_REST_OFF,
         /** The endpoint has no TLS either: one replacement serves this check and the TLS check. */
         AT_REST_AND_TLS_OFF;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     @Override

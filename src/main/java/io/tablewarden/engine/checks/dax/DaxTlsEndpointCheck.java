@@ -21,11 +21,6 @@ public final class DaxTlsEndpointCheck extends DaxClusterCheck {
         TLS_OFF,
         /** Data at rest is not encrypted either: one replacement serves this check and the encryption check. */
         AT_REST_AND_TLS_OFF;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     @Override

@@ -6,8 +6,13 @@ package io.tablewarden.engine.checks.support;
  */
 public interface CheckCause {
 
-    /** The cause id, lower snake case, e.g. {@code region_not_opted_in}. */
-    String id();
+    /** The constant's name, as every enum has it. */
+    String name();
+
+    /** The cause id, lower snake case, e.g. {@code region_not_opted_in}: the enum constant's name in lower case. */
+    default String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     /** The ids of {@code causes}, in order: what a check returns from {@code causes()}. */
     static java.util.List<String> ids(CheckCause... causes) {

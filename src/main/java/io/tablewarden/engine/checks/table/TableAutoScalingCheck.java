@@ -32,11 +32,6 @@ public final class TableAutoScalingCheck extends TableCheck {
          * those dimensions.
          */
         SCALING_GAPS;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     /** Table and index names as AWS allows them: the only resource ids a list token may carry. */

@@ -45,11 +45,6 @@ public final class TableBackupPlanCheck extends TableCheck {
         DELETED_PLAN,
         /** The region has no live backup plan at all. */
         NO_PLAN;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
     }
 
     public TableBackupPlanCheck() {

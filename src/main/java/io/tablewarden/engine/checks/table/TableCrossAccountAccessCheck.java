@@ -29,11 +29,6 @@ public final class TableCrossAccountAccessCheck extends TableCheck {
         OUTSIDE_STATEMENTS,
         /** Every statement does: delete the policy. */
         ONLY_OUTSIDE_STATEMENTS;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     public TableCrossAccountAccessCheck() {

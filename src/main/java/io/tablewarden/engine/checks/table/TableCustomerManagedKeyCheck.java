@@ -22,11 +22,6 @@ public final class TableCustomerManagedKeyCheck extends TableCheck {
         AWS_MANAGED_KEY,
         /** The AWS-owned default key. */
         AWS_OWNED_KEY;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     @Override

@@ -23,11 +23,6 @@ public final class TableKmsKeyRotationCheck extends TableCheck {
         ROTATION_OFF,
         /** The key is Disabled: KMS turns rotation on only for an enabled key, so the key is enabled first. */
         KEY_DISABLED;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     @Override

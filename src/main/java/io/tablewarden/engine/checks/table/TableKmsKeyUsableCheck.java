@@ -34,11 +34,6 @@ public final class TableKmsKeyUsableCheck extends TableCheck {
         /** KeyState PendingImport: import the same key material again. */
         KEY_PENDING_IMPORT;
 
-        @Override
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
         static Cause of(String keyState) {
             if (keyState == null) {
                 return null;

@@ -23,11 +23,6 @@ public final class TablePitrEnabledCheck extends TableCheck {
     /** PITR is on but keeps fewer days than required: only the period changes. */
     public enum Cause implements CheckCause {
         RECOVERY_PERIOD_SHORT;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     public TablePitrEnabledCheck() {

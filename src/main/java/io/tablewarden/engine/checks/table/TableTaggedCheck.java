@@ -26,11 +26,6 @@ public final class TableTaggedCheck extends TableCheck {
     public enum Cause implements io.tablewarden.engine.checks.support.CheckCause {
         /** requiredTagKeys names keys the table lacks: only those are added, its other tags stay. */
         REQUIRED_TAGS_MISSING;
-
-        @Override
-        public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
     }
 
     @Override
