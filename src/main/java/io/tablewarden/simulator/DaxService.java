@@ -99,10 +99,8 @@ final class DaxService extends JsonService {
         cluster.put("Status", "creating");
         String scheme = tls ? "daxs://" : "dax://";
         String host = name + ".replay.dax-clusters." + region + ".amazonaws.com";
-        ObjectNode endpoint = cluster.putObject("ClusterDiscoveryEndpoint");
-        endpoint.put("Address", host);
-        endpoint.put("Port", tls ? TLS_PORT : PLAIN_PORT);
-        endpoint.put("URL", scheme + host);
+        // While a cluster is being created AWS gives its endpoint's port only.
+        cluster.putObject("ClusterDiscoveryEndpoint").put("Port", tls ? TLS_PORT : PLAIN_PORT);
         cluster.put("PreferredMaintenanceWindow", in.path("PreferredMaintenanceWindow").asText("sun:05:00-sun:06:00"));
         cluster.put("SubnetGroup", in.path("SubnetGroupName").asText("default"));
         ArrayNode groups = cluster.putArray("SecurityGroups");
@@ -120,6 +118,8 @@ final class DaxService extends JsonService {
 
         ObjectNode available = cluster.deepCopy();
         available.put("Status", "available");
+        available.putObject("ClusterDiscoveryEndpoint").put("Address", host).put("Port", tls ? TLS_PORT : PLAIN_PORT)
+                .put("URL", scheme + host);
         available.put("ActiveNodes", nodes);
         ArrayNode list = available.putArray("Nodes");
         for (int i = 0; i < nodes; i++) {

@@ -46,6 +46,7 @@ class SimulatorDaxWritesTest {
             assertEquals("creating", answer.status());
             assertEquals(0, answer.activeNodes());
             assertTrue(answer.nodes().isEmpty());
+            assertNull(answer.clusterDiscoveryEndpoint().url(), "no endpoint address while creating");
 
             Cluster c = dax.describeClusters(b -> b.clusterNames("cache-plain-enc")).clusters().get(0);
             assertEquals("available", c.status());
