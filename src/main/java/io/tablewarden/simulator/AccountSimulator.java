@@ -42,7 +42,7 @@ public final class AccountSimulator implements AutoCloseable {
         this.counters = new RequestCounters();
         this.faults = new FaultInjector(options.faults() != null ? options.faults() : fixture.faults);
         boolean writes = options.writesForTests();
-        List<JsonService> json = List.of(new DynamoDbService(writes), new AutoScalingService(writes), new DaxService(),
+        List<JsonService> json = List.of(new DynamoDbService(writes), new AutoScalingService(writes), new DaxService(writes),
                 new KmsService(writes), new TaggingService());
         this.threads = new ThreadGroup("account-simulator");
         this.replies = Executors.newScheduledThreadPool(2, daemonThreads(threads, "account-simulator-reply-"));

@@ -27,7 +27,7 @@ final class RegionData {
     final List<ObjectNode> backupVaults = new ArrayList<>();
     final List<ObjectNode> recoveryPoints = new ArrayList<>();
 
-    final List<ObjectNode> daxClusters = new ArrayList<>();
+    final List<ObjectNode> daxClusters = new java.util.concurrent.CopyOnWriteArrayList<>();
     final Map<String, JsonNode> daxTags = new HashMap<>();
 
     /** Copy-on-write: the test-only CreateKey may add a key while another request lists them. */

@@ -136,7 +136,8 @@ public final class SimulatorOptions {
             "kms:EnableKeyRotation", "kms:GetParametersForImport", "kms:ImportKeyMaterial",
             "kms:CreateKey", "kms:CreateAlias", "dynamodb:UpdateTable", "dynamodb:TagResource", "dynamodb:UpdateContinuousBackups",
             "dynamodb:PutResourcePolicy", "dynamodb:DeleteResourcePolicy",
-            "application-autoscaling:RegisterScalableTarget", "application-autoscaling:PutScalingPolicy");
+            "application-autoscaling:RegisterScalableTarget", "application-autoscaling:PutScalingPolicy",
+            "dax:CreateCluster", "dax:DeleteCluster");
 
     /** Fluent builder for {@link SimulatorOptions}. */
     public static final class Builder {

@@ -31,6 +31,8 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.dax.DaxClient;
+import software.amazon.awssdk.services.dax.model.Cluster;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -73,7 +75,15 @@ class CauseFixReplayTest {
     private static final Set<String> READS = Set.of("describe-region-settings", "describe-table", "describe-key",
             "list-tags-of-resource", "list-recovery-points-by-resource", "list-backup-plans", "describe-backup-vault",
             "describe-continuous-backups", "get-resource-policy", "get-key-rotation-status",
-            "get-parameters-for-import");
+            "get-parameters-for-import", "describe-clusters");
+    private static final String DAX_AT_REST = "dynamodb_accelerator_cluster_encryption_enabled";
+    private static final String DAX_TLS = "dynamodb_accelerator_cluster_in_transit_encryption_enabled";
+    /** The two queries the DAX fixes read the old cluster's settings with. */
+    private static final String DAX_SETTINGS_QUERY =
+            "Clusters[0].[NodeType,TotalNodes,IamRoleArn,SubnetGroup,ParameterGroup.ParameterGroupName]";
+    private static final String DAX_GROUPS_QUERY = "Clusters[0].SecurityGroups[].SecurityGroupIdentifier";
+    /** The line above each fix the script writes as comments, for a person to run by hand. */
+    private static final String MANUAL_MARK = "# Manual: this fix creates a replacement; adapt and run these lines by hand.";
 
     @TempDir
     Path dir;
@@ -229,6 +239,85 @@ class CauseFixReplayTest {
     }
 
     @Test
+    void aReplacementWithEncryptionAtRestTurnsBothDaxChecksToPassOnceTheOldClusterIsDeleted() throws Exception {
+        DaxReplay replay = replayDax("dynamodb_accelerator_cluster_encryption_enabled",
+                Set.of("at_rest_off", "at_rest_and_tls_off"));
+        // cache-plain lacks encryption at rest only; cache-pre-tls lacks both, and its two findings share one
+        // replacement.
+        assertEquals(List.of("cache-plain-enc", "cache-pre-tls-enc"), replay.created(), String.valueOf(replay.calls()));
+        assertTrue(replay.script().lines().anyMatch(l -> l.startsWith("#  - [manual] DAX cluster cache-pre-tls: ")
+                && l.contains(DAX_AT_REST) && l.contains(DAX_TLS)), replay.script());
+        assertReplaced(replay, Map.of("cache-plain", "cache-plain-enc", "cache-pre-tls", "cache-pre-tls-enc"));
+        assertEquals(Status.FAIL, replay.afterCreate().get("cache-plain " + DAX_AT_REST), "until it is deleted");
+        assertEquals(Status.FAIL, replay.afterCreate().get("cache-pre-tls " + DAX_TLS), "until it is deleted");
+        // Not replayed, not touched: the cluster that already passed and the one being deleted.
+        assertEquals(Status.PASS, replay.afterDelete().get("cache-encrypted " + DAX_AT_REST));
+        assertEquals(Status.NOT_APPLICABLE, replay.afterDelete().get("cache-retiring " + DAX_AT_REST));
+    }
+
+    @Test
+    void aReplacementWithTlsTurnsBothDaxChecksToPassOnceTheOldClusterIsDeleted() throws Exception {
+        DaxReplay replay = replayDax("dynamodb_accelerator_cluster_in_transit_encryption_enabled",
+                Set.of("tls_off", "at_rest_and_tls_off"));
+        assertEquals(List.of("cache-plaintext-enc", "cache-pre-tls-enc"), replay.created(),
+                String.valueOf(replay.calls()));
+        assertReplaced(replay, Map.of("cache-plaintext", "cache-plaintext-enc", "cache-pre-tls", "cache-pre-tls-enc"));
+        assertEquals(Status.PASS, replay.afterDelete().get("cache-tls " + DAX_TLS));
+    }
+
+    @Test
+    void oneReplacementServesBothFindingsOfAClusterWithoutEitherEncryption() throws Exception {
+        DaxReplay replay = replayDax("dynamodb_accelerator_cluster_in_transit_encryption_enabled",
+                Set.of("at_rest_and_tls_off"));
+        // Two findings (one per check), one create-cluster.
+        assertEquals(2, replay.fixedFindings(), "findings replayed");
+        assertEquals(List.of("cache-pre-tls-enc"), replay.created(), String.valueOf(replay.calls()));
+        assertReplaced(replay, Map.of("cache-pre-tls", "cache-pre-tls-enc"));
+        // tls_off was not replayed: cache-plaintext still fails the TLS check.
+        assertEquals(Status.FAIL, replay.afterDelete().get("cache-plaintext " + DAX_TLS));
+    }
+
+    /**
+     * Each old cluster's replacement carries its settings and both encryptions and passes both DAX checks while the
+     * old cluster, its clients not moved yet, still fails; once the old cluster is deleted (as the fix's last,
+     * commented line says, run by hand), no result of the replaced clusters fails and they are gone.
+     */
+    private static void assertReplaced(DaxReplay replay, Map<String, String> replacements) {
+        replacements.forEach((old, replacement) -> {
+            for (String check : List.of(DAX_AT_REST, DAX_TLS)) {
+                assertEquals(Status.PASS, replay.afterCreate().get(replacement + " " + check), replacement + " " + check);
+                // The old cluster is untouched until the clients have moved: its verdicts stay as they were.
+                assertEquals(replay.beforeScan().get(old + " " + check), replay.afterCreate().get(old + " " + check),
+                        old + " before its deletion");
+                assertEquals(Status.PASS, replay.afterDelete().get(replacement + " " + check), replacement + " " + check);
+                assertFalse(replay.afterDelete().containsKey(old + " " + check), old + " is deleted");
+            }
+            Cluster before = replay.before().get(old);
+            Cluster after = replay.replacements().get(replacement);
+            assertEquals(before.nodeType(), after.nodeType(), replacement);
+            assertEquals(before.totalNodes(), after.totalNodes(), replacement);
+            assertEquals(before.iamRoleArn(), after.iamRoleArn(), replacement);
+            assertEquals(before.subnetGroup(), after.subnetGroup(), replacement);
+            assertEquals(before.parameterGroup().parameterGroupName(), after.parameterGroup().parameterGroupName());
+            assertEquals(before.securityGroups().stream().map(g -> g.securityGroupIdentifier()).toList(),
+                    after.securityGroups().stream().map(g -> g.securityGroupIdentifier()).toList(), replacement);
+            assertEquals("ENABLED", after.sseDescription().statusAsString(), replacement);
+            assertEquals("TLS", after.clusterEndpointEncryptionTypeAsString(), replacement);
+            assertEquals("available", after.status(), replacement);
+        });
+        assertEquals(replacements.keySet(), new java.util.TreeSet<>(replay.deleted()), "the deletions run by hand");
+        replay.afterDelete().forEach((key, status) -> {
+            String cluster = key.substring(0, key.indexOf(' '));
+            if (replacements.containsValue(cluster)) {
+                assertEquals(Status.PASS, status, key);
+            }
+        });
+        assertFalse(replay.afterDelete().entrySet().stream().anyMatch(e -> e.getValue() == Status.FAIL
+                && replay.fixedClusters().contains(e.getKey().substring(0, e.getKey().indexOf(' ')))),
+                String.valueOf(replay.afterDelete()));
+    }
+
+    @Test
     void aScanCannotMakeTheWriteCallsEvenWhenTheSimulatorServesThem() throws Exception {
         try (AccountSimulator sim = AccountSimulator.start(folder().resolve("dynamodb_table_kms_key_usable.causes.json"),
                 SimulatorOptions.builder().writesForTests(true).build());
@@ -243,6 +332,11 @@ class CauseFixReplayTest {
             assertThrows(ReadOnlyViolationException.class, () -> scanClients.dynamoDb("eu-west-1")
                     .tagResource(b -> b.resourceArn("arn:aws:dynamodb:eu-west-1:210987654321:table/x")
                             .tags(Tag.builder().key("k").value("v").build())));
+            assertThrows(ReadOnlyViolationException.class, () -> scanClients.dax("eu-west-1").createCluster(b -> b
+                    .clusterName("replacement").nodeType("dax.r5.large").replicationFactor(1)
+                    .iamRoleArn("arn:aws:iam::210987654321:role/dax")));
+            assertThrows(ReadOnlyViolationException.class,
+                    () -> scanClients.dax("eu-west-1").deleteCluster(b -> b.clusterName("cache-plain")));
             for (String write : SimulatorOptions.WRITE_OPERATIONS) {
                 assertEquals(0, sim.requestCount(write), write + " reached the simulator");
             }
@@ -254,17 +348,149 @@ class CauseFixReplayTest {
         try (AccountSimulator sim = AccountSimulator.start(folder().resolve("dynamodb_table_kms_key_usable.causes.json"),
                 SimulatorOptions.defaults());
              KmsClient kms = client(KmsClient.builder(), sim, "eu-west-1");
-             BackupClient backup = client(BackupClient.builder(), sim, "eu-west-1")) {
+             BackupClient backup = client(BackupClient.builder(), sim, "eu-west-1");
+             DaxClient dax = client(DaxClient.builder(), sim, "eu-west-1")) {
             String key = "arn:aws:kms:eu-west-1:210987654321:key/c6ac45f0-a038-c64b-8446-babe366b9882";
             assertThrows(SdkServiceException.class, () -> kms.enableKey(b -> b.keyId(key)));
             assertThrows(SdkServiceException.class,
                     () -> backup.updateRegionSettings(b -> b.resourceTypeOptInPreference(Map.of("DynamoDB", true))));
             assertEquals("Disabled", kms.describeKey(b -> b.keyId(key)).keyMetadata().keyStateAsString());
+            assertThrows(SdkServiceException.class, () -> dax.createCluster(b -> b.clusterName("replacement")
+                    .nodeType("dax.r5.large").replicationFactor(1).iamRoleArn("arn:aws:iam::210987654321:role/dax")));
+            assertThrows(SdkServiceException.class, () -> dax.deleteCluster(b -> b.clusterName("cache-pre-tls")));
         }
     }
 
     /** What one replay did: the recorded calls, the verdicts after it of the fixed resources, and of all. */
     private record Replay(List<List<String>> calls, Map<String, Status> fixed, Map<String, Status> after) {
+    }
+
+    /**
+     * What one DAX replay did: the script, the calls of the fixes run by hand and of the deletions run afterwards,
+     * the clusters created, the findings and clusters replayed, the old clusters before and the replacements after,
+     * and the verdicts of both DAX encryption checks ("cluster check-id") after the replacements and after the
+     * deletions.
+     */
+    private record DaxReplay(String script, List<List<String>> calls, List<String> created, List<String> deleted,
+                             int fixedFindings, Set<String> fixedClusters, Map<String, Cluster> before,
+                             Map<String, Cluster> replacements, Map<String, Status> beforeScan,
+                             Map<String, Status> afterCreate, Map<String, Status> afterDelete) {
+    }
+
+    /**
+     * Replays the DAX fixes for {@code causes} as a person runs them. The combined script writes a replacement as
+     * comments (it needs the applications moved, so it never runs blindly): run as written it makes no call; the
+     * test then runs its commented lines uncommented, as the script asks, with the old cluster's settings answered
+     * from the simulator, applies the recorded calls, and scans both DAX encryption checks. The fix leaves the old
+     * cluster's deletion commented until the clients have moved: the test runs that line afterwards, as the user
+     * would, and scans again.
+     */
+    private DaxReplay replayDax(String scenario, Set<String> causes) throws Exception {
+        Path fixture = folder().resolve(scenario + ".json");
+        Instant now = Instant.parse(MAPPER.readTree(folder().resolve(scenario + ".expected.json").toFile())
+                .path("now").asText());
+        Set<String> checks = Set.of(DAX_AT_REST, DAX_TLS);
+        try (AccountSimulator sim = AccountSimulator.start(fixture, SimulatorOptions.builder().writesForTests(true).build());
+             DaxClient dax = client(DaxClient.builder(), sim, "eu-west-1")) {
+            ScanOutcome scanned = scan(sim, "eu-west-1", checks, now, CheckParameters.defaults());
+            List<CheckResult> toFix = new ArrayList<>();
+            Set<String> fixedClusters = new java.util.TreeSet<>();
+            for (CheckResult r : scanned.results()) {
+                if (checks.contains(r.checkId()) && r.status() == Status.FAIL && causes.contains(r.cause())) {
+                    toFix.add(r);
+                    fixedClusters.add(r.resource().name());
+                }
+            }
+            assertFalse(toFix.isEmpty(), "nothing to fix in " + scenario);
+            String script = FixScript.build(toFix, report(scanned), false);
+
+            // As written, the script only describes the replacements.
+            assertEquals(List.of(), runScript(script, dir.resolve("as-written")), script);
+
+            // The old clusters' settings, as the CLI prints them for the fix's queries.
+            Map<String, Cluster> before = new TreeMap<>();
+            Map<String, Map<String, String>> answers = new TreeMap<>();
+            for (Cluster c : dax.describeClusters(b -> { }).clusters()) {
+                before.put(c.clusterName(), c);
+                answers.put(c.clusterName(), Map.of(
+                        DAX_SETTINGS_QUERY, String.join("\t", c.nodeType(), String.valueOf(c.totalNodes()),
+                                c.iamRoleArn(), c.subnetGroup(), c.parameterGroup().parameterGroupName()),
+                        DAX_GROUPS_QUERY, String.join("\t", c.securityGroups().stream()
+                                .map(g -> g.securityGroupIdentifier()).toList())));
+            }
+            Path byHand = dir.resolve("by-hand");
+            Files.createDirectories(byHand.resolve("bin"));
+            Files.writeString(byHand.resolve("bin").resolve("aws.answers"), MAPPER.writeValueAsString(answers));
+            String userScript = uncommentManualFixes(script);
+            List<List<String>> calls = runScript(userScript, byHand);
+            Map<String, String> ids = new LinkedHashMap<>();
+            for (int i = 0; i < calls.size(); i++) {
+                apply(calls.get(i), i + 1, ids, sim, byHand);
+            }
+            List<String> created = new ArrayList<>();
+            calls.stream().filter(c -> c.get(1).equals("create-cluster"))
+                    .forEach(c -> created.add(flags(c).get("cluster-name")));
+            Map<String, Status> afterCreate = verdicts(scan(sim, "eu-west-1", checks, now, CheckParameters.defaults()),
+                    checks);
+            Map<String, Cluster> replacements = new TreeMap<>();
+            if (!created.isEmpty()) {
+                dax.describeClusters(b -> b.clusterNames(created)).clusters()
+                        .forEach(c -> replacements.put(c.clusterName(), c));
+            }
+
+            // The clients have moved: the user runs the fix's commented deletion of each old cluster.
+            StringBuilder deletions = new StringBuilder("set -euo pipefail\n");
+            userScript.lines().filter(l -> l.startsWith("# aws dax delete-cluster "))
+                    .forEach(l -> deletions.append(l.substring(2)).append('\n'));
+            Path afterMove = dir.resolve("after-move");
+            Files.createDirectories(afterMove.resolve("bin"));
+            Files.writeString(afterMove.resolve("bin").resolve("aws.answers"), MAPPER.writeValueAsString(answers));
+            List<List<String>> deleteCalls = runScript(deletions.toString(), afterMove);
+            List<String> deleted = new ArrayList<>();
+            for (int i = 0; i < deleteCalls.size(); i++) {
+                assertEquals("delete-cluster", deleteCalls.get(i).get(1));
+                deleted.add(flags(deleteCalls.get(i)).get("cluster-name"));
+                apply(deleteCalls.get(i), i + 1, ids, sim, afterMove);
+            }
+            Map<String, Status> afterDelete = verdicts(scan(sim, "eu-west-1", checks, now, CheckParameters.defaults()),
+                    checks);
+            return new DaxReplay(script, calls, created, deleted, toFix.size(), fixedClusters, before, replacements,
+                    verdicts(scanned, checks), afterCreate, afterDelete);
+        }
+    }
+
+    private static Map<String, Status> verdicts(ScanOutcome outcome, Set<String> checks) {
+        Map<String, Status> out = new TreeMap<>();
+        outcome.results().stream().filter(r -> checks.contains(r.checkId()))
+                .forEach(r -> out.put(r.resource().name() + " " + r.checkId(), r.status()));
+        return out;
+    }
+
+    /**
+     * The script as a person runs it after reading it: each fix written as comments for running by hand is
+     * uncommented (one comment level, so the snippet's own comments stay comments) and run in its own subshell.
+     */
+    static String uncommentManualFixes(String script) {
+        StringBuilder out = new StringBuilder(script.length());
+        boolean manual = false;
+        for (String line : script.split("\n", -1)) {
+            if (line.equals(MANUAL_MARK)) {
+                manual = true;
+                out.append("(\n");
+                continue;
+            }
+            if (manual && line.startsWith("# ")) {
+                out.append(line.substring(2)).append('\n');
+                continue;
+            }
+            if (manual) {
+                out.append(")\n");
+                manual = false;
+            }
+            out.append(line).append('\n');
+        }
+        assertFalse(manual, "a manual fix runs to the end of the script");
+        return out.toString();
     }
 
     /** Work done against the simulator and in the script's folder before the script runs. */
@@ -314,8 +540,13 @@ class CauseFixReplayTest {
 
     private static ScanOutcome scan(AccountSimulator sim, String home, String checkId, Instant now,
                                     CheckParameters parameters) {
+        return scan(sim, home, Set.of(checkId), now, parameters);
+    }
+
+    private static ScanOutcome scan(AccountSimulator sim, String home, Set<String> checkIds, Instant now,
+                                    CheckParameters parameters) {
         ScanRequest request = new ScanRequest(ConnectionSettings.forSimulator(sim.endpoint(), home), List.of(),
-                Set.of(checkId), parameters, 8, Duration.ofSeconds(10), 3);
+                checkIds, parameters, 8, Duration.ofSeconds(10), 3);
         ScanOutcome outcome = new ScanEngine(CheckRegistry.builtIn().all()).withClock(Clock.fixed(now, ZoneOffset.UTC))
                 .run(request, ScanListener.NONE, new CancellationToken());
         assertEquals(ScanOutcome.ScanState.COMPLETED, outcome.state(), String.valueOf(outcome.failureReason()));
@@ -388,6 +619,27 @@ class CauseFixReplayTest {
                 # the wrapping key and token the test asked the simulator for before the script ran
                 with open(sys.argv[0] + '.answers', encoding='utf-8') as f:
                     print(json.load(f)[flags['key-id']])
+            elif op == 'create-cluster':
+                plans['dax|' + flags.get('region', '') + '|' + flags['cluster-name']] = 'creating'
+                with open(state, 'w', encoding='utf-8') as f:
+                    json.dump(plans, f)
+            elif op == 'describe-clusters':
+                # the old clusters' answers, read from the simulator before the script ran; a cluster the script
+                # created is still being created, without an endpoint URL yet
+                name = flags.get('cluster-names', '')
+                with open(sys.argv[0] + '.answers', encoding='utf-8') as f:
+                    answers = json.load(f)
+                if plans.get('dax|' + flags.get('region', '') + '|' + name) == 'creating':
+                    if 'query' in flags:
+                        print('creating\\tNone')
+                elif name not in answers:
+                    sys.stderr.write('An error occurred (ClusterNotFoundFault) when calling the DescribeClusters operation\\n')
+                    sys.exit(254)
+                elif flags.get('query') not in answers[name]:
+                    sys.stderr.write('the replay has no answer for the query %r\\n' % flags.get('query'))
+                    sys.exit(2)
+                else:
+                    print(answers[name][flags['query']])
             elif op == 'list-backup-plans' and 'query' in flags:
                 match = re.search(r"BackupPlanName=='([^']*)'", flags['query'])
                 print(plans.get(flags.get('region', '') + '|' + (match.group(1) if match else ''), 'None'))
@@ -395,6 +647,11 @@ class CauseFixReplayTest {
 
     /** Runs the script with {@link #AWS_STAND_IN} as {@code aws}; the calls in order, each as its words. */
     private List<List<String>> runScript(String script) throws IOException, InterruptedException {
+        return runScript(script, dir);
+    }
+
+    /** As {@link #runScript(String)}, in {@code dir}; no call at all gives an empty list. */
+    private static List<List<String>> runScript(String script, Path dir) throws IOException, InterruptedException {
         Path bin = Files.createDirectories(dir.resolve("bin"));
         Path aws = bin.resolve("aws");
         Path log = bin.resolve("aws.log");
@@ -409,6 +666,9 @@ class CauseFixReplayTest {
         assertTrue(bash.waitFor(60, TimeUnit.SECONDS), "the script did not finish");
         assertEquals(0, bash.exitValue(), output + "\n" + script);
         List<List<String>> calls = new ArrayList<>();
+        if (!Files.exists(log)) {
+            return calls;
+        }
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
             List<String> words = new ArrayList<>(List.of(line.split(SEPARATOR)));
             calls.add(words);
@@ -616,6 +876,27 @@ class CauseFixReplayTest {
                     dynamo.tagResource(b -> b.resourceArn(flags.get("resource-arn")).tags(tags));
                 }
             }
+            case "dax create-cluster" -> {
+                Map<String, String> sse = new LinkedHashMap<>();
+                for (String pair : flags.get("sse-specification").split(",")) {
+                    String[] kv = pair.split("=", 2);
+                    sse.put(kv[0], kv[1]);
+                }
+                try (DaxClient dax = client(DaxClient.builder(), sim, region)) {
+                    dax.createCluster(b -> b.clusterName(flags.get("cluster-name")).nodeType(flags.get("node-type"))
+                            .replicationFactor(Integer.valueOf(flags.get("replication-factor")))
+                            .iamRoleArn(flags.get("iam-role-arn")).subnetGroupName(flags.get("subnet-group-name"))
+                            .parameterGroupName(flags.get("parameter-group-name"))
+                            .securityGroupIds(values(call, "security-group-ids"))
+                            .sseSpecification(x -> x.enabled(Boolean.valueOf(sse.get("Enabled"))))
+                            .clusterEndpointEncryptionType(flags.get("cluster-endpoint-encryption-type")));
+                }
+            }
+            case "dax delete-cluster" -> {
+                try (DaxClient dax = client(DaxClient.builder(), sim, region)) {
+                    dax.deleteCluster(b -> b.clusterName(flags.get("cluster-name")));
+                }
+            }
             default -> fail("the simulator cannot apply " + call);
         }
     }
@@ -630,6 +911,16 @@ class CauseFixReplayTest {
         List<software.amazon.awssdk.services.backup.model.ConditionParameter> out = new ArrayList<>();
         array.forEach(n -> out.add(software.amazon.awssdk.services.backup.model.ConditionParameter.builder()
                 .conditionKey(n.path("ConditionKey").asText()).conditionValue(n.path("ConditionValue").asText()).build()));
+        return out;
+    }
+
+    /** Every word after {@code --name} up to the next option (a list flag given as several words). */
+    private static List<String> values(List<String> call, String name) {
+        List<String> out = new ArrayList<>();
+        int at = call.indexOf("--" + name);
+        for (int i = at + 1; at >= 0 && i < call.size() && !call.get(i).startsWith("--"); i++) {
+            out.add(call.get(i));
+        }
         return out;
     }
 
