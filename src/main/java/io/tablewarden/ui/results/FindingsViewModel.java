@@ -176,6 +176,13 @@ public final class FindingsViewModel {
         statuses.add(Status.FAIL);
     }
 
+    /** Clears every filter, then shows only the failing results of one account (from the accounts × controls view). */
+    public void showFailuresOfAccount(String accountId) {
+        clearFilters();
+        accounts.add(accountId);
+        statuses.add(Status.FAIL);
+    }
+
     public void clearFilters() {
         statuses.clear();
         severities.clear();
