@@ -371,7 +371,7 @@ public final class OrganizationScanViewModel {
     }
 
     /** Applies the gathered events on the UI thread. */
-    private void applyLive(LiveOrganization.View view) {
+    private synchronized void applyLive(LiveOrganization.View view) {
         if (view.scan() != live) {
             return;
         }
@@ -397,7 +397,7 @@ public final class OrganizationScanViewModel {
         return added;
     }
 
-    private void finished(LiveOrganization scan, Finished done) {
+    private synchronized void finished(LiveOrganization scan, Finished done) {
         scan.flushNow();
         live = null;
         OrganizationScanResult result = done.result();
