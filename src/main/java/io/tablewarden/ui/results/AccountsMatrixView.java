@@ -112,7 +112,7 @@ final class AccountsMatrixView extends TableView<AccountRow> {
                     }
                 }
             });
-            c.setPrefWidth(92);
+            c.setPrefWidth(112);
             c.setSortable(false);
             getColumns().add(c);
         }

@@ -68,15 +68,17 @@ final class OrganizationChoiceView extends VBox {
         fillUnits();
         for (var b : new javafx.scene.control.Control[] {all, none, byUnit}) {
             b.disableProperty().bind(Bindings.isEmpty(model.accounts()));
+            b.setMinWidth(Region.USE_PREF_SIZE);
         }
+        list.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(6, list, listed, spacer(), all, none, byUnit);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("org-accounts");
         table.setItems(model.accounts());
         table.setEditable(true);
-        table.setPrefHeight(150);
-        table.setMinHeight(90);
+        table.setPrefHeight(170);
+        table.setMinHeight(130);
         table.setPlaceholder(new Label("List the accounts to choose; without a list every account is scanned."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<AccountChoice, Boolean> tick = new TableColumn<>();

@@ -251,7 +251,10 @@ public final class OrganizationScanViewModel {
             return new OrganizationScope(List.of(), List.of(), Set.of(), includeOwnAccount.get());
         }
         boolean own = accounts.stream().anyMatch(a -> a.own() && a.selectedProperty().get());
-        return new OrganizationScope(selectedAccountIds(), List.of(), Set.of(), own);
+        // suspended accounts are named too, so that the scan lists them as suspended rather than left out
+        List<String> ids = new java.util.ArrayList<>(selectedAccountIds());
+        accounts.stream().filter(a -> !a.selectable()).forEach(a -> ids.add(a.id()));
+        return new OrganizationScope(ids, List.of(), Set.of(), own);
     }
 
     /**

@@ -165,6 +165,7 @@ class OrganizationScanViewModelTest {
         assertTrue(context.account(PAYMENTS).message().contains("NoSuchAuditRole"));
         assertEquals("excluded", context.account(MANAGEMENT).outcome());
         assertEquals("excluded", context.account(ANALYTICS).outcome());
+        assertEquals("suspended", context.account(LEGACY).outcome(), "listed as suspended, not as left out");
         assertTrue(current.get().rows().isEmpty());
 
         org.roleNameProperty().set("not a role name");
