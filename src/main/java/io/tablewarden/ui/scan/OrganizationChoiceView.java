@@ -58,7 +58,7 @@ final class OrganizationChoiceView extends VBox {
                         ? model.organizationIdProperty().get() + " · " + model.selectedCountProperty().get() + " of "
                         + model.accounts().size() + " ticked"
                         : "every account, until listed", model.organizationIdProperty(), model.selectedCountProperty(),
-                model.listedTargetProperty(), page.targetProperty()));
+                model.listedProperty()));
         Button all = small("All", "Tick every account that can be scanned", model::selectAll);
         Button none = small("None", "Untick every account", model::selectNone);
         byUnit.setId("org-by-unit");
@@ -67,7 +67,7 @@ final class OrganizationChoiceView extends VBox {
         model.units().addListener((ListChangeListener<String>) c -> fillUnits());
         fillUnits();
         for (var b : new javafx.scene.control.Control[] {all, none, byUnit}) {
-            b.disableProperty().bind(Bindings.isEmpty(model.accounts()));
+            b.disableProperty().bind(model.listedProperty().not());
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         list.setMinWidth(Region.USE_PREF_SIZE);
@@ -75,7 +75,9 @@ final class OrganizationChoiceView extends VBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("org-accounts");
-        table.setItems(model.accounts());
+        // the accounts of another profile's organisation are not shown once another profile is chosen
+        javafx.collections.ObservableList<AccountChoice> unlisted = javafx.collections.FXCollections.observableArrayList();
+        table.itemsProperty().bind(Bindings.when(model.listedProperty()).then(model.accounts()).otherwise(unlisted));
         table.setEditable(true);
         table.setPrefHeight(170);
         table.setMinHeight(130);

@@ -127,6 +127,8 @@ public final class OrganizationScanViewModel {
     private final ObjectProperty<ScanSnapshot> currentScan;
     private final Map<String, CheckMetadata> metadata;
 
+    private final javafx.beans.binding.BooleanBinding listedNow;
+
     private LiveOrganization live;
 
     OrganizationScanViewModel(ScanViewModel page, TaskExecutor executor, ScanService service,
@@ -140,6 +142,8 @@ public final class OrganizationScanViewModel {
         this.metadata = metadata;
         includeOwnAccount.addListener((o, was, now) -> accounts.stream().filter(AccountChoice::own)
                 .forEach(a -> a.selectedProperty().set(now)));
+        listedNow = javafx.beans.binding.Bindings.createBooleanBinding(this::listed, listedTarget,
+                page.targetProperty());
     }
 
     // properties
@@ -190,6 +194,11 @@ public final class OrganizationScanViewModel {
     /** Whose organisation the accounts are of; null before a listing. */
     public ObjectProperty<ScanTarget> listedTargetProperty() {
         return listedTarget;
+    }
+
+    /** {@link #listed()} as a property: whether the listed accounts are the page's target's. */
+    public javafx.beans.binding.BooleanBinding listedProperty() {
+        return listedNow;
     }
 
     /** True when the accounts of the page's target are listed (else a scan covers every account). */
