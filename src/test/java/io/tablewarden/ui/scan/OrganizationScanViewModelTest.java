@@ -98,7 +98,17 @@ class OrganizationScanViewModelTest {
         org.selectAll();
         assertEquals(Set.of(MANAGEMENT, PAYMENTS, ANALYTICS, DEV, SANDBOX), ticked(org));
         assertTrue(org.scope().includeOwnAccount());
+        assertTrue(org.scope().accountIds().contains(LEGACY), "named, so that the scan lists it as suspended");
         assertTrue(page.canStartProperty().get());
+
+        org.selectNone();
+        page.targetProperty().set(ScanTarget.profile("another-client"));
+        assertFalse(org.listedProperty().get(), "the list is of another profile's organisation");
+        assertTrue(org.scope().everyAccount(), "until listed again, every account");
+        assertTrue(page.canStartProperty().get());
+        page.targetProperty().set(ScanTarget.DEMO);
+        assertTrue(org.listedProperty().get());
+        assertFalse(page.canStartProperty().get(), "back to the listed organisation with nothing ticked");
     }
 
     @Test
