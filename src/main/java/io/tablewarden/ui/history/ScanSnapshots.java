@@ -69,15 +69,6 @@ public final class ScanSnapshots {
 
     /** {@code snapshot} with its mute flags read again, after mutes were added or removed. */
     public static ScanSnapshot refreshMutes(TablewardenStore store, ScanSnapshot snapshot) {
-        if (snapshot.organization() != null) {
-            List<StoredResult> rows = new ArrayList<>();
-            for (OrganizationContext.Account a : snapshot.organization().accounts()) {
-                if (a.scanId() != null) {
-                    rows.addAll(store.scans().resultsWithMutes(a.scanId()));
-                }
-            }
-            return new ScanSnapshot(null, snapshot.info(), rows, snapshot.metadata(), snapshot.organization());
-        }
         if (snapshot.scanId() == null) {
             return snapshot;
         }
