@@ -109,6 +109,28 @@ class OrganizationExportTest {
         assertTrue(!context.currentScan().get().isOrganization());
     }
 
+    @Test
+    void aMuteRefreshesTheFlagsOfEveryAccountsResults() {
+        TestWorkbenchContext context = opened();
+        ScanSnapshot before = context.currentScan().get();
+        io.tablewarden.store.StoredResult failing = before.rows().stream()
+                .filter(r -> r.result().resource().accountId().equals("222233334444")
+                        && r.result().status() == io.tablewarden.model.Status.FAIL && !r.muted())
+                .findFirst().orElseThrow();
+        store.mutes().add(failing.result().checkId(), failing.result().resource().arn(), "accepted by payments",
+                "alice", null);
+        try {
+            io.tablewarden.ui.mute.SnapshotRefresh.republish(context);
+            ScanSnapshot after = context.currentScan().get();
+            assertTrue(after.isOrganization(), "still the organisation scan");
+            assertEquals(before.rows().size(), after.rows().size());
+            assertTrue(after.rows().stream().anyMatch(r -> r.muted()
+                    && r.result().identity().equals(failing.result().identity())), "the muted finding is flagged");
+        } finally {
+            store.mutes().all().forEach(m -> store.mutes().remove(m.id()));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = ExportFormat.class, names = {"HTML", "CSV", "OCSF", "ASFF", "JSON"})
     void theExportIsTheOrganisationsReport(ExportFormat format) throws Exception {
