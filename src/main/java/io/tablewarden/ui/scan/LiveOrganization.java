@@ -128,7 +128,9 @@ final class LiveOrganization implements OrganizationListener {
                     a.message = done.message() == null ? "not scanned" : done.message();
                 }
             }
-            if (cancellation.isCancelled() && a.phase == AccountStatus.Phase.INCOMPLETE) {
+            boolean stopped = done.result() != null && done.result().outcome() != null
+                    && done.result().outcome().state() == io.tablewarden.engine.ScanOutcome.ScanState.CANCELLED;
+            if (stopped || cancellation.isCancelled() && a.phase == AccountStatus.Phase.INCOMPLETE) {
                 a.phase = AccountStatus.Phase.CANCELLED;
                 a.message = "cancelled, " + a.results + " results kept";
             }

@@ -184,6 +184,32 @@ class OrganizationScanViewModelTest {
     }
 
     @Test
+    void cancelStopsEveryAccountAndKeepsWhatArrived() {
+        ScanViewModel page = page(null);
+        // cancel as soon as the first account reports a region
+        page.activityProperty().addListener((o, was, now) -> {
+            if (now != null && now.matches("\\d{12} .*")) {
+                page.cancel();
+            }
+        });
+        page.start();
+        assertEquals(ScanViewModel.State.CANCELLED, page.stateProperty().get(), page.problemProperty().get());
+        assertTrue(page.activityProperty().get().startsWith("Organisation scan cancelled"),
+                page.activityProperty().get());
+        assertTrue(current.get().isOrganization(), "what arrived is kept");
+        assertEquals("CANCELLED", current.get().info().state());
+        assertTrue(page.organization().accountRows().stream()
+                        .anyMatch(r -> r.phaseProperty().get() == AccountStatus.Phase.CANCELLED),
+                "accounts not finished show as cancelled: " + page.organization().accountRows().stream()
+                        .map(r -> r.accountId() + " " + r.phaseProperty().get() + " " + r.messageProperty().get())
+                        .toList());
+        assertTrue(page.organization().accountRows().stream()
+                .noneMatch(r -> r.phaseProperty().get() == AccountStatus.Phase.WAITING
+                        || r.phaseProperty().get() == AccountStatus.Phase.SCANNING));
+        assertFalse(page.isRunning());
+    }
+
+    @Test
     void switchingBackToOneAccountScansOneAccount() {
         ScanViewModel page = page(null);
         page.organization().listAccounts();
