@@ -32,8 +32,8 @@ final class LiveOrganization implements OrganizationListener {
     }
 
     /** Everything the UI needs at one moment. */
-    record View(LiveOrganization scan, String organizationId, List<AccountView> accounts, double progress,
-                int results, String activity) {
+    record View(LiveOrganization scan, OrganizationMap organization, List<AccountView> accounts, double progress,
+                int results, String activity, List<CheckResult> allResults, boolean resultsChanged) {
     }
 
     final CancellationToken cancellation = new CancellationToken();
@@ -42,8 +42,10 @@ final class LiveOrganization implements OrganizationListener {
     private final AtomicBoolean flushPending = new AtomicBoolean();
 
     private final Map<String, Account> accounts = new LinkedHashMap<>();
-    private String organizationId;
+    private final List<CheckResult> results = new ArrayList<>();
+    private OrganizationMap organization;
     private String activity;
+    private boolean resultsChanged;
 
     /** One account's gathered state; guarded by the enclosing instance. */
     private static final class Account {
@@ -69,7 +71,7 @@ final class LiveOrganization implements OrganizationListener {
     public void organizationRead(OrganizationMap organization, List<OrganizationAccount> toScan,
                                  List<AccountScan> notScanned) {
         synchronized (this) {
-            organizationId = organization.id();
+            this.organization = organization;
             for (OrganizationAccount a : toScan) {
                 accounts.put(a.id(), new Account(a));
             }
@@ -184,6 +186,8 @@ final class LiveOrganization implements OrganizationListener {
         public void resultsReady(String region, List<CheckResult> results) {
             synchronized (LiveOrganization.this) {
                 accounts.get(accountId).results += results.size();
+                LiveOrganization.this.results.addAll(results);
+                resultsChanged |= !results.isEmpty();
             }
             schedule();
         }
@@ -205,7 +209,7 @@ final class LiveOrganization implements OrganizationListener {
         apply.accept(view());
     }
 
-    /** A consistent copy of the gathered state. */
+    /** A consistent copy of the gathered state; marks the results as seen. */
     synchronized View view() {
         List<AccountView> out = new ArrayList<>(accounts.size());
         double sum = 0;
@@ -231,7 +235,10 @@ final class LiveOrganization implements OrganizationListener {
             out.add(new AccountView(a.account.id(), a.account.name(), a.account.unitPath(), a.phase, progress,
                     message, detail));
         }
-        return new View(this, organizationId, out, counted == 0 ? -1 : sum / counted, results, activity);
+        View v = new View(this, organization, out, counted == 0 ? -1 : sum / counted, results, activity,
+                resultsChanged ? List.copyOf(this.results) : List.of(), resultsChanged);
+        resultsChanged = false;
+        return v;
     }
 
     private static String regionsLine(Account a) {

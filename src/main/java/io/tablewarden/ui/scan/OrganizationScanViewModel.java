@@ -130,6 +130,9 @@ public final class OrganizationScanViewModel {
     private final javafx.beans.binding.BooleanBinding listedNow;
 
     private LiveOrganization live;
+    private ScanTarget liveTarget;
+    private MemberRoleSettings liveRole;
+    private java.time.Instant liveStarted;
 
     OrganizationScanViewModel(ScanViewModel page, TaskExecutor executor, ScanService service,
                               TablewardenStore store, ObjectProperty<ScanSnapshot> currentScan,
@@ -286,6 +289,9 @@ public final class OrganizationScanViewModel {
         OrganizationScope scope = scope();
         live = new LiveOrganization(this::applyLive, executor);
         LiveOrganization scan = live;
+        liveTarget = target;
+        liveRole = role;
+        liveStarted = java.time.Instant.now();
         accountRows.clear();
         page.begin("Reading the organisation of " + target.label());
         executor.submit(() -> run(target, scope, role, request, scan), done -> finished(scan, done),
@@ -396,6 +402,38 @@ public final class OrganizationScanViewModel {
             page.activityProperty().set(view.activity());
         }
         page.refreshElapsed();
+        if (view.resultsChanged() && view.organization() != null) {
+            // the accounts' results so far, as a running scan of one account publishes its regions' results
+            currentScan.set(runningSnapshot(view));
+        }
+    }
+
+    /** The organisation scan while it runs: the results so far, each account as it stands. */
+    private ScanSnapshot runningSnapshot(LiveOrganization.View view) {
+        OrganizationMap org = view.organization();
+        List<StoredResult> rows = new ArrayList<>(view.allResults().size());
+        Set<String> regions = new TreeSet<>();
+        view.allResults().forEach(r -> {
+            rows.add(new StoredResult(r, false));
+            regions.add(r.resource().region());
+        });
+        List<OrganizationContext.Account> known = new ArrayList<>();
+        for (LiveOrganization.AccountView a : view.accounts()) {
+            String outcome = switch (a.phase()) {
+                case ERROR -> "error";
+                case SKIPPED -> "suspended";
+                case CANCELLED -> "cancelled";
+                case DONE, INCOMPLETE -> "scanned";
+                default -> "running";
+            };
+            known.add(new OrganizationContext.Account(a.id(), a.name(), a.unitPath(), outcome,
+                    "error".equals(outcome) ? a.detail() : null, null));
+        }
+        OrganizationContext context = new OrganizationContext(null, org.id(), org.callerAccountId(),
+                liveTarget.isLocal() ? null : liveTarget.profile(), liveRole.roleName(), known);
+        ScanReport.ScanInfo info = new ScanReport.ScanInfo(null, org.partition(), null, List.copyOf(regions),
+                liveStarted, null, "RUNNING", ProductInfo.version(), null);
+        return new ScanSnapshot(null, info, rows, metadata, context);
     }
 
     private AccountStatus row(LiveOrganization.AccountView a) {

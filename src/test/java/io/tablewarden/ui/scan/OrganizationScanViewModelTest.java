@@ -116,7 +116,14 @@ class OrganizationScanViewModelTest {
         try (TablewardenStore store = TablewardenStore.open(dir.resolve("scans.db"))) {
             ScanViewModel page = page(store);
             OrganizationScanViewModel org = page.organization();
+            List<ScanSnapshot> published = new java.util.ArrayList<>();
+            current.addListener((o, was, now) -> published.add(now));
             page.start();
+            assertTrue(published.size() >= 2, "results so far are published while the accounts run");
+            ScanSnapshot running = published.get(0);
+            assertEquals("RUNNING", running.info().state());
+            assertTrue(running.isOrganization() && !running.rows().isEmpty());
+            assertTrue(running.rows().size() <= published.get(published.size() - 1).rows().size());
             assertEquals(ScanViewModel.State.COMPLETED, page.stateProperty().get(), page.problemProperty().get());
             assertTrue(page.activityProperty().get().contains("1 account could not be scanned"),
                     page.activityProperty().get());
