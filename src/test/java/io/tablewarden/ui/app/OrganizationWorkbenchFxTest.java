@@ -76,8 +76,12 @@ class OrganizationWorkbenchFxTest {
         TableView<?> accounts = robot.lookup("#org-accounts").queryAs(TableView.class);
         waitFor(() -> accounts.getItems().size() == 6, 30);
         Screenshots.write(robot, stage.getScene(), "organization-1280x800-accounts-light");
+        // the suspended account is the last row: scroll to it and wait for its cell
         robot.interact(() -> accounts.scrollTo(accounts.getItems().size() - 1));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> {
+            robot.interact(accounts::layout);
+            return robot.lookup("#org-tick-" + LEGACY).tryQuery().isPresent();
+        }, 20);
         Node legacyTick = robot.lookup("#org-tick-" + LEGACY).query();
         assertTrue(legacyTick.isDisabled(), "a suspended account cannot be ticked");
 
