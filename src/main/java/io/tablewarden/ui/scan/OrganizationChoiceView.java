@@ -179,7 +179,10 @@ final class OrganizationChoiceView extends VBox {
                 box.selectedProperty().unbindBidirectional(bound.selectedProperty());
                 bound = null;
             }
-            AccountChoice item = empty || getTableRow() == null ? null : getTableRow().getItem();
+            // by index: the row's own item may not be updated yet when its cells are
+            int index = getIndex();
+            AccountChoice item = empty || getTableView() == null || index < 0
+                    || index >= getTableView().getItems().size() ? null : getTableView().getItems().get(index);
             if (item == null) {
                 setGraphic(null);
                 return;
