@@ -76,14 +76,13 @@ class OrganizationWorkbenchFxTest {
         TableView<?> accounts = robot.lookup("#org-accounts").queryAs(TableView.class);
         waitFor(() -> accounts.getItems().size() == 6, 30);
         Screenshots.write(robot, stage.getScene(), "organization-1280x800-accounts-light");
-        // the suspended account is the last row: scroll to it and wait for its cell
-        robot.interact(() -> accounts.scrollTo(accounts.getItems().size() - 1));
-        waitFor(() -> {
-            robot.interact(accounts::layout);
-            return robot.lookup("#org-tick-" + LEGACY).tryQuery().isPresent();
-        }, 20);
-        Node legacyTick = robot.lookup("#org-tick-" + LEGACY).query();
-        assertTrue(legacyTick.isDisabled(), "a suspended account cannot be ticked");
+        // the suspended account is listed with its status and stays unticked
+        io.tablewarden.ui.scan.OrganizationScanViewModel.AccountChoice legacy = accounts.getItems().stream()
+                .map(a -> (io.tablewarden.ui.scan.OrganizationScanViewModel.AccountChoice) a)
+                .filter(a -> a.id().equals(LEGACY)).findFirst().orElseThrow();
+        assertEquals("SUSPENDED", legacy.status());
+        robot.interact(() -> legacy.selectedProperty().set(true));
+        assertFalse(legacy.selectedProperty().get(), "a suspended account cannot be ticked");
 
         robot.clickOn("#scan-start");
         waitFor(() -> workbench.scans().stateProperty().get() == ScanViewModel.State.COMPLETED, 180);
