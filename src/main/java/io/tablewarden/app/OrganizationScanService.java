@@ -122,6 +122,18 @@ public final class OrganizationScanService {
         }
     }
 
+    /**
+     * Lists the organisation behind {@code target} (its accounts with their OU and status) without scanning
+     * anything, for a screen that lets the user pick the accounts; blocks, so call it off the UI thread.
+     *
+     * @throws AppException when the organisation cannot be read (the reason names the permission)
+     */
+    public OrganizationMap readOrganization(ScanTarget target) {
+        try (ScanConnector.Connection connection = scans.connector().openOrganization(target, scans.mfaCodes())) {
+            return read(target, connection.settings());
+        }
+    }
+
     private OrganizationMap read(ScanTarget target, ConnectionSettings connection) {
         try {
             return scans.runnerFor(target).organization(connection);

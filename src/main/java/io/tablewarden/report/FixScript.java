@@ -53,6 +53,18 @@ public final class FixScript {
      * @param skipMuted leave out results a mute covers
      */
     public static String build(Collection<CheckResult> results, ScanReport report, boolean skipMuted) {
+        return build(results, report, skipMuted, null);
+    }
+
+    /**
+     * The script for the FAIL results among {@code results} of several accounts (an organisation's), each account's
+     * fixes opened by a comment saying with which credentials they run.
+     *
+     * @param accountNote for an account id, one sentence on who runs its fixes (made safe here for a comment),
+     *                    or null for none; a null function adds no notes
+     */
+    public static String build(Collection<CheckResult> results, ScanReport report, boolean skipMuted,
+                               java.util.function.Function<String, String> accountNote) {
         Map<String, Map<String, Map<String, List<CheckResult>>>> byAccountRegionResource = new TreeMap<>();
         Set<String> seen = new LinkedHashSet<>();
         List<CheckResult> sorted = new ArrayList<>(results);
@@ -87,7 +99,7 @@ public final class FixScript {
             }
             resources.values().forEach(list -> fixes.addAll(fixesOf(list, report, leading)));
         }));
-        return render(fixes, report);
+        return render(fixes, report, accountNote);
     }
 
     /**
@@ -150,7 +162,8 @@ public final class FixScript {
         return out;
     }
 
-    private static String render(List<Fix> fixes, ScanReport report) {
+    private static String render(List<Fix> fixes, ScanReport report,
+                                 java.util.function.Function<String, String> accountNote) {
         StringBuilder s = new StringBuilder(4096);
         s.append("#!/usr/bin/env bash\n");
         s.append("# Fixes for failing findings, written by ").append(ProductInfo.NAME).append(' ')
@@ -183,6 +196,7 @@ public final class FixScript {
 
         String account = null;
         String region = null;
+        String notedAccount = null;
         String previousResource = null;
         boolean previousChangedTable = false;
         for (Fix fix : fixes) {
@@ -193,6 +207,12 @@ public final class FixScript {
                 previousResource = null;
                 s.append("\n# ===== account ").append(comment(account)).append(", region ").append(comment(region))
                         .append(" =====\n");
+                String note = accountNote == null || Objects.equals(notedAccount, account) ? null
+                        : accountNote.apply(account);
+                if (note != null) {
+                    s.append("# ").append(comment(note)).append('\n');
+                    notedAccount = account;
+                }
             }
             if (fix.regionWide()) {
                 s.append('\n').append("# --- ").append(describe(fix)).append('\n');

@@ -123,7 +123,8 @@ public final class Workbench implements WorkbenchContext {
         scans.stateProperty().addListener((o, was, now) -> {
             if (now == ScanViewModel.State.COMPLETED && firstRunBannerShown()) {
                 // "Scan the demo account" is done: point at the findings and keep the way to a real profile.
-                shell.setBanner(demoScannedBanner());
+                shell.setBanner(scans.scopeProperty().get() == ScanViewModel.Scope.ORGANIZATION
+                        ? demoOrganizationScannedBanner() : demoScannedBanner());
             }
             if (now == ScanViewModel.State.FAILED && scans.problemProperty().get() != null) {
                 String problem = scans.problemProperty().get();
@@ -325,10 +326,23 @@ public final class Workbench implements WorkbenchContext {
         scanDemo.disableProperty().bind(scans.stateProperty().isEqualTo(ScanViewModel.State.RUNNING));
         scanDemo.setOnAction(e -> {
             scans.targetProperty().set(ScanTarget.DEMO);
+            scans.scopeProperty().set(ScanViewModel.Scope.ONE_ACCOUNT);
+            runScan();
+        });
+        Button scanOrganization = new Button("Scan the demo organisation", new FontIcon(Feather.USERS));
+        scanOrganization.setId("first-run-scan-organization");
+        scanOrganization.setMinWidth(Button.USE_PREF_SIZE);
+        scanOrganization.setTooltip(new Tooltip("Scan a simulated organisation: a management account and four"
+                + " members in two OUs, one of them without its audit role"));
+        scanOrganization.disableProperty().bind(scans.stateProperty().isEqualTo(ScanViewModel.State.RUNNING));
+        scanOrganization.setOnAction(e -> {
+            scans.targetProperty().set(ScanTarget.DEMO);
+            scans.scopeProperty().set(ScanViewModel.Scope.ORGANIZATION);
             runScan();
         });
         return banner("first-run-banner", "No AWS profile was found on this machine, so this is the built-in demo"
-                + " account: simulated DynamoDB tables and DAX clusters in four regions.", scanDemo);
+                + " account: simulated DynamoDB tables and DAX clusters in four regions.", scanDemo,
+                scanOrganization);
     }
 
     private Node demoScannedBanner() {
@@ -341,12 +355,23 @@ public final class Workbench implements WorkbenchContext {
                 + " like; add a profile to scan your own account.", findings);
     }
 
+    private Node demoOrganizationScannedBanner() {
+        Button compliance = new Button("Show the accounts", new FontIcon(Feather.PIE_CHART));
+        compliance.setId("demo-organization-scanned-compliance");
+        compliance.getStyleClass().add(Styles.ACCENT);
+        compliance.setTooltip(new Tooltip("Open the Compliance page: every account's pass rate, worst first"));
+        compliance.setOnAction(e -> shell.showPage(WorkbenchPages.COMPLIANCE));
+        return banner("demo-scanned-banner", "The demo organisation is scanned: one member's role is missing, so it"
+                + " shows the account-level error a real organisation would. Add a profile to scan your own.",
+                compliance);
+    }
+
     private boolean firstRunBannerShown() {
         return stage.getScene() != null && stage.getScene().lookup("#first-run-banner") != null;
     }
 
     /** A first-run message with its main action, "Add a real profile" and a close button. */
-    private Node banner(String id, String message, Button action) {
+    private Node banner(String id, String message, Button action, Button... more) {
         Label text = new Label(message);
         text.getStyleClass().add("banner-text");
         text.setWrapText(true);
@@ -368,7 +393,9 @@ public final class Workbench implements WorkbenchContext {
         FontIcon info = new FontIcon(Feather.INFO);
         info.setIconSize(20);
         info.getStyleClass().add("banner-icon");
-        HBox banner = new HBox(info, text, action, addProfile, close);
+        HBox banner = new HBox(info, text, action);
+        banner.getChildren().addAll(more);
+        banner.getChildren().addAll(addProfile, close);
         banner.setId(id);
         banner.getStyleClass().add("banner");
         return banner;
@@ -379,6 +406,17 @@ public final class Workbench implements WorkbenchContext {
             return "No scan open";
         }
         StringBuilder text = new StringBuilder();
+        if (scan.organization() != null) {
+            long scanned = scan.organization().accounts().stream().filter(a -> a.scanned()).count();
+            text.append("Organisation ").append(scan.organization().organizationId()).append(" · ").append(scanned)
+                    .append(scanned == 1 ? " account" : " accounts");
+            if (scan.organization().organizationScanId() != null) {
+                text.append(" · organisation scan ").append(scan.organization().organizationScanId());
+            }
+            text.append(" · ").append(scan.info().state().toLowerCase(java.util.Locale.ROOT));
+            text.append(" · ").append(scan.rows().size()).append(" results");
+            return text.toString();
+        }
         text.append(scan.info().accountId() == null ? "Account unknown" : "Account " + scan.info().accountId());
         if (scan.info().accountAlias() != null) {
             text.append(" (").append(scan.info().accountAlias()).append(')');

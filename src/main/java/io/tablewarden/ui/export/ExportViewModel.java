@@ -1,13 +1,18 @@
 package io.tablewarden.ui.export;
 
+import io.tablewarden.app.OrganizationReports;
 import io.tablewarden.app.StoredScans;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckResult;
 import io.tablewarden.platform.AtomicFiles;
+import io.tablewarden.report.FixScript;
+import io.tablewarden.report.OrganizationReport;
+import io.tablewarden.report.OrganizationReportWriter;
 import io.tablewarden.report.ReportWriter;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.store.StoredResult;
 import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.ui.model.OrganizationContext;
 import io.tablewarden.ui.model.ScanSnapshot;
 import io.tablewarden.ui.shell.Dialogs;
 import io.tablewarden.ui.shell.StoreProblems;
@@ -19,6 +24,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +74,11 @@ public final class ExportViewModel {
 
     /** A file name to suggest: the scan id and the format's extension. */
     public String suggestedFileName() {
+        if (snapshot.organization() != null) {
+            Long org = snapshot.organization().organizationScanId();
+            return "tablewarden-organization-" + (org == null ? "current" : String.valueOf(org)) + "."
+                    + format.get().extension();
+        }
         String id = snapshot.scanId() == null ? "current" : String.valueOf(snapshot.scanId());
         return "tablewarden-scan-" + id + "." + format.get().extension();
     }
@@ -137,6 +148,11 @@ public final class ExportViewModel {
         List<Check> checks = context.checks();
         writing.set(true);
         context.executor().submit(() -> {
+            if (snapshot.organization() != null) {
+                // the organisation's one report (every account, a summary per account and OU), not one account's
+                writeOrganization(target, chosen, store, checks);
+                return target;
+            }
             ScanReport report = report(store, checks);
             ReportWriter writer = chosen.outputFormat().writer();
             AtomicFiles.write(target, out -> writer.write(report, out));
@@ -154,6 +170,52 @@ public final class ExportViewModel {
             context.showError("The report could not be written", describe(target, failure), failure);
             done.accept(false);
         });
+    }
+
+    /**
+     * Writes the report of the organisation scan on screen: a stored one exactly as {@code tablewarden report
+     * --organization} writes it; the fix script as one script of every account's unmuted failures, grouped by
+     * account, each account saying which profile or role runs its fixes.
+     */
+    private void writeOrganization(Path target, ExportFormat chosen, TablewardenStore store, List<Check> checks)
+            throws IOException {
+        OrganizationContext org = snapshot.organization();
+        if (chosen == ExportFormat.SCRIPT) {
+            List<CheckResult> unmuted = new ArrayList<>();
+            snapshot.rows().stream().filter(r -> !r.muted()).forEach(r -> unmuted.add(r.result()));
+            String script = FixScript.build(unmuted, new ScanReport(snapshot.info(), List.of(), null,
+                    snapshot.metadata()), false, org::runAs);
+            AtomicFiles.write(target, out -> out.write(script.getBytes(StandardCharsets.UTF_8)));
+            return;
+        }
+        OrganizationReport report = org.organizationScanId() != null && store != null
+                ? new OrganizationReports(checks).stored(store, org.organizationScanId())
+                : organizationReport(org);
+        AtomicFiles.write(target, out -> OrganizationReportWriter.write(report, chosen.outputFormat(), out));
+    }
+
+    /** The report of an organisation scan that was not recorded, from the results on screen. */
+    private OrganizationReport organizationReport(OrganizationContext org) {
+        java.util.Map<String, List<CheckResult>> byAccount = new java.util.LinkedHashMap<>();
+        for (StoredResult row : snapshot.rows()) {
+            byAccount.computeIfAbsent(row.result().resource().accountId(), a -> new ArrayList<>()).add(row.result());
+        }
+        List<OrganizationReport.Account> accounts = new ArrayList<>();
+        List<OrganizationContext.Account> byId = new ArrayList<>(org.accounts());
+        byId.sort(java.util.Comparator.comparing(OrganizationContext.Account::id));
+        ScanReport.ScanInfo info = snapshot.info();
+        for (OrganizationContext.Account a : byId) {
+            ScanReport report = null;
+            if (a.scanned()) {
+                ScanReport.ScanInfo own = new ScanReport.ScanInfo(a.id(), info.partition(), null, info.regions(),
+                        info.started(), info.finished(), info.state(), info.toolVersion(), info.parameters(), null);
+                report = new ScanReport(own, byAccount.getOrDefault(a.id(), List.of()), null, snapshot.metadata());
+            }
+            accounts.add(new OrganizationReport.Account(a.id(), a.name(), a.unitPath(), a.outcome(), a.message(),
+                    report));
+        }
+        return new OrganizationReport(org.organizationId(), org.callerAccountId(), info.started(), info.finished(),
+                accounts);
     }
 
     /** A stored scan is read back whole (with its call figures), exactly as the command line reports it. */

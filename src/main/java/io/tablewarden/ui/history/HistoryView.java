@@ -94,7 +94,13 @@ public final class HistoryView extends BorderPane {
         message.setPadding(new Insets(8, 0, 0, 0));
 
         VBox.setVgrow(table, Priority.ALWAYS);
-        listPane = new VBox(toolbar, table, message);
+        Label accountScans = new Label("Scans");
+        accountScans.getStyleClass().add("title-4");
+        OrganizationScansView organizations = new OrganizationScansView(model);
+        accountScans.visibleProperty().bind(organizations.visibleProperty());
+        accountScans.managedProperty().bind(organizations.visibleProperty());
+        listPane = new VBox(toolbar, organizations, accountScans, table, message);
+        listPane.setSpacing(4);
         setCenter(listPane);
         model.comparisonProperty().addListener((obs, was, now) -> {
             if (now == null) {

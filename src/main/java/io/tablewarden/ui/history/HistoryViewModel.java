@@ -2,6 +2,8 @@ package io.tablewarden.ui.history;
 
 import io.tablewarden.app.StoredScans;
 import io.tablewarden.store.ScanComparison;
+import io.tablewarden.store.OrganizationScanAccount;
+import io.tablewarden.store.OrganizationScanSummary;
 import io.tablewarden.store.ScanSummary;
 import io.tablewarden.store.TablewardenStore;
 import io.tablewarden.ui.model.ScanSnapshot;
@@ -38,6 +40,7 @@ public final class HistoryViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<CompareViewModel> comparison = new SimpleObjectProperty<>();
+    private final ObservableList<OrganizationScanSummary> organizationScans = FXCollections.observableArrayList();
 
     public HistoryViewModel(WorkbenchContext context) {
         this.context = context;
@@ -45,6 +48,11 @@ public final class HistoryViewModel {
     }
 
     // Properties
+
+    /** The stored organisation scans, newest first, each with its accounts. */
+    public ObservableList<OrganizationScanSummary> organizationScans() {
+        return organizationScans;
+    }
 
     /** The scans shown: newest first, those of the filtered account only. */
     public ObservableList<ScanSummary> scans() {
@@ -88,7 +96,10 @@ public final class HistoryViewModel {
         }
         loading.set(true);
         message.set("Loading stored scans…");
-        context.executor().submit(() -> new StoredScans(store, context.checks()).list(null), list -> {
+        context.executor().submit(() -> new Listing(new StoredScans(store, context.checks()).list(null),
+                store.organizationScans().list()), listing -> {
+            List<ScanSummary> list = listing.scans();
+            organizationScans.setAll(listing.organizations());
             loading.set(false);
             loaded.clear();
             loaded.addAll(list);
@@ -105,6 +116,55 @@ public final class HistoryViewModel {
             context.showError("Stored scans could not be read",
                     StoreProblems.describe("read the stored scans", failure), failure);
         });
+    }
+
+    /** What one read of the database lists. */
+    private record Listing(List<ScanSummary> scans, List<OrganizationScanSummary> organizations) {
+    }
+
+    /**
+     * Loads the organisation scan {@code scan} (every scanned account's results, with their mute flags), makes it
+     * the current scan and shows its accounts on the Compliance page.
+     */
+    public void openOrganization(OrganizationScanSummary scan) {
+        TablewardenStore store = context.store();
+        if (scan == null || store == null) {
+            return;
+        }
+        message.set("Opening organisation scan " + scan.id() + "…");
+        context.executor().submit(() -> ScanSnapshots.loadOrganization(store, scan.id(), context.checks()),
+                (ScanSnapshot snapshot) -> {
+                    message.set(countLine());
+                    context.currentScan().set(snapshot);
+                    context.showPage("compliance");
+                }, failure -> {
+                    message.set(countLine());
+                    context.showError("Organisation scan " + scan.id() + " could not be opened",
+                            StoreProblems.describe("open organisation scan " + scan.id(), failure), failure);
+                });
+    }
+
+    /** Opens one account's scan of an organisation scan, as any stored scan. */
+    public void openAccount(OrganizationScanAccount account) {
+        if (account == null || account.scanId() == null) {
+            return;
+        }
+        loaded.stream().filter(s -> s.id() == account.scanId()).findFirst().ifPresent(this::open);
+    }
+
+    /** "o-abc123 · 5 accounts: 3 scanned, 1 refused, 1 suspended". */
+    public static String organizationLabel(OrganizationScanSummary scan) {
+        StringBuilder text = new StringBuilder(scan.organizationId()).append(" · ").append(scan.accounts().size())
+                .append(scan.accounts().size() == 1 ? " account" : " accounts");
+        List<String> parts = new ArrayList<>();
+        for (OrganizationScanAccount.Outcome outcome : OrganizationScanAccount.Outcome.values()) {
+            int n = scan.accounts(outcome).size();
+            if (n > 0) {
+                parts.add(n + " " + (outcome == OrganizationScanAccount.Outcome.ERROR ? "refused"
+                        : outcome.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        return parts.isEmpty() ? text.toString() : text.append(": ").append(String.join(", ", parts)).toString();
     }
 
     /** Loads {@code scan} with its mute flags, makes it the current scan and shows its findings. */

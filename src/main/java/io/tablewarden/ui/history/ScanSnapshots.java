@@ -5,7 +5,19 @@ import io.tablewarden.app.StoredScans;
 import io.tablewarden.engine.checks.Check;
 import io.tablewarden.model.CheckMetadata;
 import io.tablewarden.store.TablewardenStore;
+import io.tablewarden.report.ProductInfo;
+import io.tablewarden.report.ScanReport;
+import io.tablewarden.store.OrganizationScanAccount;
+import io.tablewarden.store.OrganizationScanSummary;
+import io.tablewarden.store.ScanSummary;
+import io.tablewarden.store.StoredResult;
+import io.tablewarden.ui.model.OrganizationContext;
 import io.tablewarden.ui.model.ScanSnapshot;
+
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +37,34 @@ public final class ScanSnapshots {
         StoredScans scans = new StoredScans(store, checks);
         return new ScanSnapshot(scanId, ReportBuilder.storedInfo(scans.summary(scanId)),
                 scans.resultsWithMutes(scanId), new ReportBuilder(checks).metadata());
+    }
+
+    /**
+     * The stored organisation scan {@code organizationScanId} as one snapshot: every scanned account's results
+     * (each names its own account) with the mute flags of the mutes active now, and the organisation's accounts.
+     */
+    public static ScanSnapshot loadOrganization(TablewardenStore store, long organizationScanId, List<Check> checks) {
+        OrganizationScanSummary org = store.organizationScans().require(organizationScanId);
+        StoredScans scans = new StoredScans(store, checks);
+        List<StoredResult> rows = new ArrayList<>();
+        Set<String> regions = new TreeSet<>();
+        List<OrganizationContext.Account> accounts = new ArrayList<>();
+        String partition = null;
+        for (OrganizationScanAccount a : org.accounts()) {
+            accounts.add(new OrganizationContext.Account(a.accountId(), a.accountName(), a.unitPath(),
+                    a.outcome().name().toLowerCase(Locale.ROOT), a.message(), a.scanId()));
+            if (a.scanId() != null) {
+                rows.addAll(scans.resultsWithMutes(a.scanId()));
+                ScanSummary summary = scans.summary(a.scanId());
+                regions.addAll(summary.regions());
+                partition = partition == null ? summary.partition() : partition;
+            }
+        }
+        OrganizationContext context = new OrganizationContext(organizationScanId, org.organizationId(),
+                org.callerAccountId(), org.profileName(), org.roleName(), accounts);
+        ScanReport.ScanInfo info = new ScanReport.ScanInfo(null, partition, null, List.copyOf(regions),
+                org.startedAt(), org.finishedAt(), org.state().toUpperCase(Locale.ROOT), ProductInfo.version(), null);
+        return new ScanSnapshot(null, info, rows, new ReportBuilder(checks).metadata(), context);
     }
 
     /** {@code snapshot} with its mute flags read again, after mutes were added or removed. */

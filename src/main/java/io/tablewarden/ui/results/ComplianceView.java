@@ -86,7 +86,9 @@ public final class ComplianceView extends StackPane {
         }
         Label title = new Label("Compliance overview");
         title.getStyleClass().add(Styles.TITLE_2);
-        String account = scan.info().accountId() == null ? "unknown account" : "account " + scan.info().accountId();
+        String account = scan.organization() != null ? "organisation " + scan.organization().organizationId() + " · "
+                + scan.organization().accounts().stream().filter(a -> a.scanned()).count() + " accounts scanned"
+                : scan.info().accountId() == null ? "unknown account" : "account " + scan.info().accountId();
         String when = scan.info().finished() == null ? "" : " · " + WHEN.format(scan.info().finished());
         Label subtitle = new Label(account + " · " + scan.info().regions().size() + " regions" + when
                 + " · " + scan.info().state().toLowerCase(Locale.ROOT));
@@ -98,6 +100,16 @@ public final class ComplianceView extends StackPane {
                 card("Checks that fail most", topFailing()));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         content.getChildren().setAll(new VBox(2, title, subtitle), statCards(), lists, charts);
+        if (scan.organization() != null) {
+            // an organisation scan: its accounts, worst first, before everything else
+            content.getChildren().add(1, card("Accounts × controls · worst first", accountsMatrix()));
+        }
+    }
+
+    private AccountsMatrixView accountsMatrix() {
+        AccountsMatrixViewModel matrix = new AccountsMatrixViewModel();
+        matrix.snapshotProperty().set(model.snapshotProperty().get());
+        return new AccountsMatrixView(matrix, account -> navigation.showFailuresOfAccount(context, account));
     }
 
     private FlowPane statCards() {

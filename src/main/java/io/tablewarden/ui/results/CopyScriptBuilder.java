@@ -8,6 +8,8 @@ import io.tablewarden.model.CheckResult;
 import io.tablewarden.report.FixScript;
 import io.tablewarden.report.ScanReport;
 import io.tablewarden.store.StoredResult;
+import io.tablewarden.report.TerminalText;
+import io.tablewarden.ui.model.OrganizationContext;
 import io.tablewarden.ui.model.ScanSnapshot;
 
 import java.util.ArrayList;
@@ -37,6 +39,24 @@ public final class CopyScriptBuilder {
     }
 
     /**
+     * The filled CLI remediation of one result of an organisation scan: a comment naming the account and the
+     * credentials its fix runs with (the profile, or the member role assumed from it), then the fix; as
+     * {@link #cliFor(CheckResult, CheckMetadata)} when {@code organization} is null.
+     */
+    public static String cliFor(CheckResult result, CheckMetadata metadata, OrganizationContext organization) {
+        String cli = cliFor(result, metadata);
+        if (cli == null || organization == null) {
+            return cli;
+        }
+        return accountComment(organization, result.resource().accountId()) + "\n" + cli;
+    }
+
+    /** The one-line comment saying who runs the fixes of {@code accountId}, safe in a shell script. */
+    public static String accountComment(OrganizationContext organization, String accountId) {
+        return "# " + TerminalText.clean(organization.runAs(accountId));
+    }
+
+    /**
      * The script for the FAIL results among {@code rows}, built like the {@code script} report format (one fix per
      * table and setting, a dry-run switch, waits between changes of one table); empty when none has a CLI fix.
      * Muted failures that the user selected are fixed too: selecting them is the user's choice.
@@ -45,6 +65,8 @@ public final class CopyScriptBuilder {
         List<CheckResult> results = new ArrayList<>(rows.size());
         rows.forEach(row -> results.add(row.result()));
         ScanReport report = new ScanReport(scan.info(), List.of(), null, scan.metadata());
-        return FixScript.build(results, report, false);
+        OrganizationContext organization = scan.organization();
+        // an organisation's fixes are grouped by account, each saying which credentials run it
+        return FixScript.build(results, report, false, organization == null ? null : organization::runAs);
     }
 }

@@ -69,6 +69,7 @@ final class FindingsTableView extends BorderPane {
     private final CheckComboBox<String> regionBox = new CheckComboBox<>();
     private final CheckComboBox<String> controlBox = new CheckComboBox<>();
     private final CheckComboBox<Severity> severityBox = new CheckComboBox<>();
+    private final CheckComboBox<String> accountBox = new CheckComboBox<>();
     private final CheckBox showMuted = new CheckBox("Show muted");
 
     FindingsTableView(FindingsViewModel model, WorkbenchContext context, Consumer<StoredResult> onOpen) {
@@ -130,7 +131,13 @@ final class FindingsTableView extends BorderPane {
         wire(regionBox, "Region", model.regions(), r -> r, model.availableRegions());
         wire(controlBox, "Control", model.controls(), c -> c, model.availableControls());
         controlBox.setTooltip(new Tooltip("Show only the findings of these Security Hub controls"));
-        for (CheckComboBox<?> box : List.of(statusBox, severityBox, checkBox, regionBox, controlBox)) {
+        wire(accountBox, "Account", model.accounts(), model::accountLabel, model.availableAccounts());
+        accountBox.setTooltip(new Tooltip("Show only the findings of these accounts of the organisation"));
+        accountBox.setId("account-filter");
+        // only an organisation scan has accounts to choose from
+        accountBox.visibleProperty().bind(model.organizationProperty());
+        accountBox.managedProperty().bind(model.organizationProperty());
+        for (CheckComboBox<?> box : List.of(statusBox, severityBox, checkBox, regionBox, controlBox, accountBox)) {
             // Without a width the box grows to its longest item (a check title) and pushes the bar onto two lines.
             box.setPrefWidth(148);
             box.setMaxWidth(148);
@@ -161,7 +168,8 @@ final class FindingsTableView extends BorderPane {
         model.snapshotProperty().addListener((obs, old, n) -> updateCount.run());
         updateCount.run();
 
-        FlowPane filters = new FlowPane(8, 8, search, statusBox, severityBox, checkBox, regionBox, controlBox, clear);
+        FlowPane filters = new FlowPane(8, 8, search, statusBox, severityBox, checkBox, regionBox, controlBox,
+                accountBox, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -261,6 +269,10 @@ final class FindingsTableView extends BorderPane {
             }
         });
         TableColumn<StoredResult, String> resource = column("Resource", 170, r -> r.result().resource().name());
+        TableColumn<StoredResult, String> account = column("Account", 190,
+                r -> model.accountLabel(r.result().resource().accountId()));
+        account.setId("account-column");
+        account.visibleProperty().bind(model.organizationProperty());
         TableColumn<StoredResult, String> check = column("Check", 260, r -> title(r.result()));
         TableColumn<StoredResult, String> region = column("Region", 120, r -> r.result().resource().region());
         TableColumn<StoredResult, String> control = column("Control", 112,
@@ -273,10 +285,11 @@ final class FindingsTableView extends BorderPane {
         TableColumn<StoredResult, String> reason = column("Reason", 420, r -> r.result().statusText());
         check.setCellFactory(c -> new FullTextCell());
         reason.setCellFactory(c -> new FullTextCell());
-        table.getColumns().setAll(List.of(status, severity, resource, check, region, control, muted, reason));
+        table.getColumns().setAll(List.of(status, severity, account, resource, check, region, control, muted,
+                reason));
         // Short values keep their width; resource, check and reason share what the window has left, so a wide
         // window shows them whole and a laptop needs no sideways scrolling.
-        for (TableColumn<StoredResult, ?> fixed : List.of(status, severity, region, control, muted)) {
+        for (TableColumn<StoredResult, ?> fixed : List.of(status, severity, account, region, control, muted)) {
             fixed.setMinWidth(fixed.getPrefWidth());
             fixed.setMaxWidth(fixed.getPrefWidth());
         }

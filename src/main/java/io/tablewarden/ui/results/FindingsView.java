@@ -60,8 +60,10 @@ public final class FindingsView extends StackPane {
                 openResource(arn, null);
             }
         });
+        navigation.accountRequestProperty().addListener((obs, old, account) -> showFailuresOfAccount(account));
         // The shell creates pages lazily, on the showPage that follows a request: honour what came before.
         showFailuresOf(navigation.checkRequestProperty().get());
+        showFailuresOfAccount(navigation.accountRequestProperty().get());
         if (navigation.resourceRequestProperty().get() != null) {
             openResource(navigation.resourceRequestProperty().get(), null);
         }
@@ -92,6 +94,13 @@ public final class FindingsView extends StackPane {
     private void showFailuresOf(String checkId) {
         if (checkId != null) {
             findings.showFailuresOf(checkId);
+            tabs.getSelectionModel().select(findingsTab);
+        }
+    }
+
+    private void showFailuresOfAccount(String accountId) {
+        if (accountId != null) {
+            findings.showFailuresOfAccount(accountId);
             tabs.getSelectionModel().select(findingsTab);
         }
     }

@@ -50,6 +50,9 @@ public final class FindingsViewModel {
     private final ObservableSet<String> checkIds = FXCollections.observableSet();
     private final ObservableSet<String> regions = FXCollections.observableSet();
     private final ObservableSet<String> controls = FXCollections.observableSet();
+    private final ObservableSet<String> accounts = FXCollections.observableSet();
+    private final ObservableList<String> availableAccounts = FXCollections.observableArrayList();
+    private final BooleanProperty organization = new SimpleBooleanProperty();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final BooleanProperty showMuted = new SimpleBooleanProperty(true);
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper();
@@ -66,6 +69,7 @@ public final class FindingsViewModel {
         checkIds.addListener(refilter);
         regions.addListener(refilter);
         controls.addListener(refilter);
+        accounts.addListener(refilter);
         searchText.addListener((obs, old, text) -> applyFilters());
         showMuted.addListener((obs, old, show) -> applyFilters());
     }
@@ -106,6 +110,30 @@ public final class FindingsViewModel {
     /** Security Hub control ids, e.g. {@code DynamoDB.2}. */
     public ObservableSet<String> controls() {
         return controls;
+    }
+
+    /** Account ids (an organisation scan's); empty means every account. */
+    public ObservableSet<String> accounts() {
+        return accounts;
+    }
+
+    /** The accounts with results in the current organisation scan, by id; empty for a one-account scan. */
+    public ObservableList<String> availableAccounts() {
+        return availableAccounts;
+    }
+
+    /** True when the current scan is an organisation's: the table shows an Account column and filter. */
+    public BooleanProperty organizationProperty() {
+        return organization;
+    }
+
+    /** "222222222222 (Payments)" for an organisation scan's account, the id alone otherwise. */
+    public String accountLabel(String accountId) {
+        ScanSnapshot scan = snapshot.get();
+        if (scan == null || scan.organization() == null) {
+            return accountId == null ? "" : accountId;
+        }
+        return scan.organization().label(accountId);
     }
 
     public StringProperty searchTextProperty() {
@@ -158,19 +186,32 @@ public final class FindingsViewModel {
         statuses.add(Status.FAIL);
     }
 
+    /** Clears every filter, then shows only the failing results of one account (from the accounts × controls view). */
+    public void showFailuresOfAccount(String accountId) {
+        clearFilters();
+        accounts.add(accountId);
+        statuses.add(Status.FAIL);
+    }
+
     public void clearFilters() {
         statuses.clear();
         severities.clear();
         checkIds.clear();
         regions.clear();
         controls.clear();
+        accounts.clear();
         searchText.set("");
         showMuted.set(true);
     }
 
-    /** The filled CLI remediation of one result, or null when its check has none. */
+    /**
+     * The filled CLI remediation of one result, or null when its check has none. In an organisation scan it
+     * starts with a comment naming the account and the credentials it runs with.
+     */
     public String cliFor(StoredResult row) {
-        return CopyScriptBuilder.cliFor(row.result(), metadataOf(row.result().checkId()));
+        ScanSnapshot scan = snapshot.get();
+        return CopyScriptBuilder.cliFor(row.result(), metadataOf(row.result().checkId()),
+                scan == null ? null : scan.organization());
     }
 
     /** One script with the CLI remediation of the failing results among {@code selection}. */
@@ -183,10 +224,14 @@ public final class FindingsViewModel {
         List<StoredResult> all = scan == null ? List.of() : scan.rows();
         Set<String> checks = new TreeSet<>();
         Set<String> regionNames = new TreeSet<>();
+        Set<String> accountIds = new TreeSet<>();
         Set<String> controlIds = new TreeSet<>(Comparator.comparing(FindingsViewModel::controlOrder));
         for (StoredResult row : all) {
             checks.add(row.result().checkId());
             regionNames.add(row.result().resource().region());
+            if (row.result().resource().accountId() != null) {
+                accountIds.add(row.result().resource().accountId());
+            }
         }
         if (scan != null) {
             for (String check : checks) {
@@ -199,10 +244,14 @@ public final class FindingsViewModel {
         availableChecks.setAll(checks);
         availableRegions.setAll(regionNames);
         availableControls.setAll(controlIds);
+        boolean org = scan != null && scan.organization() != null;
+        availableAccounts.setAll(org ? accountIds : Set.of());
+        organization.set(org);
         // Filters naming things the new scan lacks would hide everything without saying why.
         checkIds.retainAll(checks);
         regions.retainAll(regionNames);
         controls.retainAll(controlIds);
+        accounts.retainAll(org ? accountIds : Set.of());
         // Until a column is sorted, what needs doing comes first: failures, then errors, worst severity first.
         List<StoredResult> ordered = new java.util.ArrayList<>(all);
         ordered.sort(OPENING_ORDER);
@@ -259,6 +308,7 @@ public final class FindingsViewModel {
         Set<String> wantedChecks = Set.copyOf(checkIds);
         Set<String> wantedRegions = Set.copyOf(regions);
         Set<String> wantedControls = Set.copyOf(controls);
+        Set<String> wantedAccounts = Set.copyOf(accounts);
         boolean muted = showMuted.get();
         String needle = Objects.requireNonNullElse(searchText.get(), "").strip().toLowerCase(Locale.ROOT);
         ScanSnapshot scan = snapshot.get();
@@ -280,13 +330,18 @@ public final class FindingsViewModel {
             if (!wantedRegions.isEmpty() && !wantedRegions.contains(r.resource().region())) {
                 return false;
             }
+            if (!wantedAccounts.isEmpty() && !wantedAccounts.contains(r.resource().accountId())) {
+                return false;
+            }
             CheckMetadata meta = metadata.get(r.checkId());
             if (!wantedControls.isEmpty()
                     && (meta == null || meta.securityHubControl() == null
                     || !wantedControls.contains(meta.securityHubControl()))) {
                 return false;
             }
-            return needle.isEmpty() || matches(r, meta, needle);
+            return needle.isEmpty() || matches(r, meta, needle)
+                    || (scan != null && scan.organization() != null
+                    && contains(scan.organization().label(r.resource().accountId()), needle));
         };
     }
 

@@ -79,7 +79,14 @@ public final class ResourceDetailView extends BorderPane {
         arn.setEditable(false);
         arn.getStyleClass().addAll("arn-field", Styles.SMALL);
         arn.setTooltip(new Tooltip("The resource's ARN (select to copy)"));
-        VBox header = new VBox(4, name, facts, arn);
+        Label account = new Label();
+        account.setId("detail-account");
+        account.getStyleClass().add(Styles.TEXT_MUTED);
+        account.setWrapText(true);
+        account.textProperty().bind(model.accountProperty());
+        account.visibleProperty().bind(model.accountProperty().isNotEmpty());
+        account.managedProperty().bind(account.visibleProperty());
+        VBox header = new VBox(4, name, facts, account, arn);
         header.setPadding(new Insets(0, 0, 12, 0));
         setTop(header);
 
@@ -316,7 +323,7 @@ public final class ResourceDetailView extends BorderPane {
             }
         }
         summary.setText(entry.remediationSummary());
-        List<RemediationTab> tabs = entry.remediationTabs();
+        List<RemediationTab> tabs = model.remediationTabs(entry);
         String caption = entry.metadata() != null && entry.metadata().remediation() != null
                 && !entry.metadata().remediation().inPlace()
                 ? "This fix replaces the resource" : "Filled with this resource's names";

@@ -119,6 +119,8 @@ public final class ResourceDetailViewModel {
     private final ReadOnlyObjectWrapper<String> learnTitle = new ReadOnlyObjectWrapper<>("");
     private final javafx.beans.property.ReadOnlyStringWrapper sharedFix =
             new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper account =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     /** Per failing result of the scan whose fix has a region-wide part, the failures that share it. */
     private Map<String, List<io.tablewarden.model.CheckResult>> sharedFixes = Map.of();
 
@@ -136,6 +138,31 @@ public final class ResourceDetailViewModel {
 
     public ObjectProperty<ScanSnapshot> snapshotProperty() {
         return snapshot;
+    }
+
+    /**
+     * In an organisation scan, the resource's account and who runs its fixes ("Account 222222222222 (Payments):
+     * run with role R assumed from profile P"); empty for a one-account scan.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty accountProperty() {
+        return account.getReadOnlyProperty();
+    }
+
+    /**
+     * The remediation tabs of {@code entry} as the detail shows and copies them: in an organisation scan the CLI
+     * fix starts with a comment naming the account and the credentials it runs with.
+     */
+    public List<RemediationTab> remediationTabs(Entry entry) {
+        List<RemediationTab> tabs = entry.remediationTabs();
+        ScanSnapshot scan = snapshot.get();
+        if (scan == null || scan.organization() == null || tabs.isEmpty()) {
+            return tabs;
+        }
+        List<RemediationTab> out = new ArrayList<>(tabs);
+        RemediationTab cli = out.get(0);
+        out.set(0, new RemediationTab(cli.title(), cli.language(), CopyScriptBuilder.accountComment(
+                scan.organization(), entry.row().result().resource().accountId()) + "\n" + cli.text()));
+        return out;
     }
 
     /** The resource to show. */
@@ -210,6 +237,9 @@ public final class ResourceDetailViewModel {
         found.sort(Comparator.comparingInt((Entry e) -> ResultLabels.attentionRank(e.status()))
                 .thenComparing(e -> e.row().result().checkId()));
         resource.set(ref);
+        account.set(ref == null || scan.organization() == null ? ""
+                : Character.toUpperCase(scan.organization().runAs(ref.accountId()).charAt(0))
+                + scan.organization().runAs(ref.accountId()).substring(1));
         entries.setAll(found);
         Entry keep = null;
         for (Entry e : found) {

@@ -13,6 +13,7 @@ public final class ResultsNavigation {
 
     private final ObjectProperty<String> checkRequest = new SimpleObjectProperty<>();
     private final ObjectProperty<String> resourceRequest = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> accountRequest = new SimpleObjectProperty<>();
 
     /** Shows the Findings page filtered to the failures of {@code checkId}. */
     public void showFailuresOf(WorkbenchContext context, String checkId) {
@@ -30,6 +31,17 @@ public final class ResultsNavigation {
         resourceRequest.set(null);
         resourceRequest.set(resourceArn);
         context.showPage(FindingsPage.ID);
+    }
+
+    /** Shows the Findings page filtered to the failures of one account of an organisation scan. */
+    public void showFailuresOfAccount(WorkbenchContext context, String accountId) {
+        accountRequest.set(null);
+        accountRequest.set(accountId);
+        context.showPage(FindingsPage.ID);
+    }
+
+    ObjectProperty<String> accountRequestProperty() {
+        return accountRequest;
     }
 
     ObjectProperty<String> checkRequestProperty() {

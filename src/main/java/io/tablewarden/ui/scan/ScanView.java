@@ -125,10 +125,46 @@ public final class ScanView {
                 small("None", "Run no check", model::selectNoChecks));
         checkButtons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(accountLabel, target, section("Regions"), regionButtons, regions, checkButtons, checks);
+        VBox box = new VBox(accountLabel, target, scopeChoice(), organizationChoice(), section("Regions"),
+                regionButtons, regions, checkButtons, checks);
         box.getStyleClass().add("scan-settings");
         box.setMinWidth(300);
         return box;
+    }
+
+    /** One account or the organisation behind the chosen profile. */
+    private Node scopeChoice() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton one = new javafx.scene.control.RadioButton("One account");
+        one.setId("scan-scope-account");
+        one.setToggleGroup(group);
+        javafx.scene.control.RadioButton org = new javafx.scene.control.RadioButton("Organisation");
+        org.setId("scan-scope-organization");
+        org.setToggleGroup(group);
+        org.setTooltip(new Tooltip("Scan the member accounts of the profile's organisation, each through a role"
+                + " assumed from the profile"));
+        Runnable show = () -> group.selectToggle(model.scopeProperty().get() == ScanViewModel.Scope.ORGANIZATION
+                ? org : one);
+        model.scopeProperty().addListener((o, was, now) -> show.run());
+        show.run();
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                show.run();
+            } else {
+                model.scopeProperty().set(now == org ? ScanViewModel.Scope.ORGANIZATION
+                        : ScanViewModel.Scope.ONE_ACCOUNT);
+            }
+        });
+        HBox box = new HBox(16, one, org);
+        box.disableProperty().bind(model.stateProperty().isEqualTo(ScanViewModel.State.RUNNING));
+        return box;
+    }
+
+    private Node organizationChoice() {
+        OrganizationChoiceView view = new OrganizationChoiceView(model.organization(), model);
+        view.visibleProperty().bind(model.scopeProperty().isEqualTo(ScanViewModel.Scope.ORGANIZATION));
+        view.managedProperty().bind(view.visibleProperty());
+        return view;
     }
 
     private CheckTreeView<String> checkTree() {
@@ -216,8 +252,21 @@ public final class ScanView {
 
         Node rows = regionRows();
         VBox.setVgrow(rows, Priority.ALWAYS);
+        Label rowsTitle = section("Regions");
+        OrganizationProgressView accountRows = new OrganizationProgressView(model.organization());
+        VBox.setVgrow(accountRows, Priority.ALWAYS);
+        // an organisation scan shows its accounts (with their regions) instead of one account's regions
+        javafx.beans.binding.BooleanBinding accounts = Bindings.createBooleanBinding(
+                () -> !model.organization().accountRows().isEmpty()
+                        || model.scopeProperty().get() == ScanViewModel.Scope.ORGANIZATION && model.regionRows().isEmpty(),
+                model.organization().accountRows(), model.scopeProperty(), model.regionRows());
+        accountRows.visibleProperty().bind(accounts);
+        accountRows.managedProperty().bind(accounts);
+        rows.visibleProperty().bind(accounts.not());
+        rows.managedProperty().bind(accounts.not());
+        rowsTitle.textProperty().bind(Bindings.when(accounts).then("Accounts").otherwise("Regions"));
 
-        VBox box = new VBox(buttons, overall, activity, problem, section("Regions"), rows);
+        VBox box = new VBox(buttons, overall, activity, problem, rowsTitle, rows, accountRows);
         box.getStyleClass().add("scan-progress");
         return box;
     }

@@ -53,6 +53,9 @@ public final class ScanViewModel {
     /** Where the page is. */
     public enum State { IDLE, RUNNING, COMPLETED, CANCELLED, FAILED }
 
+    /** What a scan covers: the target's own account, or the organisation it manages. */
+    public enum Scope { ONE_ACCOUNT, ORGANIZATION }
+
     // properties
     private final ObservableList<ScanTarget> targets = FXCollections.observableArrayList();
     private final ObjectProperty<ScanTarget> target = new SimpleObjectProperty<>(ScanTarget.DEMO);
@@ -69,6 +72,8 @@ public final class ScanViewModel {
     private final StringProperty problem = new SimpleStringProperty();
     private final ObjectProperty<FailureKind> problemKind = new SimpleObjectProperty<>();
     private final BooleanBinding canStart;
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ONE_ACCOUNT);
+    private final OrganizationScanViewModel organization;
 
     private final TaskExecutor executor;
     private final ScanService service;
@@ -98,7 +103,9 @@ public final class ScanViewModel {
             metadata.put(c.id(), c.metadata());
         });
         targets.add(ScanTarget.DEMO);
-        canStart = Bindings.createBooleanBinding(this::startable, state, everyEnabledRegion, target);
+        organization = new OrganizationScanViewModel(this, executor, service, store, currentScan, metadata);
+        canStart = Bindings.createBooleanBinding(this::startable, state, everyEnabledRegion, target, scope,
+                organization.selectedCountProperty(), organization.listedTargetProperty());
         // A region ticked or unticked changes whether a scan can start.
         regions.addListener((javafx.collections.ListChangeListener<RegionChoice>) change -> {
             while (change.next()) {
@@ -179,6 +186,16 @@ public final class ScanViewModel {
 
     public boolean isRunning() {
         return state.get() == State.RUNNING;
+    }
+
+    /** Whether the next scan covers one account or the organisation behind the target. */
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    /** The organisation choices and the running organisation scan's accounts. */
+    public OrganizationScanViewModel organization() {
+        return organization;
     }
 
     // commands
@@ -266,9 +283,15 @@ public final class ScanViewModel {
         ScanTarget scanTarget = target.get();
         ScanRequest request = new ScanRequest(null, requested, checkIds, CheckParameters.defaults(),
                 ScanRequest.DEFAULT_CONCURRENCY, ScanRequest.DEFAULT_CALL_TIMEOUT, ScanRequest.DEFAULT_MAX_ATTEMPTS);
+        if (scope.get() == Scope.ORGANIZATION) {
+            live = null;
+            organization.start(scanTarget, request);
+            return;
+        }
         startedAt = clock.instant();
         live = new LiveScan(this::applyLive, executor, requested, startedAt, request.parameters());
         LiveScan scan = live;
+        organization.accountRows().clear();
         regionRows.clear();
         requested.forEach(r -> regionRows.add(new RegionStatus(r)));
         setProblem(null);
@@ -283,6 +306,12 @@ public final class ScanViewModel {
 
     /** Asks the running scan to stop; the engine returns its partial results within seconds. */
     public void cancel() {
+        if (organization.running()) {
+            if (organization.cancel()) {
+                activity.set("Cancelling…");
+            }
+            return;
+        }
         if (live != null && isRunning()) {
             activity.set("Cancelling…");
             live.cancellation.cancel();
@@ -393,8 +422,43 @@ public final class ScanViewModel {
     }
 
     private boolean startable() {
-        return state.get() != State.RUNNING && target.get() != null
+        boolean accounts = scope.get() != Scope.ORGANIZATION || !organization.listed()
+                || organization.selectedCountProperty().get() > 0;
+        return state.get() != State.RUNNING && target.get() != null && accounts
                 && (everyEnabledRegion.get() || regions.stream().anyMatch(r -> r.selectedProperty().get()));
+    }
+
+    /** An organisation scan starts: the page shows it as running. */
+    void begin(String firstActivity) {
+        startedAt = clock.instant();
+        regionRows.clear();
+        setProblem(null);
+        progress.set(-1);
+        resultCount.set(0);
+        activity.set(firstActivity);
+        elapsed.set("0:00");
+        state.set(State.RUNNING);
+    }
+
+    /** An organisation scan ended (completed or cancelled); its snapshot is already the current scan. */
+    void finishOrganization(State end, String text, Instant finishedAt, Failure storeProblem) {
+        if (end == State.COMPLETED) {
+            progress.set(1);
+        }
+        elapsed.set(format(Duration.between(startedAt, finishedAt)));
+        activity.set(text);
+        if (storeProblem != null) {
+            String reason = storeProblem.reason();
+            setProblem(new Failure(FailureKind.STORE, Character.toUpperCase(reason.charAt(0)) + reason.substring(1)));
+        }
+        state.set(end);
+    }
+
+    /** An organisation scan could not run (the organisation could not be read, say). */
+    void failOrganization(Failure failure) {
+        activity.set("Scan failed");
+        setProblem(failure);
+        state.set(State.FAILED);
     }
 
     private static List<StoredResult> unmuted(List<io.tablewarden.model.CheckResult> results) {
@@ -441,7 +505,7 @@ public final class ScanViewModel {
         };
     }
 
-    private void setProblem(Failure failure) {
+    void setProblem(Failure failure) {
         problemKind.set(failure == null ? null : failure.kind());
         problem.set(failure == null ? null : failure.reason());
     }
