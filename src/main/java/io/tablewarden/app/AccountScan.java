@@ -24,7 +24,10 @@ public record AccountScan(OrganizationAccount account, Outcome outcome, ScanResu
         } else if (result == null) {
             verdict = ScanVerdict.PASSED;
         } else {
-            verdict = result.failure() != null ? ScanVerdict.INCOMPLETE : result.verdict();
+            // A scan stopped before it ended (cancelled, even before it listed anything) judged nothing whole.
+            boolean ended = result.outcome() == null
+                    || result.outcome().state() == io.tablewarden.engine.ScanOutcome.ScanState.COMPLETED;
+            verdict = result.failure() != null || !ended ? ScanVerdict.INCOMPLETE : result.verdict();
         }
         return new AccountScan(account, outcome, result, message, verdict);
     }
