@@ -62,10 +62,10 @@ final class AccountsMatrixView extends TableView<AccountRow> {
     private void columns(AccountsMatrixViewModel model) {
         TableColumn<AccountRow, String> account = new TableColumn<>("Account");
         account.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().label()));
-        account.setPrefWidth(220);
+        account.setPrefWidth(246);
         TableColumn<AccountRow, String> unit = new TableColumn<>("OU");
         unit.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().unitPath()));
-        unit.setPrefWidth(120);
+        unit.setPrefWidth(116);
         TableColumn<AccountRow, AccountRow> rate = new TableColumn<>("Pass rate");
         rate.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         rate.setCellFactory(c -> new TableCell<>() {
@@ -90,11 +90,18 @@ final class AccountsMatrixView extends TableView<AccountRow> {
                 }
             }
         });
-        rate.setPrefWidth(170);
+        rate.setPrefWidth(150);
         rate.setSortable(false);
         getColumns().setAll(java.util.List.of(account, unit, rate));
+        // The controls share one header ("Security Hub controls") over short ones ("DynamoDB.1" shows as ".1"), so
+        // that seven of them fit beside the account on a laptop's screen; each keeps its full id in a tooltip.
+        TableColumn<AccountRow, Tally> controls = new TableColumn<>("Security Hub controls");
         for (String control : model.controls()) {
-            TableColumn<AccountRow, Tally> c = new TableColumn<>(control);
+            TableColumn<AccountRow, Tally> c = new TableColumn<>();
+            String shortId = shortId(control);
+            Label header = new Label(shortId);
+            header.setTooltip(new Tooltip(control));
+            c.setGraphic(header);
             c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>("scanned".equals(d.getValue().outcome())
                     ? d.getValue().tally(control) : null));
             c.setCellFactory(col -> new TableCell<>() {
@@ -112,10 +119,19 @@ final class AccountsMatrixView extends TableView<AccountRow> {
                     }
                 }
             });
-            c.setPrefWidth(112);
+            c.setPrefWidth(shortId.equals(control) ? 76 : 56);
             c.setSortable(false);
-            getColumns().add(c);
+            controls.getColumns().add(c);
         }
+        if (!controls.getColumns().isEmpty()) {
+            getColumns().add(controls);
+        }
+    }
+
+    /** "DynamoDB.4" as ".4" under the shared header; an id without a number as it is. */
+    static String shortId(String control) {
+        int dot = control.lastIndexOf('.');
+        return dot > 0 && dot < control.length() - 1 ? control.substring(dot) : control;
     }
 
     private static String percent(Tally t) {

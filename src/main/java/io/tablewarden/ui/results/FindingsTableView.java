@@ -142,6 +142,9 @@ final class FindingsTableView extends BorderPane {
             box.setPrefWidth(148);
             box.setMaxWidth(148);
         }
+        // "Account: 1 of 5" is longer than the other titles; the bar wraps it onto a second line if it must
+        accountBox.setPrefWidth(176);
+        accountBox.setMaxWidth(176);
         statusBox.setId("status-filter");
         checkBox.setId("check-filter");
         showMuted.selectedProperty().bindBidirectional(model.showMutedProperty());
@@ -269,7 +272,7 @@ final class FindingsTableView extends BorderPane {
             }
         });
         TableColumn<StoredResult, String> resource = column("Resource", 170, r -> r.result().resource().name());
-        TableColumn<StoredResult, String> account = column("Account", 190,
+        TableColumn<StoredResult, String> account = column("Account", 236,
                 r -> model.accountLabel(r.result().resource().accountId()));
         account.setId("account-column");
         account.visibleProperty().bind(model.organizationProperty());

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -55,8 +56,7 @@ final class OrganizationChoiceView extends VBox {
         listed.getStyleClass().add(Styles.TEXT_MUTED);
         listed.setMinWidth(0);
         listed.textProperty().bind(Bindings.createStringBinding(() -> model.listed()
-                        ? model.organizationIdProperty().get() + " · " + model.selectedCountProperty().get() + " of "
-                        + model.accounts().size() + " ticked"
+                        ? model.selectedCountProperty().get() + " of " + model.accounts().size() + " ticked"
                         : "every account, until listed", model.organizationIdProperty(), model.selectedCountProperty(),
                 model.listedProperty()));
         Button all = small("All", "Tick every account that can be scanned", model::selectAll);
@@ -79,10 +79,12 @@ final class OrganizationChoiceView extends VBox {
         javafx.collections.ObservableList<AccountChoice> unlisted = javafx.collections.FXCollections.observableArrayList();
         table.itemsProperty().bind(Bindings.when(model.listedProperty()).then(model.accounts()).otherwise(unlisted));
         table.setEditable(true);
-        table.setPrefHeight(170);
+        table.getStyleClass().add(Styles.DENSE);
+        table.setPrefHeight(190);
         table.setMinHeight(130);
         table.setPlaceholder(new Label("List the accounts to choose; without a list every account is scanned."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the id, OU and status keep their widths; the name takes what is left, so it shows whole
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<AccountChoice, Boolean> tick = new TableColumn<>();
         tick.setCellValueFactory(c -> c.getValue().selectedProperty());
         tick.setCellFactory(c -> new TickCell());
@@ -91,11 +93,14 @@ final class OrganizationChoiceView extends VBox {
         tick.setSortable(false);
         tick.setEditable(true);
         table.getColumns().add(tick);
-        table.getColumns().add(column("Name", AccountChoice::name, 120));
-        table.getColumns().add(column("Account", AccountChoice::id, 110));
-        table.getColumns().add(column("OU", a -> a.unitPath().isEmpty() ? OrganizationScanViewModel.ROOT_UNIT
-                : a.unitPath(), 110));
-        table.getColumns().add(column("Status", a -> a.status().toLowerCase(Locale.ROOT).replace('_', ' '), 80));
+        table.getColumns().add(column("Name", AccountChoice::name, 150));
+        for (TableColumn<AccountChoice, String> fixed : List.of(column("Account", AccountChoice::id, 128),
+                column("OU", a -> a.unitPath().isEmpty() ? OrganizationScanViewModel.ROOT_UNIT : a.unitPath(), 100),
+                column("Status", a -> a.status().toLowerCase(Locale.ROOT).replace('_', ' '), 72))) {
+            fixed.setMinWidth(fixed.getPrefWidth());
+            fixed.setMaxWidth(fixed.getPrefWidth());
+            table.getColumns().add(fixed);
+        }
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AccountChoice item, boolean empty) {

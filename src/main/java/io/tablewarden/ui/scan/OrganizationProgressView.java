@@ -44,20 +44,22 @@ final class OrganizationProgressView extends StackPane {
                 (o, was, now) -> style(now);
 
         AccountRow(AccountStatus item) {
+            // The account and its state on one line, the bar under them across the row: an account's name and a
+            // message such as "could not be scanned" both stay whole in the narrow half of the page.
             Label name = new Label(item.label());
             name.getStyleClass().add("region-name");
-            name.setMinWidth(180);
-            ProgressBar bar = new ProgressBar();
-            bar.setPrefWidth(140);
-            bar.setMinWidth(100);
-            bar.progressProperty().bind(item.progressProperty());
+            name.setMinWidth(0);
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, Priority.ALWAYS);
             Label message = new Label();
             message.getStyleClass().add("region-message");
-            message.setMinWidth(0);
+            message.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             message.textProperty().bind(item.messageProperty());
-            HBox.setHgrow(message, Priority.ALWAYS);
-            HBox line = new HBox(name, bar, message);
+            HBox line = new HBox(8, name, message);
             line.getStyleClass().add("region-line");
+            ProgressBar bar = new ProgressBar();
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.progressProperty().bind(item.progressProperty());
             Label detail = new Label();
             detail.getStyleClass().add("region-detail");
             detail.setWrapText(true);
@@ -66,7 +68,7 @@ final class OrganizationProgressView extends StackPane {
             detail.textProperty().bind(item.detailProperty());
             detail.visibleProperty().bind(item.detailProperty().isNotEmpty());
             detail.managedProperty().bind(detail.visibleProperty());
-            getChildren().setAll(line, detail);
+            getChildren().setAll(line, bar, detail);
             getStyleClass().addAll("region-row", "account-row");
             setId("account-row-" + item.accountId());
             item.phaseProperty().addListener(new javafx.beans.value.WeakChangeListener<>(phaseListener));
