@@ -180,7 +180,12 @@ class WindowManagerSmokeTest {
                 up = exec(display, "xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("_NET_SUPPORTING_WM_CHECK");
             }
             if (up) {
-                return display;
+                // An answer may have come from another server that held the display (one shutting down, or one
+                // started at the same moment); ours lost the race if it exited since, then try the next number.
+                Thread.sleep(300);
+                if (server.isAlive()) {
+                    return display;
+                }
             }
             server.destroy();
             started.remove(server);
