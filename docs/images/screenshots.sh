@@ -15,7 +15,7 @@ wait_scan=${SHOT_SCAN_SECONDS:-120}
 
 rm -rf "$home"
 mkdir -p "$home"
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 app=
 wm=

@@ -20,7 +20,8 @@ while [ "$i" -lt "$runs" ]; do
   times="$times $ms"
   i=$((i + 1))
 done
-sorted=$(printf '%s\n' $times | sort -n)
-median=$(printf '%s\n' $sorted | sed -n "$(( (runs + 1) / 2 ))p")
+# one time per line, in order
+sorted=$(echo "$times" | tr ' ' '\n' | sed '/^$/d' | sort -n)
+median=$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")
 echo "scan --demo, $runs runs (ms):$times"
-echo "median: $median ms (min $(printf '%s\n' $sorted | head -1), max $(printf '%s\n' $sorted | tail -1))"
+echo "median: $median ms (min $(echo "$sorted" | head -1), max $(echo "$sorted" | tail -1))"

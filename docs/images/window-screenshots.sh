@@ -18,7 +18,7 @@ for size in 1280x800 1920x1080; do
   work=$(mktemp -d)
   rm -rf "$out"
   mkdir -p "$out" "$work/home"
-  Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+  Xvfb "$display" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
   xvfb=$!
   wm=
   trap 'kill $wm $xvfb 2>/dev/null || true' EXIT
@@ -33,5 +33,5 @@ for size in 1280x800 1920x1080; do
   wait "$wm" "$xvfb" 2>/dev/null || true
   trap - EXIT
   rm -rf "$work"
-  echo "window-screenshots: $(ls "$out"/*.png | wc -l) pictures in $out"
+  echo "window-screenshots: $(find "$out" -name '*.png' | wc -l) pictures in $out"
 done

@@ -57,12 +57,14 @@ public final class DialogPlacement {
                 Platform.runLater(() -> place(window, pane));
             });
             // A window manager slowed down by a busy machine may map the window after all three requests, in a
-            // corner with its title bar off the screen: look again a little later and put back a window that is
-            // not wholly on the screen (a window the user has moved stays where it is unless it is off screen).
+            // corner with its title bar off the screen, and a late layout pass may still grow the content: look
+            // again a little later and place the window again if it is not wholly on the screen or is smaller
+            // than its content (a window the user has moved stays where it is otherwise).
             for (Duration delay : RECHECKS) {
                 PauseTransition later = new PauseTransition(delay);
                 later.setOnFinished(done -> {
-                    if (window.isShowing() && offScreen(bounds(window), usableArea(window))) {
+                    if (window.isShowing() && (offScreen(bounds(window), usableArea(window))
+                            || smallerThanContent(window, pane))) {
                         place(window, pane);
                     }
                 });
@@ -88,6 +90,15 @@ public final class DialogPlacement {
     private static Rectangle2D bounds(Window window) {
         return new Rectangle2D(window.getX(), window.getY(), Math.max(1, window.getWidth()),
                 Math.max(1, window.getHeight()));
+    }
+
+    /** Whether the window's scene is narrower or lower than its content asks for (a late layout pass grew it). */
+    private static boolean smallerThanContent(Window window, DialogPane pane) {
+        Scene scene = window.getScene();
+        pane.applyCss();
+        double width = Math.max(pane.minWidth(-1), pane.prefWidth(-1));
+        double height = Math.max(pane.minHeight(width), pane.prefHeight(width));
+        return scene.getWidth() + 0.5 < width || scene.getHeight() + 0.5 < height;
     }
 
     /** Whether a window at {@code bounds} reaches outside {@code area} (one pixel of rounding allowed). */

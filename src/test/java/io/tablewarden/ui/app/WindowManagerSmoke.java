@@ -378,6 +378,8 @@ public final class WindowManagerSmoke {
 
     /** Waits until the window's size and place stop changing (the window manager has answered). */
     private static void settle(Window window) throws Exception {
+        // DialogPlacement looks at a shown dialog again after 0.3 s and 1.2 s; judge it after that
+        Thread.sleep(1500);
         String last = "";
         for (int i = 0; i < 40; i++) {
             Thread.sleep(250);

@@ -128,12 +128,7 @@ class WindowManagerSmokeTest {
         List<Process> started = new ArrayList<>();
         try {
             String display = startServer(width, height, started);
-            ProcessBuilder openbox = new ProcessBuilder("openbox").redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("openbox.log").toFile());
-            openbox.environment().put("DISPLAY", display);
-            started.add(openbox.start());
-            waitUntil(() -> exec(display, "xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id"), 30,
-                    () -> "openbox did not start on " + display + ": " + read(dir.resolve("openbox.log")));
+            startOpenbox(display, started);
             Path report = dir.resolve("report.txt");
             Files.createDirectories(dir.resolve("home"));
             String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -163,6 +158,35 @@ class WindowManagerSmokeTest {
         }
     }
 
+    /**
+     * Starts openbox on {@code display} and waits until it manages the screen. An openbox that could not open the
+     * display (it exits at once) is started again, up to three times, before the test fails with its log.
+     */
+    private void startOpenbox(String display, List<Process> started) throws Exception {
+        StringBuilder logs = new StringBuilder();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Path log = dir.resolve("openbox-" + attempt + ".log");
+            ProcessBuilder builder = new ProcessBuilder("openbox").redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("DISPLAY", display);
+            Process openbox = builder.start();
+            started.add(openbox);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < end && openbox.isAlive()) {
+                if (exec(display, "xprop", "-root", "_NET_SUPPORTING_WM_CHECK").contains("window id")) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            logs.append("attempt ").append(attempt).append(": ").append(read(log)).append('\n');
+            if (openbox.isAlive()) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        fail("openbox did not start on " + display + ":\n" + logs);
+    }
+
     /** Starts Xvfb on the first free display number and returns it once the server answers. */
     private String startServer(int width, int height, List<Process> started) throws Exception {
         for (int n = 90; n < 140; n++) {
@@ -170,8 +194,10 @@ class WindowManagerSmokeTest {
                 continue;
             }
             String display = ":" + n;
+            // -noreset: without it the server resets when its last client leaves (the probe below), and a client
+            // that connects during the reset, such as openbox a moment later, is turned away.
             Process server = new ProcessBuilder("Xvfb", display, "-screen", "0", width + "x" + height + "x24",
-                    "-nolisten", "tcp").redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile())
+                    "-nolisten", "tcp", "-noreset").redirectErrorStream(true).redirectOutput(dir.resolve("xvfb.log").toFile())
                     .start();
             started.add(server);
             boolean up = false;
@@ -207,17 +233,6 @@ class WindowManagerSmokeTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "";
-        }
-    }
-
-    private static void waitUntil(java.util.function.BooleanSupplier condition, int seconds,
-                                  java.util.function.Supplier<String> failure) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                fail(failure.get());
-            }
-            Thread.sleep(200);
         }
     }
 
