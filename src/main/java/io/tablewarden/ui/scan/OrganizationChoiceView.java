@@ -59,8 +59,8 @@ final class OrganizationChoiceView extends VBox {
                         ? model.selectedCountProperty().get() + " of " + model.accounts().size() + " ticked"
                         : "every account, until listed", model.organizationIdProperty(), model.selectedCountProperty(),
                 model.listedProperty()));
-        Button all = small("All", "Tick every account that can be scanned", model::selectAll);
-        Button none = small("None", "Untick every account", model::selectNone);
+        Button all = ScanView.small("All", "Tick every account that can be scanned", model::selectAll);
+        Button none = ScanView.small("None", "Untick every account", model::selectNone);
         byUnit.setId("org-by-unit");
         byUnit.getStyleClass().add(Styles.SMALL);
         byUnit.setTooltip(new Tooltip("Tick exactly the accounts of one OU and the OUs below it"));
@@ -71,7 +71,7 @@ final class OrganizationChoiceView extends VBox {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         list.setMinWidth(Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(6, list, listed, spacer(), all, none, byUnit);
+        HBox buttons = new HBox(6, list, listed, ScanView.spacer(), all, none, byUnit);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("org-accounts");
@@ -199,19 +199,5 @@ final class OrganizationChoiceView extends VBox {
             box.setId("org-tick-" + item.id());
             setGraphic(box);
         }
-    }
-
-    private static Button small(String text, String tooltip, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().add(Styles.SMALL);
-        b.setTooltip(new Tooltip(tooltip));
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 }

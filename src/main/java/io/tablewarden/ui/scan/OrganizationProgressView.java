@@ -61,13 +61,7 @@ final class OrganizationProgressView extends StackPane {
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.progressProperty().bind(item.progressProperty());
             Label detail = new Label();
-            detail.getStyleClass().add("region-detail");
-            detail.setWrapText(true);
-            detail.setMinWidth(0);
-            detail.setMaxWidth(Double.MAX_VALUE);
-            detail.textProperty().bind(item.detailProperty());
-            detail.visibleProperty().bind(item.detailProperty().isNotEmpty());
-            detail.managedProperty().bind(detail.visibleProperty());
+            ScanView.bindDetail(detail, item.detailProperty());
             getChildren().setAll(line, bar, detail);
             getStyleClass().addAll("region-row", "account-row");
             setId("account-row-" + item.accountId());

@@ -277,7 +277,8 @@ public final class ScanView {
         return label;
     }
 
-    private static Button small(String text, String tooltip, Runnable action) {
+    /** A small button with a tooltip, as the Scans page's All / None buttons are. */
+    static Button small(String text, String tooltip, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().add(Styles.SMALL);
         b.setTooltip(new Tooltip(tooltip));
@@ -285,7 +286,8 @@ public final class ScanView {
         return b;
     }
 
-    private static Region spacer() {
+    /** A gap that takes the free width of an HBox. */
+    static Region spacer() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
@@ -318,6 +320,20 @@ public final class ScanView {
     }
 
     /**
+     * Makes {@code detail} the wrapped line under a progress row (a region's or an account's): why it stopped or
+     * which calls failed, shown only when there is something to say.
+     */
+    static void bindDetail(Label detail, javafx.beans.value.ObservableStringValue text) {
+        detail.getStyleClass().add("region-detail");
+        detail.setWrapText(true);
+        detail.setMinWidth(0);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.textProperty().bind(text);
+        detail.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        detail.managedProperty().bind(detail.visibleProperty());
+    }
+
+    /**
      * A region's name, its progress bar and what it is doing; below, when there is one, why it stopped or which
      * calls failed, wrapped to the column's width.
      */
@@ -340,13 +356,7 @@ public final class ScanView {
             HBox.setHgrow(message, Priority.ALWAYS);
             HBox line = new HBox(name, bar, message);
             line.getStyleClass().add("region-line");
-            detail.getStyleClass().add("region-detail");
-            detail.setWrapText(true);
-            detail.setMinWidth(0);
-            detail.setMaxWidth(Double.MAX_VALUE);
-            detail.textProperty().bind(item.detailProperty());
-            detail.visibleProperty().bind(item.detailProperty().isNotEmpty());
-            detail.managedProperty().bind(detail.visibleProperty());
+            bindDetail(detail, item.detailProperty());
             getChildren().setAll(line, detail);
             getStyleClass().add("region-row");
             // Weak, as the bindings above: the column rebuilds its rows as regions are added.

@@ -2,6 +2,7 @@ package io.tablewarden.ui.shell;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
@@ -95,10 +96,15 @@ public final class DialogPlacement {
     /** Whether the window's scene is narrower or lower than its content asks for (a late layout pass grew it). */
     private static boolean smallerThanContent(Window window, DialogPane pane) {
         Scene scene = window.getScene();
+        Dimension2D content = contentSize(pane);
+        return scene.getWidth() + 0.5 < content.getWidth() || scene.getHeight() + 0.5 < content.getHeight();
+    }
+
+    /** The size the dialog's content asks for: at least its minimum, else its preferred size. */
+    private static Dimension2D contentSize(DialogPane pane) {
         pane.applyCss();
         double width = Math.max(pane.minWidth(-1), pane.prefWidth(-1));
-        double height = Math.max(pane.minHeight(width), pane.prefHeight(width));
-        return scene.getWidth() + 0.5 < width || scene.getHeight() + 0.5 < height;
+        return new Dimension2D(width, Math.max(pane.minHeight(width), pane.prefHeight(width)));
     }
 
     /** Whether a window at {@code bounds} reaches outside {@code area} (one pixel of rounding allowed). */
@@ -117,9 +123,9 @@ public final class DialogPlacement {
             return;
         }
         Scene scene = window.getScene();
-        pane.applyCss();
-        double contentWidth = Math.max(pane.minWidth(-1), pane.prefWidth(-1));
-        double contentHeight = Math.max(pane.minHeight(contentWidth), pane.prefHeight(contentWidth));
+        Dimension2D content = contentSize(pane);
+        double contentWidth = content.getWidth();
+        double contentHeight = content.getHeight();
         // What the decorations add: known once the window is on screen, zero where the toolkit does not report it.
         double frameWidth = Math.max(0, window.getWidth() - scene.getWidth());
         double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
